@@ -1,0 +1,422 @@
+/*
+ * dialogue.h: the domain of the register. A citizen dialogue, its fields
+ * (one table drives the command line, JSON keys, storage columns, history
+ * and labels), the participation ladder, the lifecycle with its guards, the
+ * warnings and the validation of typed input.
+ *
+ * C11 and libc only: nothing here knows SQLite or curses. Policy markers:
+ * [T4] = Tjörn policy chapter 4, [S:Metod] = Sollentuna rules, "Metod".
+ */
+#ifndef DIALOGREG_DIALOGUE_H
+#define DIALOGREG_DIALOGUE_H
+
+#include <stddef.h>
+
+#include "util.h"
+
+/* ---------------------------------------------------------------- states */
+
+enum dlg_state {
+	DLG_PROPOSED,
+	DLG_DECIDED,
+	DLG_PLANNED,
+	DLG_RUNNING,
+	DLG_REPORTED,
+	DLG_FED_BACK,
+	DLG_EVALUATED,
+	DLG_REJECTED,
+	DLG_CANCELLED,
+	DLG_NSTATES
+};
+
+/* "proposed", "fed_back", ...: stable, English, never translated. */
+const char *dlg_state_token(enum dlg_state s);
+/* The state's name in the user's language ("Föreslagen"). */
+const char *dlg_state_label(enum dlg_state s);
+/* The step into the state ("registrera beslut"), translated. */
+const char *dlg_state_step(enum dlg_state s);
+/*
+ * Parse a state given as its token or its translated label, any case.
+ * Returns 0 and sets *out, or -1 (ERR_USAGE) naming the valid tokens.
+ */
+int dlg_state_parse(const char *s, enum dlg_state *out, struct dlg_error *err);
+
+/* ---------------------------------------------------------------- ladder */
+
+/* The participation ladder [S:Metod]; 0 = not chosen yet. Fixed. */
+enum dlg_level {
+	DLG_LEVEL_UNSET = 0,
+	DLG_LEVEL_INFORMATION = 1,
+	DLG_LEVEL_CONSULTATION = 2,
+	DLG_LEVEL_DIALOGUE = 3,
+	DLG_LEVEL_INFLUENCE = 4,
+	DLG_LEVEL_CODECISION = 5,
+};
+#define DLG_NLEVELS 5
+
+/* "information", "consultation", "dialogue", "influence", "codecision". */
+const char *dlg_level_token(int level);
+/* Translated step name ("Konsultation") and what residents get ("tycka"). */
+const char *dlg_level_label(int level);
+const char *dlg_level_gets(int level);
+
+/* A method on the ladder. The built-in catalogue holds the policy's
+ * examples; a register can add its own (store). */
+struct dlg_method {
+	char	*name;
+	int	 step;		/* 1..5 */
+};
+struct dlg_methods {
+	struct dlg_method	*v;
+	size_t			 n, alloc;
+};
+/* Append the built-in methods (names translated) to m. */
+void dlg_methods_builtin(struct dlg_methods *m);
+void dlg_methods_add(struct dlg_methods *m, const char *name, int step);
+/* Case-insensitive lookup; returns the step or 0 when unknown. */
+int dlg_methods_step(const struct dlg_methods *m, const char *name);
+void dlg_methods_clear(struct dlg_methods *m);
+
+/* ---------------------------------------------------------------- fields */
+
+enum dlg_ftype {
+	FT_LINE,	/* one line of text */
+	FT_TEXT,	/* several lines */
+	FT_DATE,	/* canonical "YYYY-MM-DD" */
+	FT_AMOUNT,	/* whole kronor, canonical decimal digits "125000" */
+	FT_ANSWER,	/* "yes" | "no" */
+	FT_LEVEL,	/* ladder token, "consultation" */
+	FT_INFLUENCE,	/* "yes" | "partly" | "no" | "unknown" */
+	FT_LIST,	/* list of items, see struct dlg_item */
+};
+
+/* Field flags. */
+#define DLG_FF_READONLY	0x1	/* set by the program, not by `set` */
+#define DLG_FF_ITEMNOTE	0x2	/* list items carry a note "(...)" */
+#define DLG_FF_METHOD	0x4	/* list items are ladder methods */
+
+/*
+ * Every field of the dialogue record. Scalars first, then lists. The order
+ * is the order of `fields`, `show` and the summary.
+ */
+enum dlg_field {
+	F_CASE_NUMBER,
+	F_TITLE,
+	F_QUESTION,
+	F_PURPOSE,
+	F_GOALS,
+	F_BACKGROUND,
+	F_INITIATED_BY,
+	F_SENDER,
+	F_ADMINISTRATION,
+	F_NEED_VIEWS,		/* gate 1 [S:Förutsättningar] */
+	F_NEED_VIEWS_BY,
+	F_NEED_VIEWS_DATE,
+	F_OPEN_TO_INFLUENCE,	/* gate 2 [S:Förutsättningar][T4] */
+	F_OPEN_TO_INFLUENCE_BY,
+	F_OPEN_TO_INFLUENCE_DATE,
+	F_LEVEL,
+	F_OUTREACH,
+	F_OUTREACH_HOW,
+	F_DECISION_DEADLINE,
+	F_PLANNED_START,
+	F_PLANNED_END,
+	F_BUDGET,
+	F_FINANCING,
+	F_RESULT_USE,
+	F_RESPONSIBILITIES,
+	F_FACT_BASIS,
+	F_PROJECT_PLAN,
+	F_PARTIES_INVITED,
+	F_PROCESS_OWNER,
+	F_PROCESS_LEADER,
+	F_COMMUNICATION_PLAN,
+	F_DOCUMENTATION_PLAN,
+	F_FEEDBACK_PLAN,
+	F_EVALUATION_PLAN,
+	F_PARTICIPANTS_INFORMED,	/* told level and use of result [T4] */
+	F_DECISION_BODY,		/* decision to hold the dialogue [T5] */
+	F_DECISION_DATE,
+	F_DECISION_PARAGRAPH,
+	F_DECISION_CASE,
+	F_BUDGET_FRAME,
+	F_QUESTION_DECISION_BODY,	/* decision on the question itself */
+	F_QUESTION_DECISION_DATE,
+	F_QUESTION_DECISION_PARAGRAPH,
+	F_QUESTION_DECISION_OUTCOME,
+	F_RESULT_SUMMARY,
+	F_RESULT_DATE,
+	F_REPORT_REFERENCE,		/* where it entered the decision basis */
+	F_REPORT_DATE,
+	F_NOT_REPORTED_REASON,		/* cancel after sessions, not reported */
+	F_REVIEW_TEXT,			/* strategist's comments [S:KLK] */
+	F_REVIEW_DATE,
+	F_EVALUATION_DATE,
+	F_INFLUENCE,			/* did it influence the decision */
+	F_GOALS_MET,
+	F_EVALUATION_REACH,
+	F_PARTICIPANTS_VIEW,
+	F_LESSONS,
+	F_LEVEL_CHANGE_REASON,		/* readonly: level changed after start */
+	F_STATE_REASON,			/* readonly: reason of last back/reject/cancel */
+	DLG_NSCALARS,
+	/* lists */
+	F_BODIES = DLG_NSCALARS,	/* bodies concerned [T1][T5] */
+	F_METHODS,
+	F_TARGET_GROUPS,		/* note = considerations [T4] */
+	F_PARTNERS,
+	F_POLITICIANS,			/* note = the body represented [T5] */
+	DLG_NFIELDS
+};
+#define DLG_NLISTS (DLG_NFIELDS - DLG_NSCALARS)
+
+struct dlg_field_def {
+	const char	*name;	/* "decision_deadline": CLI, JSON, SQL column */
+	const char	*label;	/* N_("Decision deadline"); translate to show */
+	enum dlg_ftype	 type;
+	unsigned	 flags;	/* DLG_FF_* */
+	const char	*help;	/* N_() one-line explanation for `fields` */
+};
+/* Indexed by enum dlg_field. */
+extern const struct dlg_field_def dlg_fields[DLG_NFIELDS];
+
+/* Look a field up by name (exact, or case-insensitive). -1 when unknown. */
+int dlg_field_lookup(const char *name);
+
+/* ---------------------------------------------------------------- records */
+
+/* An item of a list field: a body, a method, a target group, a partner or
+ * a politician. */
+struct dlg_item {
+	char	*name;
+	char	*note;		/* considerations / body represented; may be NULL */
+	int	 step;		/* methods: ladder step 1..5; else 0 */
+};
+struct dlg_items {
+	struct dlg_item	*v;
+	size_t		 n, alloc;
+};
+void dlg_items_add(struct dlg_items *l, const char *name, const char *note,
+    int step);
+void dlg_items_clear(struct dlg_items *l);
+
+/* A session (dialogtillfälle). Counts only: never per-person data. */
+struct dlg_session {
+	long long	 id;
+	char		*date;		/* required */
+	char		*place;		/* place or channel */
+	char		*method;
+	long long	 participants;	/* -1 = not counted */
+	char		*breakdown;	/* counts by age band / gender, free text */
+	char		*politicians;	/* present; empty = a user dialogue [T2.3] */
+	char		*notes;
+};
+
+/* Feedback to the participants [T4][S:Roller]. */
+struct dlg_feedback {
+	long long	 id;
+	char		*date;
+	char		*sender;	/* body */
+	char		*channels;	/* "uppföljningsmöte, webb" */
+	char		*text;
+};
+
+/* A contribution. contact is personal data (GDPR): NULL when not given
+ * or erased. */
+struct dlg_contribution {
+	long long	 id;
+	long long	 session_id;	/* 0 = none */
+	char		*channel;	/* meeting, web, letter, email, survey */
+	char		*text;
+	char		*themes;
+	char		*contact;
+	int		 contact_erased;
+	char		*created;	/* ISO timestamp */
+};
+
+struct dialogue {
+	long long	 id;		/* storage id; 0 before stored */
+	char		*ref;		/* "MD-2026-007"; NULL before stored */
+	long long	 version;	/* bumped by every stored change */
+	enum dlg_state	 state;
+	char		*created;	/* ISO timestamp */
+	char		*updated;
+	char		*updated_by;
+
+	char		*val[DLG_NSCALARS];	/* canonical strings; NULL = empty */
+	struct dlg_items list[DLG_NLISTS];	/* index f - DLG_NSCALARS */
+
+	/* Derived by the store from the child tables (also in light loads). */
+	long long	 n_sessions;
+	char		*last_session;		/* latest session date */
+	long long	 n_participants;	/* sum over sessions */
+	long long	 n_feedback;
+	char		*first_feedback;	/* earliest feedback date */
+	long long	 n_contributions;
+
+	/* Loaded only by a full load (store_dialogue_load). */
+	struct dlg_session	*sessions;
+	size_t			 nsessions;
+	struct dlg_feedback	*feedback;
+	size_t			 nfeedback;
+};
+
+/* A new empty dialogue in state proposed. Caller frees with dlg_free(). */
+struct dialogue *dlg_new(void);
+/* A deep copy. Caller frees with dlg_free(). */
+struct dialogue *dlg_dup(const struct dialogue *d);
+void dlg_free(struct dialogue *d);	/* accepts NULL */
+void dlg_session_clear(struct dlg_session *s);
+void dlg_feedback_clear(struct dlg_feedback *f);
+void dlg_contribution_clear(struct dlg_contribution *c);
+
+/* Borrowed value of a scalar field, or NULL when empty. */
+const char *dlg_get(const struct dialogue *d, enum dlg_field f);
+/* Borrowed list of a list field. */
+const struct dlg_items *dlg_list(const struct dialogue *d, enum dlg_field f);
+struct dlg_items *dlg_list_mut(struct dialogue *d, enum dlg_field f);
+/* Set a scalar to an already canonical value (copied; NULL or "" clears). */
+void dlg_put(struct dialogue *d, enum dlg_field f, const char *canonical);
+
+/*
+ * Parse user input for field f and store it canonically in d. An empty
+ * input clears the field. Lists take items separated by ';', each
+ * "name" or "name (note)"; method names are looked up in methods (unknown
+ * method: refused, naming how to add it). Returns 0, or -1 with
+ * ERR_REFUSED and a message naming the field and the problem (bad date,
+ * bad amount, invalid UTF-8, control character, too long, ...), leaving d
+ * unchanged. Readonly fields are refused.
+ */
+int dlg_set_field(struct dialogue *d, enum dlg_field f, const char *input,
+    const struct dlg_methods *methods, struct dlg_error *err);
+
+/*
+ * The value of field f as text for people, in the user's language: dates
+ * as is, amounts "125 000 kr", answers "Ja"/"Nej", levels "Konsultation",
+ * lists joined with "; " and notes in parentheses. Caller frees; returns
+ * an empty string for an empty field.
+ */
+char *dlg_format_field(const struct dialogue *d, enum dlg_field f);
+/* The value of f in canonical (machine) form, lists joined by "; ";
+ * the form used in history, CSV and JSON. Caller frees. */
+char *dlg_canonical_field(const struct dialogue *d, enum dlg_field f);
+
+/* ---------------------------------------------------------------- values */
+
+/* Parse "YYYY-MM-DD" (a real calendar date) to days since 1970-01-01.
+ * Returns 0, or -1 with ERR_REFUSED naming the text. */
+int dlg_date_parse(const char *s, long *days, struct dlg_error *err);
+/* Write days as "YYYY-MM-DD" into buf (>= 11 bytes). */
+void dlg_date_format(long days, char *buf, size_t size);
+/* Parse whole kronor: "125000", "125 000", "125 000 kr" (also with a
+ * no-break or thin space). Returns 0, or -1 with ERR_REFUSED. */
+int dlg_amount_parse(const char *s, long long *kr, struct dlg_error *err);
+/* "125 000 kr" in Swedish, "125,000 kr" in English. Caller frees. */
+char *dlg_amount_format(long long kr);
+
+/* ---------------------------------------------------------------- settings */
+
+struct dlg_settings {
+	char	*municipality;		/* printed on summaries */
+	int	 council_rule;		/* [T5] several bodies: the council decides */
+	char	*council_name;		/* "Kommunfullmäktige" */
+	int	 deadline_warn_days;	/* default 56 (8 weeks) [T4 "i god tid"] */
+	int	 feedback_days;		/* default 30 [T4 "så snart som möjligt"] */
+	int	 evaluation_days;	/* default 180 */
+};
+/* Fill s with the defaults (strings allocated). */
+void dlg_settings_default(struct dlg_settings *s);
+void dlg_settings_clear(struct dlg_settings *s);
+/* Set one setting by its key ("municipality", "council_rule",
+ * "council_name", "deadline_warn_days", "feedback_days",
+ * "evaluation_days") from text; validates. Returns 0 or -1 ERR_REFUSED. */
+int dlg_settings_set(struct dlg_settings *s, const char *key,
+    const char *value, struct dlg_error *err);
+/* The keys, NULL-terminated, and each key's translated label. */
+extern const char *const dlg_setting_keys[];
+const char *dlg_setting_label(const char *key);
+/* The current value of key as canonical text. Caller frees. */
+char *dlg_settings_get(const struct dlg_settings *s, const char *key);
+
+/*
+ * The deciding body [T5]: the one body concerned; the council when
+ * several are and council_rule is on (else the first listed body); NULL
+ * when no body is concerned. Borrowed from d or s.
+ */
+const char *dlg_deciding_body(const struct dialogue *d,
+    const struct dlg_settings *s);
+
+/* ---------------------------------------------------------------- issues */
+
+/* One missing item or one warning. */
+struct dlg_issue {
+	const char	*code;	/* stable English token: "missing_purpose",
+				   "feedback_overdue", ... */
+	int		 field;	/* enum dlg_field to jump to, or -1 */
+	char		*text;	/* translated sentence, "Syfte saknas." */
+};
+struct dlg_issues {
+	struct dlg_issue	*v;
+	size_t			 n, alloc;
+};
+void dlg_issues_add(struct dlg_issues *l, const char *code, int field,
+    const char *fmt, ...) DLG_PRINTF(4, 5);
+void dlg_issues_clear(struct dlg_issues *l);
+
+/* ---------------------------------------------------------------- lifecycle */
+
+enum dlg_move {
+	DLG_MOVE_NONE,		/* not allowed from here */
+	DLG_MOVE_FORWARD,	/* next step of the lifecycle */
+	DLG_MOVE_BACK,		/* one step back: needs a reason */
+	DLG_MOVE_REJECT,	/* proposed -> rejected: needs a reason */
+	DLG_MOVE_CANCEL,	/* decided/planned/running -> cancelled: reason */
+};
+
+/* What kind of move from -> to is; DLG_MOVE_NONE when not allowed. */
+enum dlg_move dlg_move_kind(enum dlg_state from, enum dlg_state to);
+/* The next forward state, or -1 from a final state. */
+int dlg_next_state(enum dlg_state s);
+
+/*
+ * The guard: append to missing EVERY item that keeps d from entering
+ * state to (with reason, which may be NULL), each a translated sentence
+ * naming the field and the policy rule. Nothing appended = allowed. A
+ * move that is not allowed at all gives one item saying so.
+ */
+void dlg_guard(const struct dialogue *d, enum dlg_state to,
+    const char *reason, const struct dlg_settings *s,
+    struct dlg_issues *missing);
+
+/*
+ * Move d to state to: runs the guard, then sets d->state and, for back,
+ * reject and cancel, F_STATE_REASON. Returns 0, or -1 with ERR_REFUSED and
+ * the items in missing (the message says how many). d is unchanged on
+ * refusal.
+ */
+int dlg_transition(struct dialogue *d, enum dlg_state to, const char *reason,
+    const struct dlg_settings *s, struct dlg_issues *missing,
+    struct dlg_error *err);
+
+/*
+ * 1 when changing field f needs a reason now: the level once the dialogue
+ * is running or later [S:Principer]. The caller then stores the reason in
+ * F_LEVEL_CHANGE_REASON (dlg_put) along with the change.
+ */
+int dlg_field_needs_reason(const struct dialogue *d, enum dlg_field f);
+
+/*
+ * The warnings for d as of today (days since epoch): level Information
+ * only, Information with gate 2 yes, a "no" at a gate (not a citizen
+ * dialogue), a method from another step, Medbeslutande (advisory note),
+ * planned end after the decision deadline, deadline near, a session
+ * without politicians (needs a full load), feedback overdue, evaluation
+ * overdue, level changed after start, plan above the budget frame.
+ */
+void dlg_warnings(const struct dialogue *d, const struct dlg_settings *s,
+    long today, struct dlg_issues *out);
+/* 1 when feedback or evaluation is overdue as of today. */
+int dlg_is_overdue(const struct dialogue *d, const struct dlg_settings *s,
+    long today);
+
+#endif

@@ -1,0 +1,170 @@
+/*
+ * store.h: the register file. The only module that includes <sqlite3.h>.
+ * Opens and creates the file (mode 0660 or stricter), applies migrations
+ * from PRAGMA user_version upward, and performs every user action as one
+ * transaction that also writes the history rows. History is append-only
+ * (triggers refuse UPDATE and DELETE) and never holds personal data.
+ *
+ * Every fallible function returns 0 or -1 and fills err with a translated
+ * message; the SQLite text goes to err->detail. Error classes:
+ * ERR_NOTFOUND (no such dialogue/row), ERR_CONFLICT (stale version, or
+ * locked past the busy timeout), ERR_STORAGE (not a register, newer
+ * schema, read-only, disk full, ...), ERR_REFUSED (constraint).
+ * On any error the transaction is rolled back: the file is as before.
+ */
+#ifndef DIALOGREG_STORE_H
+#define DIALOGREG_STORE_H
+
+#include "dialogue.h"
+
+struct store;
+
+#define STORE_CREATE	0x1	/* create file and directory if missing */
+#define STORE_READONLY	0x2	/* open read-only; no migration */
+
+/* The schema version this program writes. */
+#define STORE_SCHEMA_VERSION 2
+
+/*
+ * Open the register at path. With STORE_CREATE, a missing file (and its
+ * directory, mode 0770) is created with mode 0660 and the schema. An
+ * existing register of an older schema is migrated (each step in one
+ * transaction). Refuses, leaving the file untouched: a file that is not a
+ * register, a newer schema, an unreadable file. *out owned by the caller:
+ * store_close().
+ */
+int store_open(const char *path, int flags, struct store **out,
+    struct dlg_error *err);
+void store_close(struct store *st);	/* accepts NULL */
+/* The path given to store_open (borrowed). */
+const char *store_path(const struct store *st);
+/* The schema version of the file as opened (before migration). */
+int store_opened_version(const struct store *st);
+
+/* Bulk mode: one transaction around many actions (demo data). Actions
+ * inside use savepoints instead of their own transactions. */
+int store_bulk_begin(struct store *st, struct dlg_error *err);
+int store_bulk_commit(struct store *st, struct dlg_error *err);
+void store_bulk_rollback(struct store *st);
+
+/* ------------------------------------------------------------ settings */
+
+/* Defaults overlaid with the register's settings table. Caller clears
+ * with dlg_settings_clear(). */
+int store_settings_load(struct store *st, struct dlg_settings *out,
+    struct dlg_error *err);
+/* Validate (dlg_settings_set) and store one setting; history row with
+ * field "setting:KEY". */
+int store_setting_set(struct store *st, const char *key, const char *value,
+    const char *who, struct dlg_error *err);
+
+/* Built-in methods plus the register's own. Caller clears. */
+int store_methods_load(struct store *st, struct dlg_methods *out,
+    struct dlg_error *err);
+int store_method_add(struct store *st, const char *name, int step,
+    const char *who, struct dlg_error *err);
+
+/* ------------------------------------------------------------ dialogues */
+
+/*
+ * Store a new dialogue d (state, scalars, lists). Assigns d->id, d->ref
+ * ("MD-YYYY-NNN", YYYY from today, NNN the next serial of that year,
+ * unique across concurrent processes), d->version = 1, d->created. Writes
+ * a history row "created" plus one per non-empty field. One transaction.
+ */
+int store_dialogue_create(struct store *st, struct dialogue *d, long today,
+    const char *who, struct dlg_error *err);
+
+/*
+ * Load the dialogue ref with everything: scalars, lists, derived counts,
+ * sessions and feedback. *out: caller frees with dlg_free(). ERR_NOTFOUND
+ * when there is no such reference.
+ */
+int store_dialogue_load(struct store *st, const char *ref,
+    struct dialogue **out, struct dlg_error *err);
+
+/*
+ * Save d (a modified copy of a loaded dialogue) if the stored version is
+ * still expected_version. Writes one history row per changed field (old,
+ * new, reason; "state" for transitions), bumps the version (d->version is
+ * updated). A stale version is refused with ERR_CONFLICT and a message
+ * naming who changed which fields meanwhile. One transaction.
+ */
+int store_dialogue_update(struct store *st, struct dialogue *d,
+    long long expected_version, const char *reason, const char *who,
+    struct dlg_error *err);
+
+/* ------------------------------------------------------------ listing */
+
+enum store_sort {
+	SORT_REF, SORT_TITLE, SORT_STATE, SORT_DEADLINE, SORT_START,
+	SORT_UPDATED, SORT_BODY,
+};
+
+struct store_query {
+	unsigned	 states;	/* bitmask 1u << state; 0 = all */
+	const char	*body;		/* bodies concerned contains (exact, nocase) */
+	int		 year;		/* year of the reference; 0 = all */
+	const char	*text;		/* full-text: title, question, contributions */
+	enum store_sort	 sort;
+	int		 desc;
+	long		 limit;		/* 0 = no limit */
+	long		 offset;
+};
+
+/*
+ * Call cb once per matching dialogue, in order. The dialogue is a light
+ * load: scalars, lists and derived counts, no sessions/feedback arrays;
+ * it is borrowed for the call only. cb returns 0 to go on, non-zero to
+ * stop (store_list then returns 0). Returns -1 on storage error.
+ */
+int store_list(struct store *st, const struct store_query *q,
+    int (*cb)(const struct dialogue *d, void *arg), void *arg,
+    struct dlg_error *err);
+/* Number of matching dialogues. */
+int store_count(struct store *st, const struct store_query *q, long *count,
+    struct dlg_error *err);
+
+/* ------------------------------------------------------------ children */
+
+/* Add a session to ref; sets s->id. Bumps the dialogue version, writes a
+ * history row. */
+int store_session_add(struct store *st, const char *ref,
+    struct dlg_session *s, const char *who, struct dlg_error *err);
+/* Add feedback to ref; sets f->id. */
+int store_feedback_add(struct store *st, const char *ref,
+    struct dlg_feedback *f, const char *who, struct dlg_error *err);
+/* Add a contribution; sets c->id and c->created. The history row says
+ * whether contact details were given, never what they are. */
+int store_contribution_add(struct store *st, const char *ref,
+    struct dlg_contribution *c, const char *who, struct dlg_error *err);
+/* Call cb for each contribution of ref, oldest first (borrowed). */
+int store_contributions(struct store *st, const char *ref,
+    int (*cb)(const struct dlg_contribution *c, void *arg), void *arg,
+    struct dlg_error *err);
+/* Erase the contact details of contribution id of ref (GDPR): the value is
+ * overwritten, no copy remains (secure_delete), history says "erased".
+ * ERR_NOTFOUND when there is no such contribution on ref. */
+int store_contribution_erase_contact(struct store *st, const char *ref,
+    long long id, const char *who, struct dlg_error *err);
+
+/* ------------------------------------------------------------ history */
+
+struct store_history_row {
+	long long	 id;
+	long long	 version;	/* dialogue version this change made */
+	const char	*at;		/* "2026-11-24T10:15:00Z" */
+	const char	*who;
+	const char	*field;		/* field name, "state", "created",
+					   "session", "feedback", "contribution",
+					   "contribution_contact", "setting:KEY" */
+	const char	*old_value;	/* may be NULL */
+	const char	*new_value;	/* may be NULL */
+	const char	*reason;	/* may be NULL */
+};
+/* Call cb for each history row of ref, oldest first (borrowed). */
+int store_history(struct store *st, const char *ref,
+    int (*cb)(const struct store_history_row *h, void *arg), void *arg,
+    struct dlg_error *err);
+
+#endif

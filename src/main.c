@@ -1,0 +1,133 @@
+/*
+ * main.c: locale and catalog, global options, then the command line.
+ * The only place that calls setlocale() and decides the exit status of
+ * the program as a whole.
+ */
+#include "config.h"
+
+#include <getopt.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "i18n.h"
+#include "util.h"
+
+/*
+ * Bind the text domain: run from the build directory, use the catalog
+ * the build made; installed, the system locale directory.
+ * DIALOGREG_LOCALEDIR overrides both.
+ */
+static void
+init_i18n(void)
+{
+	const char *dir = getenv("DIALOGREG_LOCALEDIR");
+	char exe[PATH_MAX];
+	ssize_t n;
+
+	setlocale(LC_ALL, "");
+	if (dir == NULL || *dir == '\0') {
+		dir = LOCALEDIR;
+		n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+		if (n > 0) {
+			exe[n] = '\0';
+			char *slash = strrchr(exe, '/');
+			if (slash != NULL) {
+				*slash = '\0';
+				if (strcmp(exe, BUILD_ROOT "/src") == 0)
+					dir = BUILD_LOCALEDIR;
+			}
+		}
+	}
+	bindtextdomain(PACKAGE, dir);
+	bind_textdomain_codeset(PACKAGE, "UTF-8");
+	textdomain(PACKAGE);
+}
+
+static void
+usage(FILE *fp, const char *progname)
+{
+	fprintf(fp, _("Usage: %s [--db FILE] [--verbose] COMMAND [ARGS...]\n"),
+	    progname);
+	fputs(_("\nThe register of citizen dialogues: from proposal to "
+	    "evaluation.\n\nCommands:\n"), fp);
+	for (const struct cli_cmd *c = cli_commands; c->name != NULL; c++)
+		fprintf(fp, "  %-14s %s\n", c->name, _(c->help));
+	fputs(_("\nOptions:\n"
+	    "  --db FILE      use the register in FILE\n"
+	    "  --verbose      show technical details of errors\n"
+	    "  --help         show this help and exit\n"
+	    "  --version      show the version and exit\n"), fp);
+	fprintf(fp, _("\nRun '%s COMMAND --help' for a command's options.\n"),
+	    progname);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db",		required_argument,	NULL, 'd' },
+		{ "verbose",	no_argument,		NULL, 'v' },
+		{ "help",	no_argument,		NULL, 'h' },
+		{ "version",	no_argument,		NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct cli_ctx ctx;
+	char *db = NULL;
+	int c, rc;
+
+	init_i18n();
+	memset(&ctx, 0, sizeof ctx);
+	ctx.progname = "dialogreg";
+	ctx.who = dlg_username();
+	ctx.today = dlg_today();
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "+d:vhV", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd':
+			free(db);
+			db = xstrdup(optarg);
+			break;
+		case 'v':
+			ctx.verbose = 1;
+			break;
+		case 'h':
+			usage(stdout, ctx.progname);
+			free(db);
+			return 0;
+		case 'V':
+			printf("dialogreg %s\n", VERSION);
+			free(db);
+			return 0;
+		default:
+			if (optopt == 'd')
+				fprintf(stderr, _("%s: option '--db' needs a "
+				    "file name\n"), ctx.progname);
+			else
+				fprintf(stderr, _("%s: unknown option '%s'\n"),
+				    ctx.progname, argv[optind - 1]);
+			usage(stderr, ctx.progname);
+			free(db);
+			return ERR_USAGE;
+		}
+	}
+	if (db == NULL)
+		db = cli_default_db();
+	ctx.db_path = db;
+
+	if (optind >= argc) {
+		/* Until the screens exist: the register list. */
+		static char list[] = "list";
+		char *def[] = { list, NULL };
+		rc = cli_main(&ctx, 1, def);
+	} else
+		rc = cli_main(&ctx, argc - optind, argv + optind);
+	cli_close(&ctx);
+	free(db);
+	return rc;
+}
