@@ -1,0 +1,3 @@
+/* placeholder */
+int demo_placeholder_(void);
+int demo_placeholder_(void) { return 0; }
