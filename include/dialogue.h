@@ -70,12 +70,29 @@ struct dlg_methods {
 	struct dlg_method	*v;
 	size_t			 n, alloc;
 };
-/* Append the built-in methods (names translated) to m. */
+/* Append the built-in methods to m: the policy's examples [S:Metod],
+ * whose names are Swedish data ("Enkät"), not translated messages. */
 void dlg_methods_builtin(struct dlg_methods *m);
+/* Add name (copied, trimmed) at step 1..5. A name already in m (compared
+ * case-insensitively) keeps its place and gets the new step, so a
+ * register's own definition overrides a built-in one. */
 void dlg_methods_add(struct dlg_methods *m, const char *name, int step);
 /* Case-insensitive lookup; returns the step or 0 when unknown. */
 int dlg_methods_step(const struct dlg_methods *m, const char *name);
+/* The catalogue's spelling of name (borrowed from m), or NULL. */
+const char *dlg_methods_name(const struct dlg_methods *m, const char *name);
+/* 1 when name is one of the built-in methods (any case). */
+int dlg_method_is_builtin(const char *name);
 void dlg_methods_clear(struct dlg_methods *m);
+
+/* The level of a stored token ("consultation" -> 2); 0 when not one. */
+int dlg_level_from_token(const char *token);
+/*
+ * Parse a level as typed: 1-5, a token, the translated or English label
+ * or the Swedish step name, any case. Returns 0 and sets *level (1..5),
+ * or -1 with ERR_REFUSED naming the valid forms.
+ */
+int dlg_level_parse(const char *s, int *level, struct dlg_error *err);
 
 /* ---------------------------------------------------------------- fields */
 
@@ -266,9 +283,32 @@ struct dialogue *dlg_new(void);
 /* A deep copy. Caller frees with dlg_free(). */
 struct dialogue *dlg_dup(const struct dialogue *d);
 void dlg_free(struct dialogue *d);	/* accepts NULL */
+/* Free the strings of a child record and reset it to empty (all zero; a
+ * session's participants to -1, not counted). Accept NULL. */
 void dlg_session_clear(struct dlg_session *s);
 void dlg_feedback_clear(struct dlg_feedback *f);
 void dlg_contribution_clear(struct dlg_contribution *c);
+
+/*
+ * Validate a child record before it is stored. Returns 0, or -1 with
+ * ERR_REFUSED and a message naming the part and quoting the bad text.
+ * All text must be valid UTF-8; one-line parts hold no control
+ * characters, several-line parts (notes, breakdown, text) may hold
+ * newlines and tabs; one-line parts at most 300 code points, the others
+ * 20000.
+ * - session: date required and a real "YYYY-MM-DD"; participants >= -1
+ *   (-1 = not counted); place, method, politicians one line; breakdown
+ *   and notes several lines.
+ * - feedback: date (real), channels (one line) and text required; sender
+ *   one line, optional.
+ * - contribution: text required; channel empty or one of "meeting",
+ *   "web", "letter", "email", "survey"; themes and contact one line;
+ *   session_id >= 0.
+ */
+int dlg_session_check(const struct dlg_session *s, struct dlg_error *err);
+int dlg_feedback_check(const struct dlg_feedback *f, struct dlg_error *err);
+int dlg_contribution_check(const struct dlg_contribution *c,
+    struct dlg_error *err);
 
 /* Borrowed value of a scalar field, or NULL when empty. */
 const char *dlg_get(const struct dialogue *d, enum dlg_field f);
@@ -289,6 +329,20 @@ void dlg_put(struct dialogue *d, enum dlg_field f, const char *canonical);
  */
 int dlg_set_field(struct dialogue *d, enum dlg_field f, const char *input,
     const struct dlg_methods *methods, struct dlg_error *err);
+
+/*
+ * Parse the items of list field f from input as dlg_set_field does and
+ * append them to out (which the caller owns and clears): items separated
+ * by ';', blank items skipped; "name (note)" split only for fields with
+ * DLG_FF_ITEMNOTE; for DLG_FF_METHOD fields each name is looked up in
+ * methods and written as the catalogue spells it, with its step. Each
+ * name and note: valid UTF-8, no control characters, at most 300 code
+ * points; at most 100 items; the same name twice (any case) is refused.
+ * Returns 0, or -1 with ERR_REFUSED; out is left as it was on error.
+ */
+int dlg_items_parse(enum dlg_field f, const char *input,
+    const struct dlg_methods *methods, struct dlg_items *out,
+    struct dlg_error *err);
 
 /*
  * The value of field f as text for people, in the user's language: dates
@@ -362,6 +416,8 @@ struct dlg_issues {
 void dlg_issues_add(struct dlg_issues *l, const char *code, int field,
     const char *fmt, ...) DLG_PRINTF(4, 5);
 void dlg_issues_clear(struct dlg_issues *l);
+/* 1 when l holds an issue with this code. */
+int dlg_issues_has(const struct dlg_issues *l, const char *code);
 
 /* ---------------------------------------------------------------- lifecycle */
 
