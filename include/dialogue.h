@@ -400,6 +400,9 @@ char *dlg_settings_get(const struct dlg_settings *s, const char *key);
 const char *dlg_deciding_body(const struct dialogue *d,
     const struct dlg_settings *s);
 
+/* Sessions held: the larger of the store's count and the loaded ones. */
+long long dlg_sessions_held(const struct dialogue *d);
+
 /* ---------------------------------------------------------------- issues */
 
 /* One missing item or one warning. */
@@ -438,7 +441,12 @@ int dlg_next_state(enum dlg_state s);
  * The guard: append to missing EVERY item that keeps d from entering
  * state to (with reason, which may be NULL), each a translated sentence
  * naming the field and the policy rule. Nothing appended = allowed. A
- * move that is not allowed at all gives one item saying so.
+ * move that is not allowed at all gives one item saying so. With to ==
+ * DLG_PROPOSED on a dialogue in state proposed, it lists what registration
+ * needs (title, question, initiated_by, a body). s may be NULL (defaults).
+ * Each item carries a stable code
+ * ("missing_purpose", "wrong_decision_body", "missing_reason",
+ * "move_not_allowed", ...) that tests and the screens may rely on.
  */
 void dlg_guard(const struct dialogue *d, enum dlg_state to,
     const char *reason, const struct dlg_settings *s,

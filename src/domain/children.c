@@ -1,0 +1,101 @@
+/*
+ * children.c: validation of the child records of a dialogue (sessions,
+ * feedback, contributions) before the store writes them. Counts only for
+ * sessions: never per-person data.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "dialogue.h"
+#include "i18n.h"
+#include "internal.h"
+
+/* A date part of a child record: required and a real date. */
+static int
+check_date(const char *label, const char *s, struct dlg_error *err)
+{
+	struct dlg_error e;
+	long days;
+
+	if (dom_check_required(label, s, 0, DOM_MAX_LINE, err) == -1)
+		return -1;
+	if (dlg_date_parse(s, &days, &e) == -1)
+		/* TRANSLATORS: a field's label, then what is wrong with it */
+		return err_set(err, ERR_REFUSED, _("%s: %s."), label, e.msg);
+	return 0;
+}
+
+int
+dlg_session_check(const struct dlg_session *s, struct dlg_error *err)
+{
+	/* TRANSLATORS: labels of the parts of a session */
+	if (check_date(_("Session date"), s->date, err) == -1 ||
+	    dom_check_text(_("Place or channel"), s->place, 0, DOM_MAX_LINE,
+	    err) == -1 ||
+	    dom_check_text(_("Method"), s->method, 0, DOM_MAX_LINE,
+	    err) == -1 ||
+	    dom_check_text(_("Breakdown"), s->breakdown, 1, DOM_MAX_TEXT,
+	    err) == -1 ||
+	    dom_check_text(_("Politicians present"), s->politicians, 0,
+	    DOM_MAX_LINE, err) == -1 ||
+	    dom_check_text(_("Notes"), s->notes, 1, DOM_MAX_TEXT, err) == -1)
+		return -1;
+	if (s->participants < -1)
+		return err_set(err, ERR_REFUSED, _("Participants: %lld is not "
+		    "a count; give 0 or more, or leave it empty when not "
+		    "counted."), s->participants);
+	return 0;
+}
+
+int
+dlg_feedback_check(const struct dlg_feedback *f, struct dlg_error *err)
+{
+	if (check_date(_("Feedback date"), f->date, err) == -1 ||
+	    dom_check_text(_("Sender"), f->sender, 0, DOM_MAX_LINE,
+	    err) == -1 ||
+	    dom_check_required(_("Channels"), f->channels, 0, DOM_MAX_LINE,
+	    err) == -1 ||
+	    dom_check_required(_("Feedback text"), f->text, 1, DOM_MAX_TEXT,
+	    err) == -1)
+		return -1;
+	return 0;
+}
+
+/* The channels a contribution can come from, as stored. */
+static const char *const channels[] = {
+	"meeting", "web", "letter", "email", "survey", NULL,
+};
+
+int
+dlg_contribution_check(const struct dlg_contribution *c,
+    struct dlg_error *err)
+{
+	char ex[256];
+	size_t i;
+
+	if (dom_check_required(_("Contribution"), c->text, 1, DOM_MAX_TEXT,
+	    err) == -1 ||
+	    dom_check_text(_("Themes"), c->themes, 0, DOM_MAX_LINE,
+	    err) == -1 ||
+	    dom_check_text(_("Contact details"), c->contact, 0, DOM_MAX_LINE,
+	    err) == -1 ||
+	    dom_check_text(_("Channel"), c->channel, 0, DOM_MAX_LINE,
+	    err) == -1)
+		return -1;
+	if (c->channel != NULL && c->channel[0] != '\0') {
+		for (i = 0; channels[i] != NULL; i++)
+			if (strcmp(c->channel, channels[i]) == 0)
+				break;
+		if (channels[i] == NULL) {
+			dom_excerpt(ex, sizeof ex, c->channel, 40);
+			return err_set(err, ERR_REFUSED, _("Channel: '%s' is "
+			    "not a channel; use meeting, web, letter, email or "
+			    "survey."), ex);
+		}
+	}
+	if (c->session_id < 0)
+		return err_set(err, ERR_REFUSED, _("Session: %lld is not a "
+		    "session number."), c->session_id);
+	return 0;
+}

@@ -1,0 +1,474 @@
+/*
+ * lifecycle.c: the moves between states, the guard of each state (every
+ * missing item at once, each a whole sentence naming the field and the
+ * policy rule), the transition itself, the deciding body [T5] and the
+ * rule that the level is fixed once the dialogue runs [S:Principer].
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "dialogue.h"
+#include "i18n.h"
+#include "internal.h"
+
+/* The default council when no settings are given. */
+static const char default_council[] = "Kommunfullmäktige";
+
+enum dlg_move
+dlg_move_kind(enum dlg_state from, enum dlg_state to)
+{
+	if (from <= DLG_FED_BACK && to == from + 1)
+		return DLG_MOVE_FORWARD;
+	if (from >= DLG_DECIDED && from <= DLG_EVALUATED && to == from - 1)
+		return DLG_MOVE_BACK;
+	if (from == DLG_REJECTED && to == DLG_PROPOSED)	/* reopen */
+		return DLG_MOVE_BACK;
+	if (from == DLG_PROPOSED && to == DLG_REJECTED)
+		return DLG_MOVE_REJECT;
+	if ((from == DLG_DECIDED || from == DLG_PLANNED ||
+	    from == DLG_RUNNING) && to == DLG_CANCELLED)
+		return DLG_MOVE_CANCEL;
+	return DLG_MOVE_NONE;
+}
+
+int
+dlg_next_state(enum dlg_state s)
+{
+	return s < DLG_EVALUATED ? (int)s + 1 : -1;
+}
+
+const char *
+dlg_deciding_body(const struct dialogue *d, const struct dlg_settings *s)
+{
+	const struct dlg_items *b = dlg_list(d, F_BODIES);
+	int rule = s != NULL ? s->council_rule : 1;
+	const char *council = s != NULL && s->council_name != NULL &&
+	    s->council_name[0] != '\0' ? s->council_name : default_council;
+
+	if (b->n == 0)
+		return NULL;
+	if (b->n == 1 || !rule)
+		return b->v[0].name;
+	return council;		/* [T5] several bodies: the council decides */
+}
+
+static int
+empty(const struct dialogue *d, enum dlg_field f)
+{
+	if (f >= DLG_NSCALARS)
+		return dlg_list(d, f)->n == 0;
+	return dlg_get(d, f) == NULL;
+}
+
+static int
+is(const struct dialogue *d, enum dlg_field f, const char *token)
+{
+	const char *v = dlg_get(d, f);
+
+	return v != NULL && strcmp(v, token) == 0;
+}
+
+long long
+dlg_sessions_held(const struct dialogue *d)
+{
+	return d->n_sessions > (long long)d->nsessions ? d->n_sessions :
+	    (long long)d->nsessions;
+}
+
+/* Feedback that counts: complete records when loaded, else the count. */
+static long long
+feedback_given(const struct dialogue *d)
+{
+	long long n = 0;
+	size_t i;
+
+	if (d->nfeedback == 0)
+		return d->n_feedback;
+	for (i = 0; i < d->nfeedback; i++)
+		if (d->feedback[i].date != NULL && d->feedback[i].date[0] &&
+		    d->feedback[i].channels != NULL &&
+		    d->feedback[i].channels[0] &&
+		    d->feedback[i].text != NULL && d->feedback[i].text[0])
+			n++;
+	return n;
+}
+
+static void
+guard_proposed(const struct dialogue *d, struct dlg_issues *m)
+{
+	if (empty(d, F_TITLE))
+		dlg_issues_add(m, "missing_title", F_TITLE, "%s",
+		    _("Title is missing."));
+	if (empty(d, F_QUESTION))
+		dlg_issues_add(m, "missing_question", F_QUESTION, "%s",
+		    _("Question is missing: say what residents are asked "
+		    "[S:Checklista]."));
+	if (empty(d, F_INITIATED_BY))
+		dlg_issues_add(m, "missing_initiated_by", F_INITIATED_BY, "%s",
+		    _("Initiated by is missing: name the official or "
+		    "politician who initiated the dialogue [T5]."));
+	if (empty(d, F_BODIES))
+		dlg_issues_add(m, "missing_bodies", F_BODIES, "%s",
+		    _("No body concerned is listed: name at least one "
+		    "committee, drafting committee or board [T1][T5]."));
+}
+
+static void
+guard_decision_body(const struct dialogue *d, const struct dlg_settings *s,
+    struct dlg_issues *m)
+{
+	const char *want = dlg_deciding_body(d, s);
+	const char *got = dlg_get(d, F_DECISION_BODY);
+	size_t nbodies = dlg_list(d, F_BODIES)->n;
+	char ex[256];
+
+	if (want == NULL)
+		dlg_issues_add(m, "missing_bodies", F_BODIES, "%s",
+		    _("No body concerned is listed, so the deciding body is "
+		    "not known: name at least one body concerned [T5]."));
+	if (got == NULL) {
+		if (want != NULL)
+			dlg_issues_add(m, "missing_decision_body",
+			    F_DECISION_BODY, _("Decided by is missing: the "
+			    "decision to hold the dialogue must be taken by "
+			    "%s [T5]."), want);
+		else
+			dlg_issues_add(m, "missing_decision_body",
+			    F_DECISION_BODY, "%s", _("Decided by is missing: "
+			    "record the body that decided to hold the "
+			    "dialogue [T5]."));
+		return;
+	}
+	if (want == NULL || dom_eqfold(got, want))
+		return;
+	dom_excerpt(ex, sizeof ex, got, 60);
+	if (nbodies == 1)
+		dlg_issues_add(m, "wrong_decision_body", F_DECISION_BODY,
+		    _("The decision must be taken by %s, the one body "
+		    "concerned, not by '%s' [T5]."), want, ex);
+	else if (s == NULL || s->council_rule)
+		dlg_issues_add(m, "wrong_decision_body", F_DECISION_BODY,
+		    _("The decision must be taken by %s, the deciding body "
+		    "when several bodies are concerned, not by '%s' [T5]."),
+		    want, ex);
+	else
+		dlg_issues_add(m, "wrong_decision_body", F_DECISION_BODY,
+		    _("The decision must be taken by %s, the first body "
+		    "concerned, not by '%s'."), want, ex);
+}
+
+static void
+guard_decided(const struct dialogue *d, const struct dlg_settings *s,
+    struct dlg_issues *m)
+{
+	guard_decision_body(d, s, m);
+	if (empty(d, F_DECISION_DATE))
+		dlg_issues_add(m, "missing_decision_date", F_DECISION_DATE,
+		    "%s", _("Decision date is missing."));
+	if (empty(d, F_DECISION_PARAGRAPH))
+		dlg_issues_add(m, "missing_decision_paragraph",
+		    F_DECISION_PARAGRAPH, "%s",
+		    _("Decision paragraph is missing."));
+	if (empty(d, F_NEED_VIEWS))
+		dlg_issues_add(m, "missing_need_views", F_NEED_VIEWS, "%s",
+		    _("Gate 1 is not answered: do the politicians need "
+		    "residents' views to decide well? [S:Förutsättningar]"));
+	else if (!is(d, F_NEED_VIEWS, "yes"))
+		dlg_issues_add(m, "need_views_no", F_NEED_VIEWS, "%s",
+		    _("Gate 1 is answered no: without a need for residents' "
+		    "views this is not a citizen dialogue "
+		    "[S:Förutsättningar]."));
+	if (empty(d, F_NEED_VIEWS_BY))
+		dlg_issues_add(m, "missing_need_views_by", F_NEED_VIEWS_BY,
+		    "%s", _("Gate 1 answered by is missing: name the body "
+		    "that answered [S:Förutsättningar]."));
+	if (empty(d, F_OPEN_TO_INFLUENCE))
+		dlg_issues_add(m, "missing_open_to_influence",
+		    F_OPEN_TO_INFLUENCE, "%s", _("Gate 2 is not answered: is "
+		    "the question still open to influence? "
+		    "[S:Förutsättningar][T4]"));
+	else if (!is(d, F_OPEN_TO_INFLUENCE, "yes"))
+		dlg_issues_add(m, "open_to_influence_no", F_OPEN_TO_INFLUENCE,
+		    "%s", _("Gate 2 is answered no: a question that can no "
+		    "longer be influenced is not a citizen dialogue "
+		    "[S:Förutsättningar][T4]."));
+	if (empty(d, F_OPEN_TO_INFLUENCE_BY))
+		dlg_issues_add(m, "missing_open_to_influence_by",
+		    F_OPEN_TO_INFLUENCE_BY, "%s", _("Gate 2 answered by is "
+		    "missing: name the body that answered "
+		    "[S:Förutsättningar]."));
+	if (empty(d, F_PURPOSE))
+		dlg_issues_add(m, "missing_purpose", F_PURPOSE, "%s",
+		    _("Purpose is missing [T4]."));
+	if (empty(d, F_LEVEL))
+		dlg_issues_add(m, "missing_level", F_LEVEL, "%s",
+		    _("Participation level is missing: choose a step of the "
+		    "participation ladder [S:Principer][T4]."));
+}
+
+static void
+guard_planned(const struct dialogue *d, struct dlg_issues *m)
+{
+	const char *start = dlg_get(d, F_PLANNED_START);
+	const char *end = dlg_get(d, F_PLANNED_END);
+	const char *deadline = dlg_get(d, F_DECISION_DEADLINE);
+
+	if (empty(d, F_GOALS))
+		dlg_issues_add(m, "missing_goals", F_GOALS, "%s",
+		    _("Goals are missing [S:Checklista \"Mål, och "
+		    "syfte\"]."));
+	if (empty(d, F_TARGET_GROUPS))
+		dlg_issues_add(m, "missing_target_groups", F_TARGET_GROUPS,
+		    "%s", _("Target groups are missing: name at least one, "
+		    "with considerations such as age, language or disability "
+		    "[T4]."));
+	if (empty(d, F_METHODS))
+		dlg_issues_add(m, "missing_methods", F_METHODS, "%s",
+		    _("Methods are missing: choose at least one method on "
+		    "the participation ladder [S:Metod]."));
+	if (start == NULL)
+		dlg_issues_add(m, "missing_planned_start", F_PLANNED_START,
+		    "%s", _("Planned start is missing."));
+	if (end == NULL)
+		dlg_issues_add(m, "missing_planned_end", F_PLANNED_END, "%s",
+		    _("Planned end is missing."));
+	/* Canonical dates compare as strings. */
+	if (start != NULL && end != NULL && strcmp(start, end) > 0)
+		dlg_issues_add(m, "start_after_end", F_PLANNED_START,
+		    _("Planned start %s is after planned end %s."), start,
+		    end);
+	if (deadline == NULL)
+		dlg_issues_add(m, "missing_decision_deadline",
+		    F_DECISION_DEADLINE, "%s", _("Decision deadline is "
+		    "missing: the dialogue must end before the question is "
+		    "decided [T4]."));
+	else if (end != NULL && strcmp(end, deadline) >= 0)
+		dlg_issues_add(m, "end_not_before_deadline", F_PLANNED_END,
+		    _("Planned end %s is not before the decision deadline %s: "
+		    "the question would no longer be open to influence "
+		    "[T4]."), end, deadline);
+	if (empty(d, F_BUDGET))
+		dlg_issues_add(m, "missing_budget", F_BUDGET, "%s",
+		    _("Budget is missing [S:Roller]."));
+	if (empty(d, F_FINANCING))
+		dlg_issues_add(m, "missing_financing", F_FINANCING, "%s",
+		    _("Financing is missing [S:Checklista \"Budget och "
+		    "finansiering\"]."));
+	if (empty(d, F_RESPONSIBILITIES))
+		dlg_issues_add(m, "missing_responsibilities",
+		    F_RESPONSIBILITIES, "%s", _("Responsibilities are missing "
+		    "[S:Roller \"Ansvarsfördelningen\"]."));
+	if (empty(d, F_PROCESS_OWNER))
+		dlg_issues_add(m, "missing_process_owner", F_PROCESS_OWNER,
+		    "%s", _("Process owner is missing [S:Checklista]."));
+	if (empty(d, F_PROCESS_LEADER))
+		dlg_issues_add(m, "missing_process_leader", F_PROCESS_LEADER,
+		    "%s", _("Process leader is missing [S:Roller]."));
+	if (empty(d, F_COMMUNICATION_PLAN))
+		dlg_issues_add(m, "missing_communication_plan",
+		    F_COMMUNICATION_PLAN, "%s", _("Communication plan is "
+		    "missing [S:Checklista]."));
+	if (empty(d, F_DOCUMENTATION_PLAN))
+		dlg_issues_add(m, "missing_documentation_plan",
+		    F_DOCUMENTATION_PLAN, "%s", _("Documentation plan is "
+		    "missing [S:Checklista]."));
+	if (empty(d, F_FEEDBACK_PLAN))
+		dlg_issues_add(m, "missing_feedback_plan", F_FEEDBACK_PLAN,
+		    "%s", _("Feedback plan is missing [S:Checklista]."));
+	if (empty(d, F_EVALUATION_PLAN))
+		dlg_issues_add(m, "missing_evaluation_plan", F_EVALUATION_PLAN,
+		    "%s", _("Evaluation plan is missing [S:Checklista]."));
+}
+
+static void
+guard_running(const struct dialogue *d, struct dlg_issues *m)
+{
+	if (empty(d, F_POLITICIANS))
+		dlg_issues_add(m, "missing_politicians", F_POLITICIANS, "%s",
+		    _("No participating politician is listed: a citizen "
+		    "dialogue needs elected representatives taking part "
+		    "[T5]."));
+	if (empty(d, F_RESULT_USE))
+		dlg_issues_add(m, "missing_result_use", F_RESULT_USE, "%s",
+		    _("Use of the result is missing: say how the result is "
+		    "handled and what residents can influence [T4]."));
+	if (!is(d, F_PARTICIPANTS_INFORMED, "yes"))
+		dlg_issues_add(m, "participants_not_informed",
+		    F_PARTICIPANTS_INFORMED, "%s", _("Participants informed "
+		    "is not yes: participants must be told the level of "
+		    "influence and how the result will be used [T4]."));
+}
+
+static void
+guard_reported(const struct dialogue *d, struct dlg_issues *m)
+{
+	if (dlg_sessions_held(d) == 0)
+		dlg_issues_add(m, "missing_session", -1, "%s",
+		    _("No session is recorded: add at least one session."));
+	if (empty(d, F_RESULT_SUMMARY))
+		dlg_issues_add(m, "missing_result_summary", F_RESULT_SUMMARY,
+		    "%s", _("Result summary is missing."));
+	if (empty(d, F_REPORT_REFERENCE))
+		dlg_issues_add(m, "missing_report_reference",
+		    F_REPORT_REFERENCE, "%s", _("Reported in decision basis is "
+		    "missing: the result must always be put before the "
+		    "decision-makers [T4]."));
+	if (empty(d, F_REPORT_DATE))
+		dlg_issues_add(m, "missing_report_date", F_REPORT_DATE, "%s",
+		    _("Report date is missing."));
+}
+
+static void
+guard_fed_back(const struct dialogue *d, struct dlg_issues *m)
+{
+	if (feedback_given(d) == 0)
+		dlg_issues_add(m, "missing_feedback", -1, "%s",
+		    _("No feedback is recorded: add the feedback given to the "
+		    "participants, with date, channels and text "
+		    "[T4][S:Principer]."));
+}
+
+static void
+guard_evaluated(const struct dialogue *d, struct dlg_issues *m)
+{
+	if (empty(d, F_EVALUATION_DATE))
+		dlg_issues_add(m, "missing_evaluation_date", F_EVALUATION_DATE,
+		    "%s", _("Evaluation date is missing [T4][S:KLK]."));
+	if (empty(d, F_INFLUENCE))
+		dlg_issues_add(m, "missing_influence", F_INFLUENCE, "%s",
+		    _("Influenced the decision is missing: answer yes, "
+		    "partly, no or unknown."));
+	if (empty(d, F_GOALS_MET))
+		dlg_issues_add(m, "missing_goals_met", F_GOALS_MET, "%s",
+		    _("Goals met is missing."));
+}
+
+/* 1 when reason holds text; adds an issue when it is bad. */
+static int
+reason_given(const char *reason, struct dlg_issues *m)
+{
+	struct dlg_error e;
+	char *t;
+	int given;
+
+	if (reason == NULL)
+		return 0;
+	if (dom_check_text(_("Reason"), reason, 1, DOM_MAX_TEXT, &e) == -1) {
+		dlg_issues_add(m, "invalid_reason", -1, "%s", e.msg);
+		return 1;
+	}
+	t = dom_trim(reason);
+	given = *t != '\0';
+	free(t);
+	return given;
+}
+
+void
+dlg_guard(const struct dialogue *d, enum dlg_state to, const char *reason,
+    const struct dlg_settings *s, struct dlg_issues *missing)
+{
+	enum dlg_move kind;
+
+	if (to == DLG_PROPOSED && d->state == DLG_PROPOSED) {
+		guard_proposed(d, missing);	/* registration */
+		return;
+	}
+	kind = dlg_move_kind(d->state, to);
+	switch (kind) {
+	case DLG_MOVE_NONE:
+		dlg_issues_add(missing, "move_not_allowed", -1,
+		    _("A dialogue that is %s cannot go to %s."),
+		    dlg_state_label(d->state), dlg_state_label(to));
+		return;
+	case DLG_MOVE_BACK:
+		if (!reason_given(reason, missing))
+			dlg_issues_add(missing, "missing_reason", -1, "%s",
+			    _("A reason is required to step back."));
+		return;
+	case DLG_MOVE_REJECT:
+		if (!reason_given(reason, missing))
+			dlg_issues_add(missing, "missing_reason", -1, "%s",
+			    _("A reason is required to reject the "
+			    "dialogue."));
+		return;
+	case DLG_MOVE_CANCEL:
+		if (!reason_given(reason, missing))
+			dlg_issues_add(missing, "missing_reason", -1, "%s",
+			    _("A reason is required to cancel the "
+			    "dialogue."));
+		/* [T4] the result shall always be reported */
+		if (dlg_sessions_held(d) > 0 &&
+		    (empty(d, F_RESULT_SUMMARY) ||
+		    empty(d, F_REPORT_REFERENCE)) &&
+		    empty(d, F_NOT_REPORTED_REASON))
+			dlg_issues_add(missing, "missing_result_or_reason",
+			    empty(d, F_RESULT_SUMMARY) ? F_RESULT_SUMMARY :
+			    F_REPORT_REFERENCE, "%s", _("Sessions have been "
+			    "held, so the result must be reported [T4]: give "
+			    "the result summary and where it was reported, or "
+			    "why it was not reported."));
+		return;
+	case DLG_MOVE_FORWARD:
+		if (reason != NULL)
+			(void)reason_given(reason, missing);
+		break;
+	}
+	switch (to) {
+	case DLG_DECIDED:
+		guard_decided(d, s, missing);
+		break;
+	case DLG_PLANNED:
+		guard_planned(d, missing);
+		break;
+	case DLG_RUNNING:
+		guard_running(d, missing);
+		break;
+	case DLG_REPORTED:
+		guard_reported(d, missing);
+		break;
+	case DLG_FED_BACK:
+		guard_fed_back(d, missing);
+		break;
+	case DLG_EVALUATED:
+		guard_evaluated(d, missing);
+		break;
+	default:
+		break;
+	}
+}
+
+int
+dlg_transition(struct dialogue *d, enum dlg_state to, const char *reason,
+    const struct dlg_settings *s, struct dlg_issues *missing,
+    struct dlg_error *err)
+{
+	size_t before = missing->n, n;
+	enum dlg_move kind;
+	char *t;
+
+	dlg_guard(d, to, reason, s, missing);
+	if ((n = missing->n - before) > 0)
+		return err_set(err, ERR_REFUSED, ngettext(
+		    "The dialogue cannot go to %s: %zu item needs attention.",
+		    "The dialogue cannot go to %s: %zu items need attention.",
+		    n), dlg_state_label(to), n);
+	kind = dlg_move_kind(d->state, to);
+	d->state = to;
+	if (kind == DLG_MOVE_BACK || kind == DLG_MOVE_REJECT ||
+	    kind == DLG_MOVE_CANCEL) {
+		t = dom_trim(reason);
+		dlg_put(d, F_STATE_REASON, t);
+		free(t);
+	}
+	return 0;
+}
+
+int
+dlg_field_needs_reason(const struct dialogue *d, enum dlg_field f)
+{
+	/* [S:Principer] the level is fixed before the start */
+	return f == F_LEVEL && d->state >= DLG_RUNNING &&
+	    d->state <= DLG_EVALUATED;
+}

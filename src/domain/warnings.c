@@ -1,0 +1,277 @@
+/*
+ * warnings.c: what the register points out without blocking: a level or
+ * gate answer that makes it no citizen dialogue, methods off the chosen
+ * step, deadlines near or passed, overdue feedback and evaluation, a
+ * changed level, a budget above its frame, sessions without politicians
+ * and parties not invited. "Today" is always passed in.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "dialogue.h"
+#include "i18n.h"
+#include "internal.h"
+
+/* Days of a canonical date, or 0 with *ok = 0 when empty or bad. */
+static long
+days_of(const char *date, int *ok)
+{
+	long days;
+
+	*ok = date != NULL && dlg_date_parse(date, &days, NULL) == 0;
+	return *ok ? days : 0;
+}
+
+/* The latest session date: the store's summary or the loaded sessions. */
+static const char *
+last_session(const struct dialogue *d)
+{
+	const char *best = d->last_session;
+	size_t i;
+
+	for (i = 0; i < d->nsessions; i++)
+		if (d->sessions[i].date != NULL && (best == NULL ||
+		    strcmp(d->sessions[i].date, best) > 0))
+			best = d->sessions[i].date;
+	return best;
+}
+
+static const char *
+first_feedback(const struct dialogue *d)
+{
+	const char *best = d->first_feedback;
+	size_t i;
+
+	for (i = 0; i < d->nfeedback; i++)
+		if (d->feedback[i].date != NULL && (best == NULL ||
+		    strcmp(d->feedback[i].date, best) < 0))
+			best = d->feedback[i].date;
+	return best;
+}
+
+/*
+ * Feedback overdue [T4 "så snart som möjligt"]: sessions held, running or
+ * reported, and today past the later of the last session and the result
+ * summary by more than feedback_days. Sets *from to that date.
+ */
+static int
+feedback_overdue(const struct dialogue *d, int days, long today,
+    const char **from)
+{
+	const char *last = last_session(d), *res = dlg_get(d, F_RESULT_DATE);
+	long base, r;
+	int ok, rok;
+
+	if (dlg_sessions_held(d) == 0 ||
+	    (d->state != DLG_RUNNING && d->state != DLG_REPORTED))
+		return 0;
+	base = days_of(last, &ok);
+	r = days_of(res, &rok);
+	if (rok && (!ok || r > base)) {
+		base = r;
+		last = res;
+		ok = 1;
+	}
+	*from = last;
+	return ok && today > base + days;
+}
+
+/* Evaluation overdue: fed back and today past the first feedback by
+ * more than evaluation_days [T4][S:KLK]. */
+static int
+evaluation_overdue(const struct dialogue *d, int days, long today,
+    const char **from)
+{
+	long first;
+	int ok;
+
+	if (d->state != DLG_FED_BACK)
+		return 0;
+	*from = first_feedback(d);
+	first = days_of(*from, &ok);
+	return ok && today > first + days;
+}
+
+static void
+warn_level(const struct dialogue *d, struct dlg_issues *out)
+{
+	const struct dlg_items *m = dlg_list(d, F_METHODS);
+	int level = dlg_level_from_token(dlg_get(d, F_LEVEL));
+	const char *open = dlg_get(d, F_OPEN_TO_INFLUENCE);
+	size_t i;
+
+	if (level == DLG_LEVEL_INFORMATION)
+		dlg_issues_add(out, "level_information", F_LEVEL, "%s",
+		    _("Level Information alone is one-way information, not a "
+		    "citizen dialogue [S:Metod][T2.3]."));
+	if (level == DLG_LEVEL_INFORMATION && open != NULL &&
+	    strcmp(open, "yes") == 0)
+		dlg_issues_add(out, "information_but_open", F_LEVEL, "%s",
+		    _("Level Information contradicts gate 2: the question is "
+		    "open to influence, yet residents are only informed "
+		    "[T4][S:Metod]."));
+	if (level == DLG_LEVEL_CODECISION)
+		dlg_issues_add(out, "codecision_advisory", F_LEVEL, "%s",
+		    _("Co-decision: the result is still advisory; the formal "
+		    "decision stays with the deciding body [T4]."));
+	for (i = 0; level != DLG_LEVEL_UNSET && i < m->n; i++)
+		if (m->v[i].step != 0 && m->v[i].step != level)
+			dlg_issues_add(out, "method_other_step", F_METHODS,
+			    _("The method '%s' belongs to step %d, %s, not to "
+			    "the chosen level %s [S:Metod]."), m->v[i].name,
+			    m->v[i].step, dlg_level_label(m->v[i].step),
+			    dlg_level_label(level));
+	if (dlg_get(d, F_LEVEL_CHANGE_REASON) != NULL)
+		dlg_issues_add(out, "level_changed", F_LEVEL, "%s",
+		    _("The participation level was changed after the start; "
+		    "the reason is shown on the summary [S:Principer]."));
+}
+
+static void
+warn_gates(const struct dialogue *d, struct dlg_issues *out)
+{
+	const char *v;
+
+	if ((v = dlg_get(d, F_NEED_VIEWS)) != NULL && strcmp(v, "no") == 0)
+		dlg_issues_add(out, "need_views_no", F_NEED_VIEWS, "%s",
+		    _("Gate 1 is answered no: without a need for residents' "
+		    "views this is not a citizen dialogue "
+		    "[S:Förutsättningar]."));
+	if ((v = dlg_get(d, F_OPEN_TO_INFLUENCE)) != NULL &&
+	    strcmp(v, "no") == 0)
+		dlg_issues_add(out, "open_to_influence_no",
+		    F_OPEN_TO_INFLUENCE, "%s", _("Gate 2 is answered no: a "
+		    "question that can no longer be influenced is not a "
+		    "citizen dialogue [S:Förutsättningar][T4]."));
+}
+
+static void
+warn_dates(const struct dialogue *d, const struct dlg_settings *s,
+    long today, struct dlg_issues *out)
+{
+	const char *end = dlg_get(d, F_PLANNED_END);
+	const char *deadline = dlg_get(d, F_DECISION_DEADLINE);
+	long dl, left;
+	int ok;
+
+	if (end != NULL && deadline != NULL && strcmp(end, deadline) >= 0)
+		dlg_issues_add(out, "end_after_deadline", F_PLANNED_END,
+		    _("Planned end %s is not before the decision deadline %s: "
+		    "the dialogue is no longer open to influence [T4]."),
+		    end, deadline);
+	dl = days_of(deadline, &ok);
+	if (!ok || (d->state != DLG_PROPOSED && d->state != DLG_DECIDED))
+		return;
+	left = dl - today;
+	if (left >= s->deadline_warn_days)
+		return;
+	if (left < 0)
+		dlg_issues_add(out, "deadline_near", F_DECISION_DEADLINE,
+		    _("The decision deadline %s has passed [T4]."), deadline);
+	else if (left == 0)
+		dlg_issues_add(out, "deadline_near", F_DECISION_DEADLINE,
+		    _("The decision deadline %s is today [T4]."), deadline);
+	else
+		dlg_issues_add(out, "deadline_near", F_DECISION_DEADLINE,
+		    ngettext("The decision deadline %s is %ld day away: "
+		    "residents must be asked in good time [T4].",
+		    "The decision deadline %s is %ld days away: "
+		    "residents must be asked in good time [T4].",
+		    (unsigned long)left), deadline, left);
+}
+
+static void
+warn_follow_up(const struct dialogue *d, const struct dlg_settings *s,
+    long today, struct dlg_issues *out)
+{
+	const char *from = NULL;
+
+	if (feedback_overdue(d, s->feedback_days, today, &from))
+		dlg_issues_add(out, "feedback_overdue", -1,
+		    ngettext("Feedback is overdue: participants should have "
+		    "heard back within %d day of %s [T4].",
+		    "Feedback is overdue: participants should have heard "
+		    "back within %d days of %s [T4].",
+		    (unsigned long)s->feedback_days), s->feedback_days, from);
+	if (evaluation_overdue(d, s->evaluation_days, today, &from))
+		dlg_issues_add(out, "evaluation_overdue", F_EVALUATION_DATE,
+		    ngettext("Evaluation is overdue: the dialogue should have "
+		    "been evaluated within %d day of the first feedback on %s "
+		    "[T4][S:KLK].",
+		    "Evaluation is overdue: the dialogue should have been "
+		    "evaluated within %d days of the first feedback on %s "
+		    "[T4][S:KLK].", (unsigned long)s->evaluation_days),
+		    s->evaluation_days, from);
+}
+
+static void
+warn_other(const struct dialogue *d, struct dlg_issues *out)
+{
+	const char *b = dlg_get(d, F_BUDGET), *fr = dlg_get(d, F_BUDGET_FRAME);
+	char *fb, *ff;
+	size_t i;
+	char *t;
+
+	if (b != NULL && fr != NULL &&
+	    strtoll(b, NULL, 10) > strtoll(fr, NULL, 10)) {
+		fb = dlg_amount_format(strtoll(b, NULL, 10));
+		ff = dlg_amount_format(strtoll(fr, NULL, 10));
+		dlg_issues_add(out, "budget_above_frame", F_BUDGET,
+		    _("The budget %s is above the budget frame %s set by the "
+		    "deciding body [S:Roller]."), fb, ff);
+		free(fb);
+		free(ff);
+	}
+	for (i = 0; i < d->nsessions; i++) {
+		t = dom_trim(d->sessions[i].politicians != NULL ?
+		    d->sessions[i].politicians : "");
+		if (*t == '\0')
+			dlg_issues_add(out, "session_without_politicians", -1,
+			    _("The session on %s had no politicians present: "
+			    "without them it is a user dialogue, not a citizen "
+			    "dialogue [T2.3]."), d->sessions[i].date != NULL ?
+			    d->sessions[i].date : "");
+		free(t);
+	}
+	if (d->state == DLG_RUNNING && dlg_get(d, F_PARTIES_INVITED) == NULL)
+		dlg_issues_add(out, "parties_not_invited", F_PARTIES_INVITED,
+		    "%s", _("No date is recorded for inviting all parties: a "
+		    "citizen dialogue is open to all political parties in the "
+		    "council [T5]."));
+}
+
+void
+dlg_warnings(const struct dialogue *d, const struct dlg_settings *s,
+    long today, struct dlg_issues *out)
+{
+	struct dlg_settings def;
+
+	dlg_settings_default(&def);
+	if (s == NULL)
+		s = &def;
+	warn_level(d, out);
+	warn_gates(d, out);
+	warn_dates(d, s, today, out);
+	warn_follow_up(d, s, today, out);
+	warn_other(d, out);
+	dlg_settings_clear(&def);
+}
+
+int
+dlg_is_overdue(const struct dialogue *d, const struct dlg_settings *s,
+    long today)
+{
+	struct dlg_settings def;
+	const char *from;
+	int over;
+
+	dlg_settings_default(&def);
+	if (s == NULL)
+		s = &def;
+	over = feedback_overdue(d, s->feedback_days, today, &from) ||
+	    evaluation_overdue(d, s->evaluation_days, today, &from);
+	dlg_settings_clear(&def);
+	return over;
+}
