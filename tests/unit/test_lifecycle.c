@@ -1,0 +1,698 @@
+/*
+ * test_lifecycle.c: the moves, every guard's complete list of missing
+ * items, the deciding body [T5], reasons for back, reject and cancel,
+ * and the level fixed after start.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "dialogue.h"
+#include "fixture.h"
+
+/* One missing item and how to supply it. */
+struct supply {
+	const char	*code;
+	int		 field;		/* set field to value, or -1 */
+	const char	*value;
+	void		(*fn)(struct dialogue *);
+};
+
+static int
+has_code(const char *codes, const char *code)
+{
+	size_t n = strlen(code);
+	const char *p;
+
+	for (p = codes; (p = strstr(p, code)) != NULL; p += n)
+		if ((p == codes || p[-1] == ',') &&
+		    (p[n] == ',' || p[n] == '\0'))
+			return 1;
+	return 0;
+}
+
+static size_t
+count_codes(const char *codes)
+{
+	size_t n = *codes != '\0';
+
+	for (; *codes != '\0'; codes++)
+		n += *codes == ',';
+	return n;
+}
+
+/*
+ * The guard for d -> to must list exactly the codes of items[] (each
+ * once); supplying them one by one must remove exactly that code, and in
+ * the end the transition must pass.
+ */
+static void
+supply_each(struct dialogue *d, enum dlg_state to, const struct supply *items,
+    size_t n, const struct dlg_settings *s)
+{
+	struct dlg_issues missing = { 0 };
+	struct dlg_error err = { 0 };
+	char *codes;
+	size_t i, j;
+
+	codes = fx_guard_codes(d, to, NULL, s);
+	CHECK(count_codes(codes) == n);
+	for (i = 0; i < n; i++)
+		if (!has_code(codes, items[i].code)) {
+			fprintf(stderr, "  expected code %s in '%s'\n",
+			    items[i].code, codes);
+			CHECK(has_code(codes, items[i].code));
+		}
+	free(codes);
+	CHECK(dlg_transition(d, to, NULL, s, &missing, &err) == -1);
+	CHECK(err.code == ERR_REFUSED);
+	CHECK(missing.n == n);
+	dlg_issues_clear(&missing);
+	for (i = 0; i < n; i++) {
+		if (items[i].fn != NULL)
+			items[i].fn(d);
+		else
+			fx_set(d, (enum dlg_field)items[i].field,
+			    items[i].value);
+		codes = fx_guard_codes(d, to, NULL, s);
+		if (has_code(codes, items[i].code))
+			fprintf(stderr, "  %s still listed after supplying "
+			    "it\n", items[i].code);
+		CHECK(!has_code(codes, items[i].code));
+		CHECK(count_codes(codes) == n - i - 1);
+		for (j = i + 1; j < n; j++)
+			CHECK(has_code(codes, items[j].code));
+		free(codes);
+	}
+	CHECK(dlg_transition(d, to, NULL, s, &missing, &err) == 0);
+	CHECK(d->state == to);
+	CHECK(missing.n == 0);
+	dlg_issues_clear(&missing);
+}
+
+#define N(a) (sizeof (a) / sizeof (a)[0])
+
+static void
+register_needs_title_question_initiator_and_body(void)
+{
+	static const struct supply items[] = {
+		{ "missing_title", F_TITLE, "Ny park", NULL },
+		{ "missing_question", F_QUESTION, "Vad vill du göra?", NULL },
+		{ "missing_initiated_by", F_INITIATED_BY, "Eva Lind", NULL },
+		{ "missing_bodies", F_BODIES, FX_BODY, NULL },
+	};
+	struct dialogue *d = dlg_new();
+
+	CHECK(d->state == DLG_PROPOSED);
+	supply_each(d, DLG_PROPOSED, items, N(items), NULL);
+	dlg_free(d);
+}
+
+static void
+decide_lists_every_missing_item_then_accepts(void)
+{
+	static const struct supply items[] = {
+		{ "missing_decision_body", F_DECISION_BODY, FX_BODY, NULL },
+		{ "missing_decision_date", F_DECISION_DATE, "2026-02-10", NULL },
+		{ "missing_decision_paragraph", F_DECISION_PARAGRAPH, "§ 48",
+		    NULL },
+		{ "missing_need_views", F_NEED_VIEWS, "yes", NULL },
+		{ "missing_need_views_by", F_NEED_VIEWS_BY, FX_BODY, NULL },
+		{ "missing_open_to_influence", F_OPEN_TO_INFLUENCE, "ja",
+		    NULL },
+		{ "missing_open_to_influence_by", F_OPEN_TO_INFLUENCE_BY,
+		    FX_BODY, NULL },
+		{ "missing_purpose", F_PURPOSE, "Underlag till beslut.", NULL },
+		{ "missing_level", F_LEVEL, "2", NULL },
+	};
+	struct dialogue *d = fx_at(DLG_PROPOSED);
+
+	supply_each(d, DLG_DECIDED, items, N(items), NULL);
+	dlg_free(d);
+}
+
+static void
+decide_needs_council_when_two_committees(void)
+{
+	struct dialogue *d = fx_at(DLG_PROPOSED);
+	struct dlg_issues missing = { 0 };
+	char *codes;
+
+	fx_fill(d, DLG_DECIDED);
+	fx_set(d, F_BODIES, FX_BODY "; " FX_BODY2);
+	CHECK_STR(dlg_deciding_body(d, NULL), "Kommunfullmäktige");
+	codes = fx_guard_codes(d, DLG_DECIDED, NULL, NULL);
+	CHECK_STR(codes, "wrong_decision_body");
+	free(codes);
+	dlg_guard(d, DLG_DECIDED, NULL, NULL, &missing);
+	CHECK(missing.n == 1);
+	CHECK(missing.n == 1 && missing.v[0].field == F_DECISION_BODY);
+	CHECK(missing.n == 1 && strstr(missing.v[0].text,
+	    "must be taken by Kommunfullmäktige") != NULL);
+	CHECK(missing.n == 1 && strstr(missing.v[0].text,
+	    "'" FX_BODY "'") != NULL);
+	dlg_issues_clear(&missing);
+	/* Compared case-insensitively and trimmed. */
+	fx_set(d, F_DECISION_BODY, "  kommunfullmäktige ");
+	codes = fx_guard_codes(d, DLG_DECIDED, NULL, NULL);
+	CHECK_STR(codes, "");
+	free(codes);
+	dlg_free(d);
+}
+
+static void
+decide_accepts_the_one_body_concerned_only(void)
+{
+	struct dialogue *d = fx_at(DLG_PROPOSED);
+	char *codes;
+
+	fx_fill(d, DLG_DECIDED);
+	CHECK_STR(dlg_deciding_body(d, NULL), FX_BODY);
+	fx_set(d, F_DECISION_BODY, "Kommunfullmäktige");
+	codes = fx_guard_codes(d, DLG_DECIDED, NULL, NULL);
+	CHECK_STR(codes, "wrong_decision_body");
+	free(codes);
+	fx_set(d, F_DECISION_BODY, "KULTUR- OCH FRITIDSNÄMNDEN");
+	codes = fx_guard_codes(d, DLG_DECIDED, NULL, NULL);
+	CHECK_STR(codes, "");
+	free(codes);
+	dlg_free(d);
+}
+
+static void
+decide_by_first_body_when_council_rule_off(void)
+{
+	struct dialogue *d = fx_at(DLG_PROPOSED);
+	struct dlg_settings s;
+	char *codes;
+
+	dlg_settings_default(&s);
+	CHECK(dlg_settings_set(&s, "council_rule", "no", NULL) == 0);
+	fx_fill(d, DLG_DECIDED);
+	fx_set(d, F_BODIES, FX_BODY "; " FX_BODY2);
+	CHECK_STR(dlg_deciding_body(d, &s), FX_BODY);
+	codes = fx_guard_codes(d, DLG_DECIDED, NULL, &s);
+	CHECK_STR(codes, "");
+	free(codes);
+	fx_set(d, F_DECISION_BODY, "Kommunfullmäktige");
+	codes = fx_guard_codes(d, DLG_DECIDED, NULL, &s);
+	CHECK_STR(codes, "wrong_decision_body");
+	free(codes);
+	dlg_settings_clear(&s);
+	dlg_free(d);
+}
+
+static void
+deciding_body_takes_the_council_name_setting(void)
+{
+	struct dialogue *d = fx_at(DLG_PROPOSED);
+	struct dlg_settings s;
+
+	dlg_settings_default(&s);
+	CHECK(dlg_settings_set(&s, "council_name", "Fullmäktige", NULL) == 0);
+	fx_set(d, F_BODIES, FX_BODY "; " FX_BODY2);
+	CHECK_STR(dlg_deciding_body(d, &s), "Fullmäktige");
+	fx_set(d, F_BODIES, "");
+	CHECK(dlg_deciding_body(d, &s) == NULL);
+	dlg_settings_clear(&s);
+	dlg_free(d);
+}
+
+static void
+decide_without_bodies_names_both_gaps(void)
+{
+	struct dialogue *d = fx_at(DLG_PROPOSED);
+	char *codes;
+
+	fx_fill(d, DLG_DECIDED);
+	fx_set(d, F_BODIES, "");
+	fx_set(d, F_DECISION_BODY, "");
+	codes = fx_guard_codes(d, DLG_DECIDED, NULL, NULL);
+	CHECK_STR(codes, "missing_bodies,missing_decision_body");
+	free(codes);
+	dlg_free(d);
+}
+
+static void
+decide_refuses_a_gate_answered_no(void)
+{
+	struct dialogue *d = fx_at(DLG_PROPOSED);
+	char *codes;
+
+	fx_fill(d, DLG_DECIDED);
+	fx_set(d, F_NEED_VIEWS, "no");
+	fx_set(d, F_OPEN_TO_INFLUENCE, "nej");
+	codes = fx_guard_codes(d, DLG_DECIDED, NULL, NULL);
+	CHECK_STR(codes, "need_views_no,open_to_influence_no");
+	free(codes);
+	dlg_free(d);
+}
+
+static void
+plan_lists_every_missing_item_then_accepts(void)
+{
+	static const struct supply items[] = {
+		{ "missing_goals", F_GOALS, "200 svar", NULL },
+		{ "missing_target_groups", F_TARGET_GROUPS, "Unga (språk)",
+		    NULL },
+		{ "missing_methods", F_METHODS, "Enkät", NULL },
+		{ "missing_planned_start", F_PLANNED_START, "2026-03-01",
+		    NULL },
+		{ "missing_planned_end", F_PLANNED_END, "2026-04-30", NULL },
+		{ "missing_decision_deadline", F_DECISION_DEADLINE,
+		    "2026-06-15", NULL },
+		{ "missing_budget", F_BUDGET, "125 000 kr", NULL },
+		{ "missing_financing", F_FINANCING, "Driftbudget", NULL },
+		{ "missing_responsibilities", F_RESPONSIBILITIES, "Se plan",
+		    NULL },
+		{ "missing_process_owner", F_PROCESS_OWNER, "Chefen", NULL },
+		{ "missing_process_leader", F_PROCESS_LEADER, "Anders Ek",
+		    NULL },
+		{ "missing_communication_plan", F_COMMUNICATION_PLAN, "Webb",
+		    NULL },
+		{ "missing_documentation_plan", F_DOCUMENTATION_PLAN,
+		    "Anteckningar", NULL },
+		{ "missing_feedback_plan", F_FEEDBACK_PLAN, "Möte", NULL },
+		{ "missing_evaluation_plan", F_EVALUATION_PLAN, "Enkät",
+		    NULL },
+	};
+	struct dialogue *d = fx_at(DLG_DECIDED);
+
+	CHECK(d->state == DLG_DECIDED);
+	supply_each(d, DLG_PLANNED, items, N(items), NULL);
+	dlg_free(d);
+}
+
+static void
+plan_refuses_start_after_end(void)
+{
+	struct dialogue *d = fx_at(DLG_DECIDED);
+	char *codes;
+
+	fx_fill(d, DLG_PLANNED);
+	fx_set(d, F_PLANNED_START, "2026-05-01");
+	fx_set(d, F_PLANNED_END, "2026-04-30");
+	codes = fx_guard_codes(d, DLG_PLANNED, NULL, NULL);
+	CHECK_STR(codes, "start_after_end");
+	free(codes);
+	fx_set(d, F_PLANNED_START, "2026-04-30");	/* start = end: ok */
+	codes = fx_guard_codes(d, DLG_PLANNED, NULL, NULL);
+	CHECK_STR(codes, "");
+	free(codes);
+	dlg_free(d);
+}
+
+static void
+plan_refuses_end_on_or_after_deadline(void)
+{
+	struct dialogue *d = fx_at(DLG_DECIDED);
+	char *codes;
+
+	fx_fill(d, DLG_PLANNED);
+	fx_set(d, F_PLANNED_END, "2026-06-15");		/* = deadline */
+	codes = fx_guard_codes(d, DLG_PLANNED, NULL, NULL);
+	CHECK_STR(codes, "end_not_before_deadline");
+	free(codes);
+	fx_set(d, F_PLANNED_END, "2026-06-14");
+	codes = fx_guard_codes(d, DLG_PLANNED, NULL, NULL);
+	CHECK_STR(codes, "");
+	free(codes);
+	dlg_free(d);
+}
+
+static void
+start_lists_every_missing_item_then_accepts(void)
+{
+	static const struct supply items[] = {
+		{ "missing_politicians", F_POLITICIANS,
+		    "Anna Berg (" FX_BODY ")", NULL },
+		{ "missing_result_use", F_RESULT_USE, "Underlag.", NULL },
+		{ "participants_not_informed", F_PARTICIPANTS_INFORMED, "yes",
+		    NULL },
+	};
+	struct dialogue *d = fx_at(DLG_PLANNED);
+	char *codes;
+
+	/* A recorded "no" is not enough [T4]. */
+	fx_set(d, F_PARTICIPANTS_INFORMED, "no");
+	codes = fx_guard_codes(d, DLG_RUNNING, NULL, NULL);
+	CHECK(strstr(codes, "participants_not_informed") != NULL);
+	free(codes);
+	supply_each(d, DLG_RUNNING, items, N(items), NULL);
+	dlg_free(d);
+}
+
+static void
+add_session(struct dialogue *d)
+{
+	d->n_sessions = 1;
+	d->last_session = xstrdup("2026-03-15");
+}
+
+static void
+report_lists_every_missing_item_then_accepts(void)
+{
+	static const struct supply items[] = {
+		{ "missing_session", -1, NULL, add_session },
+		{ "missing_result_summary", F_RESULT_SUMMARY, "Fler bänkar.",
+		    NULL },
+		{ "missing_report_reference", F_REPORT_REFERENCE,
+		    "KS 2026/0123", NULL },
+		{ "missing_report_date", F_REPORT_DATE, "2026-04-10", NULL },
+	};
+	struct dialogue *d = fx_at(DLG_RUNNING);
+
+	supply_each(d, DLG_REPORTED, items, N(items), NULL);
+	dlg_free(d);
+}
+
+static void
+add_feedback(struct dialogue *d)
+{
+	d->nfeedback = 1;
+	d->feedback = xcalloc(1, sizeof *d->feedback);
+	d->feedback[0].date = xstrdup("2026-04-20");
+	d->feedback[0].channels = xstrdup("uppföljningsmöte, webb");
+	d->feedback[0].text = xstrdup("Så här blev det.");
+	d->n_feedback = 1;
+}
+
+static void
+feed_back_needs_feedback_then_accepts(void)
+{
+	static const struct supply items[] = {
+		{ "missing_feedback", -1, NULL, add_feedback },
+	};
+	struct dialogue *d = fx_at(DLG_REPORTED);
+
+	supply_each(d, DLG_FED_BACK, items, N(items), NULL);
+	dlg_free(d);
+}
+
+static void
+feed_back_ignores_incomplete_feedback(void)
+{
+	struct dialogue *d = fx_at(DLG_REPORTED);
+	char *codes;
+
+	add_feedback(d);
+	free(d->feedback[0].channels);
+	d->feedback[0].channels = NULL;
+	codes = fx_guard_codes(d, DLG_FED_BACK, NULL, NULL);
+	CHECK_STR(codes, "missing_feedback");
+	free(codes);
+	dlg_free(d);
+}
+
+static void
+evaluate_lists_every_missing_item_then_accepts(void)
+{
+	static const struct supply items[] = {
+		{ "missing_evaluation_date", F_EVALUATION_DATE, "2026-09-01",
+		    NULL },
+		{ "missing_influence", F_INFLUENCE, "unknown", NULL },
+		{ "missing_goals_met", F_GOALS_MET, "Delvis.", NULL },
+	};
+	struct dialogue *d = fx_at(DLG_FED_BACK);
+
+	supply_each(d, DLG_EVALUATED, items, N(items), NULL);
+	dlg_free(d);
+}
+
+/* A move of kind that needs a reason: refused without one (NULL or
+ * blank), then allowed with one, which is kept in state_reason. */
+static void
+needs_reason(enum dlg_state from, enum dlg_state to)
+{
+	struct dialogue *d = fx_at(from == DLG_REJECTED ? DLG_PROPOSED : from);
+	struct dlg_issues missing = { 0 };
+	struct dlg_error err = { 0 };
+	char *codes;
+
+	if (from == DLG_REJECTED) {
+		CHECK(dlg_transition(d, DLG_REJECTED, "Inget behov", NULL,
+		    &missing, &err) == 0);
+		dlg_issues_clear(&missing);
+		dlg_put(d, F_STATE_REASON, NULL);
+	}
+	codes = fx_guard_codes(d, to, NULL, NULL);
+	CHECK_STR(codes, "missing_reason");
+	free(codes);
+	codes = fx_guard_codes(d, to, "  \n ", NULL);
+	CHECK_STR(codes, "missing_reason");
+	free(codes);
+	CHECK(dlg_transition(d, to, NULL, NULL, &missing, &err) == -1);
+	CHECK(d->state == from);
+	CHECK(dlg_get(d, F_STATE_REASON) == NULL);
+	dlg_issues_clear(&missing);
+	CHECK(dlg_transition(d, to, " Nytt beslut behövs ", NULL, &missing,
+	    &err) == 0);
+	CHECK(d->state == to);
+	CHECK_STR(dlg_get(d, F_STATE_REASON), "Nytt beslut behövs");
+	dlg_issues_clear(&missing);
+	dlg_free(d);
+}
+
+static void
+step_back_needs_reason(void)
+{
+	enum dlg_state s;
+
+	for (s = DLG_DECIDED; s <= DLG_EVALUATED; s++)
+		needs_reason(s, (enum dlg_state)(s - 1));
+}
+
+static void
+reject_needs_reason(void)
+{
+	needs_reason(DLG_PROPOSED, DLG_REJECTED);
+}
+
+static void
+reopen_after_rejection_needs_reason(void)
+{
+	needs_reason(DLG_REJECTED, DLG_PROPOSED);
+}
+
+static void
+cancel_needs_reason(void)
+{
+	needs_reason(DLG_DECIDED, DLG_CANCELLED);
+	needs_reason(DLG_PLANNED, DLG_CANCELLED);
+	needs_reason(DLG_RUNNING, DLG_CANCELLED);
+}
+
+static void
+cancel_after_sessions_needs_result_and_report_or_reason(void)
+{
+	struct dialogue *d = fx_at(DLG_RUNNING);
+	char *codes;
+
+	d->n_sessions = 2;
+	codes = fx_guard_codes(d, DLG_CANCELLED, NULL, NULL);
+	CHECK_STR(codes, "missing_reason,missing_result_or_reason");
+	free(codes);
+	codes = fx_guard_codes(d, DLG_CANCELLED, "Budgeten drogs in", NULL);
+	CHECK_STR(codes, "missing_result_or_reason");
+	free(codes);
+	fx_set(d, F_RESULT_SUMMARY, "Det som hann komma in.");
+	codes = fx_guard_codes(d, DLG_CANCELLED, "Budgeten drogs in", NULL);
+	CHECK_STR(codes, "missing_result_or_reason");
+	free(codes);
+	fx_set(d, F_REPORT_REFERENCE, "KS 2026/0123");
+	codes = fx_guard_codes(d, DLG_CANCELLED, "Budgeten drogs in", NULL);
+	CHECK_STR(codes, "");
+	free(codes);
+	/* Or a reason why the result was not reported. */
+	fx_set(d, F_RESULT_SUMMARY, "");
+	fx_set(d, F_REPORT_REFERENCE, "");
+	fx_set(d, F_NOT_REPORTED_REASON, "Bara två deltagare kom.");
+	codes = fx_guard_codes(d, DLG_CANCELLED, "Budgeten drogs in", NULL);
+	CHECK_STR(codes, "");
+	free(codes);
+	dlg_free(d);
+}
+
+static void
+cancel_without_sessions_needs_only_reason(void)
+{
+	struct dialogue *d = fx_at(DLG_PLANNED);
+	char *codes;
+
+	codes = fx_guard_codes(d, DLG_CANCELLED, "Frågan avgjordes", NULL);
+	CHECK_STR(codes, "");
+	free(codes);
+	dlg_free(d);
+}
+
+static void
+moves_follow_the_lifecycle_only(void)
+{
+	int from, to, forward = 0, back = 0, reject = 0, cancel = 0;
+	enum dlg_move k;
+
+	for (from = 0; from < DLG_NSTATES; from++)
+		for (to = 0; to < DLG_NSTATES; to++) {
+			k = dlg_move_kind((enum dlg_state)from,
+			    (enum dlg_state)to);
+			forward += k == DLG_MOVE_FORWARD;
+			back += k == DLG_MOVE_BACK;
+			reject += k == DLG_MOVE_REJECT;
+			cancel += k == DLG_MOVE_CANCEL;
+		}
+	CHECK(forward == 6);	/* proposed .. evaluated */
+	CHECK(back == 7);	/* six back steps and the reopen */
+	CHECK(reject == 1);
+	CHECK(cancel == 3);
+	CHECK(dlg_move_kind(DLG_PROPOSED, DLG_DECIDED) == DLG_MOVE_FORWARD);
+	CHECK(dlg_move_kind(DLG_FED_BACK, DLG_EVALUATED) == DLG_MOVE_FORWARD);
+	CHECK(dlg_move_kind(DLG_REJECTED, DLG_PROPOSED) == DLG_MOVE_BACK);
+	CHECK(dlg_move_kind(DLG_PROPOSED, DLG_REJECTED) == DLG_MOVE_REJECT);
+	CHECK(dlg_move_kind(DLG_RUNNING, DLG_CANCELLED) == DLG_MOVE_CANCEL);
+	CHECK(dlg_move_kind(DLG_PROPOSED, DLG_PLANNED) == DLG_MOVE_NONE);
+	CHECK(dlg_move_kind(DLG_PROPOSED, DLG_CANCELLED) == DLG_MOVE_NONE);
+	CHECK(dlg_move_kind(DLG_REPORTED, DLG_CANCELLED) == DLG_MOVE_NONE);
+	CHECK(dlg_move_kind(DLG_CANCELLED, DLG_RUNNING) == DLG_MOVE_NONE);
+	CHECK(dlg_move_kind(DLG_DECIDED, DLG_REJECTED) == DLG_MOVE_NONE);
+	CHECK(dlg_move_kind(DLG_PLANNED, DLG_PLANNED) == DLG_MOVE_NONE);
+	CHECK(dlg_next_state(DLG_PROPOSED) == DLG_DECIDED);
+	CHECK(dlg_next_state(DLG_FED_BACK) == DLG_EVALUATED);
+	CHECK(dlg_next_state(DLG_EVALUATED) == -1);
+	CHECK(dlg_next_state(DLG_REJECTED) == -1);
+	CHECK(dlg_next_state(DLG_CANCELLED) == -1);
+}
+
+static void
+move_not_allowed_is_refused_with_one_item(void)
+{
+	struct dialogue *d = fx_at(DLG_PROPOSED);
+	struct dlg_issues missing = { 0 };
+	struct dlg_error err = { 0 };
+	char *codes;
+
+	codes = fx_guard_codes(d, DLG_RUNNING, "hoppa", NULL);
+	CHECK_STR(codes, "move_not_allowed");
+	free(codes);
+	CHECK(dlg_transition(d, DLG_RUNNING, "hoppa", NULL, &missing,
+	    &err) == -1);
+	CHECK(err.code == ERR_REFUSED);
+	CHECK(strstr(err.msg, "Running") != NULL);
+	CHECK(d->state == DLG_PROPOSED);
+	dlg_issues_clear(&missing);
+	dlg_free(d);
+}
+
+static void
+refused_transition_leaves_dialogue_unchanged(void)
+{
+	struct dialogue *d = fx_at(DLG_DECIDED);
+	struct dlg_issues missing = { 0 };
+	struct dlg_error err = { 0 };
+
+	CHECK(dlg_transition(d, DLG_PLANNED, NULL, NULL, &missing,
+	    &err) == -1);
+	CHECK(d->state == DLG_DECIDED);
+	CHECK(dlg_get(d, F_STATE_REASON) == NULL);
+	CHECK(missing.n == 15);
+	CHECK(strstr(err.msg, "15 items") != NULL);
+	dlg_issues_clear(&missing);
+	dlg_free(d);
+}
+
+static void
+guard_items_name_field_and_rule(void)
+{
+	struct dialogue *d = fx_at(DLG_PROPOSED);
+	struct dlg_issues missing = { 0 };
+	size_t i;
+
+	dlg_guard(d, DLG_DECIDED, NULL, NULL, &missing);
+	for (i = 0; i < missing.n; i++) {
+		CHECK(missing.v[i].field >= 0 &&
+		    missing.v[i].field < DLG_NFIELDS);
+		CHECK(missing.v[i].text != NULL &&
+		    missing.v[i].text[0] != '\0');
+	}
+	for (i = 0; i < missing.n; i++)
+		if (strcmp(missing.v[i].code, "missing_purpose") == 0) {
+			CHECK_STR(missing.v[i].text, "Purpose is missing [T4].");
+			CHECK(missing.v[i].field == F_PURPOSE);
+		}
+	CHECK(dlg_issues_has(&missing, "missing_purpose"));
+	dlg_issues_clear(&missing);
+	dlg_free(d);
+}
+
+static void
+level_change_after_start_needs_reason(void)
+{
+	struct dialogue *d;
+	enum dlg_state s;
+
+	for (s = DLG_PROPOSED; s <= DLG_EVALUATED; s++) {
+		d = fx_at(s);
+		CHECK(dlg_field_needs_reason(d, F_LEVEL) ==
+		    (s >= DLG_RUNNING));
+		CHECK(!dlg_field_needs_reason(d, F_TITLE));
+		CHECK(!dlg_field_needs_reason(d, F_METHODS));
+		dlg_free(d);
+	}
+}
+
+static const struct check_test tests[] = {
+	{ "register_needs_title_question_initiator_and_body",
+	    register_needs_title_question_initiator_and_body },
+	{ "decide_lists_every_missing_item_then_accepts",
+	    decide_lists_every_missing_item_then_accepts },
+	{ "decide_needs_council_when_two_committees",
+	    decide_needs_council_when_two_committees },
+	{ "decide_accepts_the_one_body_concerned_only",
+	    decide_accepts_the_one_body_concerned_only },
+	{ "decide_by_first_body_when_council_rule_off",
+	    decide_by_first_body_when_council_rule_off },
+	{ "deciding_body_takes_the_council_name_setting",
+	    deciding_body_takes_the_council_name_setting },
+	{ "decide_without_bodies_names_both_gaps",
+	    decide_without_bodies_names_both_gaps },
+	{ "decide_refuses_a_gate_answered_no",
+	    decide_refuses_a_gate_answered_no },
+	{ "plan_lists_every_missing_item_then_accepts",
+	    plan_lists_every_missing_item_then_accepts },
+	{ "plan_refuses_start_after_end", plan_refuses_start_after_end },
+	{ "plan_refuses_end_on_or_after_deadline",
+	    plan_refuses_end_on_or_after_deadline },
+	{ "start_lists_every_missing_item_then_accepts",
+	    start_lists_every_missing_item_then_accepts },
+	{ "report_lists_every_missing_item_then_accepts",
+	    report_lists_every_missing_item_then_accepts },
+	{ "feed_back_needs_feedback_then_accepts",
+	    feed_back_needs_feedback_then_accepts },
+	{ "feed_back_ignores_incomplete_feedback",
+	    feed_back_ignores_incomplete_feedback },
+	{ "evaluate_lists_every_missing_item_then_accepts",
+	    evaluate_lists_every_missing_item_then_accepts },
+	{ "step_back_needs_reason", step_back_needs_reason },
+	{ "reject_needs_reason", reject_needs_reason },
+	{ "reopen_after_rejection_needs_reason",
+	    reopen_after_rejection_needs_reason },
+	{ "cancel_needs_reason", cancel_needs_reason },
+	{ "cancel_after_sessions_needs_result_and_report_or_reason",
+	    cancel_after_sessions_needs_result_and_report_or_reason },
+	{ "cancel_without_sessions_needs_only_reason",
+	    cancel_without_sessions_needs_only_reason },
+	{ "moves_follow_the_lifecycle_only", moves_follow_the_lifecycle_only },
+	{ "move_not_allowed_is_refused_with_one_item",
+	    move_not_allowed_is_refused_with_one_item },
+	{ "refused_transition_leaves_dialogue_unchanged",
+	    refused_transition_leaves_dialogue_unchanged },
+	{ "guard_items_name_field_and_rule", guard_items_name_field_and_rule },
+	{ "level_change_after_start_needs_reason",
+	    level_change_after_start_needs_reason },
+	{ NULL, NULL },
+};
+
+int
+main(int argc, char **argv)
+{
+	return check_main(tests, argc, argv);
+}
