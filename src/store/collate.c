@@ -1,0 +1,177 @@
+/*
+ * collate.c: Swedish text rules for SQL. dlg_fold(text) folds case for
+ * ASCII and Latin-1 letters (so "Kultur- och fritidsnämnden" equals
+ * "KULTUR- OCH FRITIDSNÄMNDEN" when filtering by body), and the collation
+ * dlg_sv sorts in Swedish alphabetical order: case-insensitive, with å, ä
+ * and ö after z, é as e and ü as y. SQLite's own NOCASE knows only ASCII.
+ * Neither is used in the schema, so the sqlite3 shell can still read and
+ * check every table.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "store-int.h"
+
+/* Decode one code point at *p (n bytes left); a malformed byte stands for
+ * itself. Advances *p. */
+static unsigned long
+next_cp(const unsigned char **p, const unsigned char *end)
+{
+	const unsigned char *s = *p;
+	unsigned long cp;
+	int len, i;
+
+	if (s[0] < 0x80) {
+		*p = s + 1;
+		return s[0];
+	}
+	if ((s[0] & 0xe0) == 0xc0) {
+		len = 2;
+		cp = s[0] & 0x1f;
+	} else if ((s[0] & 0xf0) == 0xe0) {
+		len = 3;
+		cp = s[0] & 0x0f;
+	} else if ((s[0] & 0xf8) == 0xf0) {
+		len = 4;
+		cp = s[0] & 0x07;
+	} else {
+		*p = s + 1;
+		return s[0];
+	}
+	if (end - s < len) {
+		*p = s + 1;
+		return s[0];
+	}
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80) {
+			*p = s + 1;
+			return s[0];
+		}
+		cp = (cp << 6) | (s[i] & 0x3f);
+	}
+	*p = s + len;
+	return cp;
+}
+
+/* Lower case for ASCII and Latin-1 capitals (not the multiplication
+ * sign). */
+static unsigned long
+fold_cp(unsigned long cp)
+{
+	if (cp >= 'A' && cp <= 'Z')
+		return cp + 32;
+	if (cp >= 0xc0 && cp <= 0xde && cp != 0xd7)
+		return cp + 32;
+	return cp;
+}
+
+/* The sort weight of a folded code point in the Swedish alphabet. */
+static unsigned long
+weight_sv(unsigned long cp)
+{
+	switch (cp) {
+	case 0xe5:			/* å */
+		return 'z' + 1;
+	case 0xe4:			/* ä */
+	case 0xe6:			/* æ */
+		return 'z' + 2;
+	case 0xf6:			/* ö */
+	case 0xf8:			/* ø */
+		return 'z' + 3;
+	case 0xe0: case 0xe1: case 0xe2:	/* à á â */
+		return 'a';
+	case 0xe8: case 0xe9: case 0xea: case 0xeb:	/* è é ê ë */
+		return 'e';
+	case 0xfc:			/* ü */
+		return 'y';
+	}
+	if (cp <= 'z')
+		return cp;
+	return cp + 0x100;
+}
+
+static int
+collate_sv(void *arg, int n1, const void *v1, int n2, const void *v2)
+{
+	const unsigned char *a = v1, *b = v2;
+	const unsigned char *ae = a + n1, *be = b + n2;
+	unsigned long wa, wb;
+	int c;
+
+	(void)arg;
+	while (a < ae && b < be) {
+		wa = weight_sv(fold_cp(next_cp(&a, ae)));
+		wb = weight_sv(fold_cp(next_cp(&b, be)));
+		if (wa != wb)
+			return wa < wb ? -1 : 1;
+	}
+	if (a < ae)
+		return 1;
+	if (b < be)
+		return -1;
+	/* Equal by the alphabet: a total order still needs a tie-break. */
+	c = memcmp(v1, v2, (size_t)(n1 < n2 ? n1 : n2));
+	if (c != 0)
+		return c;
+	return n1 < n2 ? -1 : n1 > n2;
+}
+
+static void
+fold_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const unsigned char *s, *end, *start;
+	unsigned char *out;
+	unsigned long cp;
+	int n, o;
+
+	(void)argc;
+	if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	s = sqlite3_value_text(argv[0]);
+	n = sqlite3_value_bytes(argv[0]);
+	if (s == NULL) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	/* Folding keeps every sequence's length: Latin-1 stays 2 bytes. */
+	if ((out = sqlite3_malloc(n + 1)) == NULL) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	end = s + n;
+	o = 0;
+	while (s < end) {
+		start = s;
+		cp = next_cp(&s, end);
+		if (cp < 0x80) {
+			out[o++] = (unsigned char)fold_cp(cp);
+		} else if (cp >= 0xc0 && cp <= 0xde && s - start == 2) {
+			cp = fold_cp(cp);
+			out[o++] = (unsigned char)(0xc0 | (cp >> 6));
+			out[o++] = (unsigned char)(0x80 | (cp & 0x3f));
+		} else {
+			memcpy(out + o, start, (size_t)(s - start));
+			o += (int)(s - start);
+		}
+	}
+	out[o] = '\0';
+	sqlite3_result_text(ctx, (const char *)out, o, sqlite3_free);
+}
+
+int
+store_register_functions(sqlite3 *db)
+{
+	int rc;
+
+	rc = sqlite3_create_function_v2(db, "dlg_fold", 1,
+	    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+	    fold_func, NULL, NULL, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	return sqlite3_create_collation_v2(db, "dlg_sv", SQLITE_UTF8, NULL,
+	    collate_sv, NULL);
+}

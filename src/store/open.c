@@ -1,0 +1,649 @@
+/*
+ * open.c: the connection to the register file. Creates a new register
+ * with safe permissions, refuses anything that is not a register of this
+ * or an older schema before writing a single byte, then sets the pragmas
+ * and migrates. Also owns the statement cache, the transactions of write
+ * actions (savepoints in bulk mode), bulk mode itself and the mapping of
+ * SQLite result codes to messages for people.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "store-int.h"
+#include "i18n.h"
+
+/* The statements that do not name field columns. */
+static const char *const stmt_sql[STMT_NSTMTS] = {
+	[STMT_BEGIN] = "BEGIN IMMEDIATE",
+	[STMT_COMMIT] = "COMMIT",
+	[STMT_ROLLBACK] = "ROLLBACK",
+	[STMT_SAVEPOINT] = "SAVEPOINT action",
+	[STMT_RELEASE] = "RELEASE action",
+	[STMT_ROLLBACK_TO] = "ROLLBACK TO action",
+	[STMT_HISTORY_ADD] =
+	    "INSERT INTO history (dialogue_id, version, at, who, field,"
+	    " old_value, new_value, reason)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+	[STMT_DLG_FIND] = "SELECT id, version FROM dialogues WHERE ref = ?1",
+	[STMT_DLG_TOUCH] =
+	    "UPDATE dialogues SET version = version + 1, updated = ?2,"
+	    " updated_by = ?3 WHERE id = ?1 RETURNING version",
+	[STMT_DLG_NEXT_SERIAL] =
+	    "SELECT coalesce(max(serial), 0) + 1 FROM dialogues"
+	    " WHERE year = ?1",
+	[STMT_ITEMS_LOAD] =
+	    "SELECT field, name, note, step FROM items"
+	    " WHERE dialogue_id = ?1 ORDER BY field, pos",
+	[STMT_ITEMS_DELETE] =
+	    "DELETE FROM items WHERE dialogue_id = ?1 AND field = ?2",
+	[STMT_ITEMS_INSERT] =
+	    "INSERT INTO items (dialogue_id, field, pos, name, note, step)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+	[STMT_SESSION_ADD] =
+	    "INSERT INTO sessions (dialogue_id, date, place, method,"
+	    " participants, breakdown, politicians, notes)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+	[STMT_SESSION_OF] =
+	    "SELECT 1 FROM sessions WHERE id = ?1 AND dialogue_id = ?2",
+	[STMT_SESSIONS_LOAD] =
+	    "SELECT id, date, place, method, participants, breakdown,"
+	    " politicians, notes FROM sessions WHERE dialogue_id = ?1"
+	    " ORDER BY date, id",
+	[STMT_FEEDBACK_ADD] =
+	    "INSERT INTO feedback (dialogue_id, date, sender, channels, text)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5)",
+	[STMT_FEEDBACK_LOAD] =
+	    "SELECT id, date, sender, channels, text FROM feedback"
+	    " WHERE dialogue_id = ?1 ORDER BY date, id",
+	[STMT_CONTRIB_ADD] =
+	    "INSERT INTO contributions (dialogue_id, session_id, channel, text,"
+	    " themes, contact, contact_erased, created)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7)",
+	[STMT_CONTRIB_GET] =
+	    "SELECT contact IS NOT NULL FROM contributions"
+	    " WHERE id = ?1 AND dialogue_id = ?2",
+	[STMT_CONTRIB_ERASE] =
+	    "UPDATE contributions SET contact = NULL, contact_erased = 1"
+	    " WHERE id = ?1",
+};
+
+int
+store_sqlerr(struct store *st, int rc, struct dlg_error *err)
+{
+	const char *path = st != NULL && st->path != NULL ? st->path : "";
+
+	if (st != NULL && st->db != NULL)
+		err_detail(err, "SQLite %d: %s", rc, sqlite3_errmsg(st->db));
+	else
+		err_detail(err, "SQLite %d: %s", rc, sqlite3_errstr(rc));
+	switch (rc & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return err_set(err, ERR_CONFLICT, _("the register is locked by "
+		    "another user; try again in a moment"));
+	case SQLITE_FULL:
+		return err_set(err, ERR_STORAGE,
+		    _("the disk is full; nothing was saved"));
+	case SQLITE_READONLY:
+	case SQLITE_PERM:
+	case SQLITE_AUTH:
+		return err_set(err, ERR_STORAGE, _("the register '%s' is "
+		    "read-only for you; nothing was saved. Ask for write "
+		    "access to the file and its folder."), path);
+	case SQLITE_NOTADB:
+		return err_set(err, ERR_STORAGE,
+		    _("'%s' is not a dialogue register"), path);
+	case SQLITE_CORRUPT:
+		return err_set(err, ERR_STORAGE, _("the register '%s' is "
+		    "damaged; restore it from a backup"), path);
+	case SQLITE_CONSTRAINT:
+		return err_set(err, ERR_REFUSED, _("the change breaks a rule "
+		    "of the register; nothing was saved"));
+	case SQLITE_CANTOPEN:
+		return err_set(err, ERR_STORAGE, _("the register '%s' could "
+		    "not be opened; check that the file and its folder exist "
+		    "and that you may read them"), path);
+	case SQLITE_IOERR:
+		return err_set(err, ERR_STORAGE, _("the register '%s' could "
+		    "not be read or written; nothing was saved"), path);
+	case SQLITE_NOMEM:
+		return err_set(err, ERR_STORAGE,
+		    _("out of memory; nothing was saved"));
+	default:
+		return err_set(err, ERR_STORAGE, _("the register '%s' could "
+		    "not be used; nothing was saved"), path);
+	}
+}
+
+sqlite3_stmt *
+store_stmt(struct store *st, enum store_stmt_id id, struct dlg_error *err)
+{
+	const char *sql;
+	int rc;
+
+	if (st->stmt[id] != NULL)
+		return st->stmt[id];
+	switch (id) {
+	case STMT_DLG_BY_REF:
+		sql = st->sql_dlg_by_ref;
+		break;
+	case STMT_DLG_INSERT:
+		sql = st->sql_dlg_insert;
+		break;
+	case STMT_DLG_UPDATE:
+		sql = st->sql_dlg_update;
+		break;
+	default:
+		sql = stmt_sql[id];
+		break;
+	}
+	rc = sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
+	    &st->stmt[id], NULL);
+	if (rc != SQLITE_OK) {
+		store_sqlerr(st, rc, err);
+		st->stmt[id] = NULL;
+		return NULL;
+	}
+	return st->stmt[id];
+}
+
+void
+store_stmt_done(sqlite3_stmt *s)
+{
+	if (s == NULL)
+		return;
+	sqlite3_reset(s);
+	sqlite3_clear_bindings(s);
+}
+
+int
+store_exec(struct store *st, const char *sql, struct dlg_error *err)
+{
+	int rc;
+
+	rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+	if (rc != SQLITE_OK)
+		return store_sqlerr(st, rc, err);
+	return 0;
+}
+
+/* Step a cached statement without results to its end. */
+static int
+step_cached(struct store *st, enum store_stmt_id id, struct dlg_error *err)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((s = store_stmt(st, id, err)) == NULL)
+		return -1;
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		store_sqlerr(st, rc, err);
+		store_stmt_done(s);
+		return -1;
+	}
+	store_stmt_done(s);
+	return 0;
+}
+
+int
+store_begin(struct store *st, struct dlg_error *err)
+{
+	return step_cached(st, st->bulk ? STMT_SAVEPOINT : STMT_BEGIN, err);
+}
+
+int
+store_commit(struct store *st, struct dlg_error *err)
+{
+	if (step_cached(st, st->bulk ? STMT_RELEASE : STMT_COMMIT, err) == 0)
+		return 0;
+	store_rollback(st);
+	return -1;
+}
+
+void
+store_rollback(struct store *st)
+{
+	if (st->bulk) {
+		step_cached(st, STMT_ROLLBACK_TO, NULL);
+		step_cached(st, STMT_RELEASE, NULL);
+		return;
+	}
+	if (!sqlite3_get_autocommit(st->db))
+		step_cached(st, STMT_ROLLBACK, NULL);
+}
+
+int
+store_checkpoint(struct store *st)
+{
+	int rc;
+
+	rc = sqlite3_wal_checkpoint_v2(st->db, NULL,
+	    SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
+int
+store_bind_text(sqlite3_stmt *s, int i, const char *text)
+{
+	if (text == NULL || *text == '\0')
+		return sqlite3_bind_null(s, i);
+	return sqlite3_bind_text(s, i, text, -1, SQLITE_STATIC);
+}
+
+char *
+store_col_dup(sqlite3_stmt *s, int i)
+{
+	const unsigned char *t;
+
+	if (sqlite3_column_type(s, i) == SQLITE_NULL)
+		return NULL;
+	t = sqlite3_column_text(s, i);
+	return t != NULL ? xstrdup((const char *)t) : NULL;
+}
+
+/* ------------------------------------------------------------ creating */
+
+/* The folder part of path ("." when there is none). Caller frees. */
+static char *
+dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (slash == NULL)
+		return xstrdup(".");
+	if (slash == path)
+		return xstrdup("/");
+	return xstrndup(path, (size_t)(slash - path));
+}
+
+/* Create every missing folder of dir with mode 0770, whatever the umask. */
+static int
+make_dirs(const char *dir, struct dlg_error *err)
+{
+	char *p = xstrdup(dir), *q;
+	struct stat sb;
+	int last;
+
+	for (q = p + 1;; q++) {
+		if (*q != '/' && *q != '\0')
+			continue;
+		last = *q == '\0';
+		*q = '\0';
+		if (mkdir(p, 0770) == 0) {
+			if (chmod(p, 0770) != 0)
+				goto fail;
+		} else if (errno != EEXIST || stat(p, &sb) != 0 ||
+		    !S_ISDIR(sb.st_mode))
+			goto fail;
+		if (last)
+			break;
+		*q = '/';
+	}
+	free(p);
+	return 0;
+fail:
+	err_detail(err, "%s: %s", p, strerror(errno));
+	err_set(err, ERR_STORAGE, _("could not create the folder '%s' for "
+	    "the register"), p);
+	free(p);
+	return -1;
+}
+
+/*
+ * Create the register file with mode 0660 (group members share a
+ * register; others never read it), independent of the umask. *created is
+ * 0 when another process created it first.
+ */
+static int
+create_file(const char *path, int *created, struct dlg_error *err)
+{
+	int fd;
+
+	*created = 0;
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0660);
+	if (fd < 0) {
+		if (errno == EEXIST)
+			return 0;
+		err_detail(err, "%s: %s", path, strerror(errno));
+		return err_set(err, ERR_STORAGE, _("could not create the "
+		    "register '%s'; check that you may write in its folder"),
+		    path);
+	}
+	if (fchmod(fd, 0660) != 0) {
+		err_detail(err, "%s: %s", path, strerror(errno));
+		close(fd);
+		unlink(path);
+		return err_set(err, ERR_STORAGE, _("could not create the "
+		    "register '%s'; check that you may write in its folder"),
+		    path);
+	}
+	close(fd);
+	*created = 1;
+	return 0;
+}
+
+/*
+ * Refuse a file or folder we may not write before SQLite touches it. The
+ * mode bits count too: a file without any write bit is read-only by
+ * intent even for the superuser.
+ */
+static int
+check_writable(const char *path, const struct stat *sb,
+    struct dlg_error *err)
+{
+	struct stat dsb;
+	char *dir;
+	int rc = 0;
+
+	if (access(path, R_OK) != 0) {
+		err_detail(err, "%s: %s", path, strerror(errno));
+		return err_set(err, ERR_STORAGE, _("the register '%s' cannot "
+		    "be read; ask for access to the file"), path);
+	}
+	if (access(path, W_OK) != 0 || (sb->st_mode & 0222) == 0) {
+		err_detail(err, "%s: mode %04o", path,
+		    (unsigned)(sb->st_mode & 07777));
+		return err_set(err, ERR_STORAGE, _("the register '%s' is "
+		    "read-only for you; nothing can be changed in it. Ask for "
+		    "write access to the file."), path);
+	}
+	dir = dir_of(path);
+	if (access(dir, W_OK) != 0 || stat(dir, &dsb) != 0 ||
+	    (dsb.st_mode & 0222) == 0) {
+		err_detail(err, "%s: not writable", dir);
+		rc = err_set(err, ERR_STORAGE, _("the folder of the register "
+		    "'%s' is read-only for you; the register needs to write "
+		    "files next to it. Ask for write access to the folder."),
+		    path);
+	}
+	free(dir);
+	return rc;
+}
+
+/* ------------------------------------------------------------ opening */
+
+/* Run a one-value query; a NOTADB answer means the file is no register. */
+static int
+query_int(struct store *st, const char *sql, long long *v,
+    struct dlg_error *err)
+{
+	sqlite3_stmt *s = NULL;
+	int rc;
+
+	rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+	if (rc == SQLITE_OK) {
+		rc = sqlite3_step(s);
+		if (rc == SQLITE_ROW) {
+			*v = sqlite3_column_int64(s, 0);
+			rc = SQLITE_OK;
+		}
+	}
+	if (rc != SQLITE_OK)
+		store_sqlerr(st, rc, err);
+	sqlite3_finalize(s);
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
+static int
+not_a_register(struct store *st, struct dlg_error *err)
+{
+	return err_set(err, ERR_STORAGE, _("'%s' is not a dialogue register"),
+	    st->path);
+}
+
+/*
+ * Look at the file without changing it: SQLite at all, our application
+ * id (or an empty database we may initialise), a schema we know.
+ */
+static int
+verify(struct store *st, int may_init, struct dlg_error *err)
+{
+	long long appid, uv, nobjects;
+
+	if (query_int(st, "PRAGMA application_id", &appid, err) != 0 ||
+	    query_int(st, "PRAGMA user_version", &uv, err) != 0 ||
+	    query_int(st, "SELECT count(*) FROM sqlite_master", &nobjects,
+	    err) != 0)
+		return -1;
+	if (appid == 0 && uv == 0 && nobjects == 0) {
+		if (!may_init)
+			return not_a_register(st, err);
+		st->opened_version = 0;
+		return 0;
+	}
+	if (appid != STORE_APPLICATION_ID) {
+		err_detail(err, "application_id %lld, user_version %lld",
+		    appid, uv);
+		return not_a_register(st, err);
+	}
+	if (uv > STORE_SCHEMA_VERSION) {
+		err_detail(err, "user_version %lld", uv);
+		return err_set(err, ERR_STORAGE, _("the register '%s' was made "
+		    "by a newer version of dialogreg (schema %lld); this "
+		    "program knows up to %d"), st->path, uv,
+		    STORE_SCHEMA_VERSION);
+	}
+	st->opened_version = (int)uv;
+	if ((st->flags & STORE_READONLY) && uv < STORE_SCHEMA_VERSION) {
+		err_detail(err, "user_version %lld", uv);
+		return err_set(err, ERR_STORAGE, _("the register '%s' has an "
+		    "older schema (%lld) and must be upgraded; open it once "
+		    "with write access"), st->path, uv);
+	}
+	return 0;
+}
+
+static int
+busy_timeout(void)
+{
+	const char *env = getenv(STORE_BUSY_ENV);
+	char *end;
+	long v;
+
+	if (env == NULL || *env == '\0')
+		return STORE_BUSY_TIMEOUT;
+	errno = 0;
+	v = strtol(env, &end, 10);
+	if (errno != 0 || *end != '\0' || v < 0 || v > 3600000)
+		return STORE_BUSY_TIMEOUT;
+	return (int)v;
+}
+
+/* Write-ahead log (readers never wait for a writer), foreign keys, and
+ * secure_delete so erased personal data is overwritten in the file. */
+static int
+set_pragmas(struct store *st, struct dlg_error *err)
+{
+	sqlite3_stmt *s = NULL;
+	const unsigned char *mode;
+	int rc, wal = 0;
+
+	if (store_exec(st, "PRAGMA foreign_keys = ON", err) != 0 ||
+	    store_exec(st, "PRAGMA secure_delete = ON", err) != 0)
+		return -1;
+	if (st->flags & STORE_READONLY)
+		return 0;
+	rc = sqlite3_prepare_v2(st->db, "PRAGMA journal_mode", -1, &s, NULL);
+	if (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		mode = sqlite3_column_text(s, 0);
+		wal = mode != NULL && strcmp((const char *)mode, "wal") == 0;
+		rc = SQLITE_OK;
+	}
+	if (rc != SQLITE_OK) {
+		store_sqlerr(st, rc, err);
+		sqlite3_finalize(s);
+		return -1;
+	}
+	sqlite3_finalize(s);
+	if (!wal && store_exec(st, "PRAGMA journal_mode = WAL", err) != 0)
+		return -1;
+	return 0;
+}
+
+int
+store_open(const char *path, int flags, struct store **out,
+    struct dlg_error *err)
+{
+	struct store *st;
+	struct stat sb;
+	char *dir;
+	int created = 0, oflags, rc;
+
+	*out = NULL;
+	if (path == NULL || *path == '\0')
+		return err_set(err, ERR_USAGE, _("no register file was given"));
+	if (stat(path, &sb) != 0) {
+		if (errno != ENOENT) {
+			err_detail(err, "%s: %s", path, strerror(errno));
+			return err_set(err, ERR_STORAGE, _("the register '%s' "
+			    "cannot be read; ask for access to the file and its "
+			    "folder"), path);
+		}
+		if (!(flags & STORE_CREATE) || (flags & STORE_READONLY))
+			return err_set(err, ERR_STORAGE, _("there is no "
+			    "register at '%s'; check the path or create a new "
+			    "register"), path);
+		dir = dir_of(path);
+		rc = make_dirs(dir, err);
+		free(dir);
+		if (rc != 0 || create_file(path, &created, err) != 0)
+			return -1;
+		if (stat(path, &sb) != 0) {
+			err_detail(err, "%s: %s", path, strerror(errno));
+			return err_set(err, ERR_STORAGE, _("could not create "
+			    "the register '%s'; check that you may write in its "
+			    "folder"), path);
+		}
+	}
+	if (!S_ISREG(sb.st_mode))
+		return err_set(err, ERR_STORAGE,
+		    _("'%s' is not a dialogue register"), path);
+	if (!(flags & STORE_READONLY) && check_writable(path, &sb, err) != 0)
+		return -1;
+
+	st = xcalloc(1, sizeof *st);
+	st->path = xstrdup(path);
+	st->flags = flags;
+	oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY :
+	    SQLITE_OPEN_READWRITE;
+	rc = sqlite3_open_v2(path, &st->db, oflags, NULL);
+	if (rc != SQLITE_OK) {
+		store_sqlerr(st, rc, err);
+		goto fail;
+	}
+	sqlite3_extended_result_codes(st->db, 1);
+	sqlite3_busy_timeout(st->db, busy_timeout());
+	if (store_register_functions(st->db) != SQLITE_OK) {
+		store_sqlerr(st, SQLITE_ERROR, err);
+		goto fail;
+	}
+	if (verify(st, created || (flags & STORE_CREATE), err) != 0 ||
+	    set_pragmas(st, err) != 0)
+		goto fail;
+	if (!(flags & STORE_READONLY) &&
+	    st->opened_version < STORE_SCHEMA_VERSION &&
+	    store_schema_migrate(st, err) != 0)
+		goto fail;
+#ifndef NDEBUG
+	if (store_schema_check(st, err) != 0)
+		goto fail;
+#endif
+	store_build_sql(st);
+	*out = st;
+	return 0;
+fail:
+	store_close(st);
+	if (created)
+		unlink(path);
+	return -1;
+}
+
+void
+store_close(struct store *st)
+{
+	int i;
+
+	if (st == NULL)
+		return;
+	if (st->bulk)
+		store_bulk_rollback(st);
+	for (i = 0; i < STMT_NSTMTS; i++)
+		sqlite3_finalize(st->stmt[i]);
+	if (st->db != NULL) {
+		if (st->need_checkpoint)
+			store_checkpoint(st);
+		sqlite3_close(st->db);
+	}
+	free(st->sql_dlg_select);
+	free(st->sql_dlg_by_ref);
+	free(st->sql_dlg_insert);
+	free(st->sql_dlg_update);
+	free(st->path);
+	free(st);
+}
+
+const char *
+store_path(const struct store *st)
+{
+	return st->path;
+}
+
+int
+store_opened_version(const struct store *st)
+{
+	return st->opened_version;
+}
+
+/* ------------------------------------------------------------ bulk */
+
+/* A bigger page cache while one transaction writes many pages. */
+#define BULK_CACHE	"PRAGMA cache_size = -131072"
+#define NORMAL_CACHE	"PRAGMA cache_size = -2000"
+
+int
+store_bulk_begin(struct store *st, struct dlg_error *err)
+{
+	if (st->bulk)
+		return err_set(err, ERR_STORAGE,
+		    _("a bulk load is already in progress"));
+	if (store_exec(st, BULK_CACHE, err) != 0 ||
+	    step_cached(st, STMT_BEGIN, err) != 0)
+		return -1;
+	st->bulk = 1;
+	return 0;
+}
+
+int
+store_bulk_commit(struct store *st, struct dlg_error *err)
+{
+	if (!st->bulk)
+		return err_set(err, ERR_STORAGE,
+		    _("no bulk load is in progress"));
+	st->bulk = 0;
+	if (step_cached(st, STMT_COMMIT, err) != 0) {
+		store_rollback(st);
+		store_exec(st, NORMAL_CACHE, NULL);
+		return -1;
+	}
+	store_exec(st, NORMAL_CACHE, NULL);
+	if (st->need_checkpoint && store_checkpoint(st) == 0)
+		st->need_checkpoint = 0;
+	return 0;
+}
+
+void
+store_bulk_rollback(struct store *st)
+{
+	if (!st->bulk)
+		return;
+	st->bulk = 0;
+	store_rollback(st);
+	store_exec(st, NORMAL_CACHE, NULL);
+}

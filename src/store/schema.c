@@ -1,0 +1,339 @@
+/*
+ * schema.c: the schema of the register, in one place. store_migrations[v]
+ * takes a register from schema version v to v + 1; a new register runs
+ * them all. Each step runs in one transaction that also sets
+ * PRAGMA user_version, so a register is always at exactly one version.
+ * Never edit a step once released: add a new one.
+ *
+ * Columns of `dialogues` after the fixed ones are named exactly as the
+ * scalar fields of dlg_fields (src/domain/fields.c); store_schema_check()
+ * verifies it in debug builds.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "store-int.h"
+#include "i18n.h"
+
+/*
+ * Version 1: the record, its lists, child tables, the append-only history,
+ * settings and the register's own methods.
+ */
+static const char schema_v1[] =
+	"CREATE TABLE dialogues (\n"
+	"  id INTEGER PRIMARY KEY,\n"
+	"  ref TEXT UNIQUE NOT NULL,\n"
+	"  year INTEGER NOT NULL,\n"
+	"  serial INTEGER NOT NULL,\n"
+	"  state TEXT NOT NULL,\n"
+	"  version INTEGER NOT NULL,\n"
+	"  created TEXT NOT NULL,\n"
+	"  updated TEXT NOT NULL,\n"
+	"  updated_by TEXT NOT NULL,\n"
+	"  case_number TEXT,\n"
+	"  title TEXT,\n"
+	"  question TEXT,\n"
+	"  purpose TEXT,\n"
+	"  goals TEXT,\n"
+	"  background TEXT,\n"
+	"  initiated_by TEXT,\n"
+	"  sender TEXT,\n"
+	"  administration TEXT,\n"
+	"  need_views TEXT,\n"
+	"  need_views_by TEXT,\n"
+	"  need_views_date TEXT,\n"
+	"  open_to_influence TEXT,\n"
+	"  open_to_influence_by TEXT,\n"
+	"  open_to_influence_date TEXT,\n"
+	"  level TEXT,\n"
+	"  outreach TEXT,\n"
+	"  outreach_how TEXT,\n"
+	"  decision_deadline TEXT,\n"
+	"  planned_start TEXT,\n"
+	"  planned_end TEXT,\n"
+	"  budget TEXT,\n"
+	"  financing TEXT,\n"
+	"  result_use TEXT,\n"
+	"  responsibilities TEXT,\n"
+	"  fact_basis TEXT,\n"
+	"  project_plan TEXT,\n"
+	"  parties_invited TEXT,\n"
+	"  process_owner TEXT,\n"
+	"  process_leader TEXT,\n"
+	"  communication_plan TEXT,\n"
+	"  documentation_plan TEXT,\n"
+	"  feedback_plan TEXT,\n"
+	"  evaluation_plan TEXT,\n"
+	"  participants_informed TEXT,\n"
+	"  decision_body TEXT,\n"
+	"  decision_date TEXT,\n"
+	"  decision_paragraph TEXT,\n"
+	"  decision_case TEXT,\n"
+	"  budget_frame TEXT,\n"
+	"  question_decision_body TEXT,\n"
+	"  question_decision_date TEXT,\n"
+	"  question_decision_paragraph TEXT,\n"
+	"  question_decision_outcome TEXT,\n"
+	"  result_summary TEXT,\n"
+	"  result_date TEXT,\n"
+	"  report_reference TEXT,\n"
+	"  report_date TEXT,\n"
+	"  not_reported_reason TEXT,\n"
+	"  review_text TEXT,\n"
+	"  review_date TEXT,\n"
+	"  evaluation_date TEXT,\n"
+	"  influence TEXT,\n"
+	"  goals_met TEXT,\n"
+	"  evaluation_reach TEXT,\n"
+	"  participants_view TEXT,\n"
+	"  lessons TEXT,\n"
+	"  level_change_reason TEXT,\n"
+	"  state_reason TEXT,\n"
+	"  UNIQUE (year, serial)\n"
+	");\n"
+	"CREATE INDEX dialogues_state ON dialogues (state);\n"
+	"CREATE TABLE items (\n"
+	"  dialogue_id INTEGER NOT NULL REFERENCES dialogues (id),\n"
+	"  field TEXT NOT NULL,\n"
+	"  pos INTEGER NOT NULL,\n"
+	"  name TEXT NOT NULL,\n"
+	"  note TEXT,\n"
+	"  step INTEGER NOT NULL DEFAULT 0,\n"
+	"  PRIMARY KEY (dialogue_id, field, pos)\n"
+	") WITHOUT ROWID;\n"
+	"CREATE TABLE sessions (\n"
+	"  id INTEGER PRIMARY KEY,\n"
+	"  dialogue_id INTEGER NOT NULL REFERENCES dialogues (id),\n"
+	"  date TEXT NOT NULL,\n"
+	"  place TEXT,\n"
+	"  method TEXT,\n"
+	"  participants INTEGER CHECK (participants >= 0),\n"
+	"  breakdown TEXT,\n"
+	"  politicians TEXT,\n"
+	"  notes TEXT\n"
+	");\n"
+	"CREATE INDEX sessions_dialogue ON sessions (dialogue_id, date);\n"
+	"CREATE TABLE feedback (\n"
+	"  id INTEGER PRIMARY KEY,\n"
+	"  dialogue_id INTEGER NOT NULL REFERENCES dialogues (id),\n"
+	"  date TEXT NOT NULL,\n"
+	"  sender TEXT,\n"
+	"  channels TEXT,\n"
+	"  text TEXT\n"
+	");\n"
+	"CREATE INDEX feedback_dialogue ON feedback (dialogue_id, date);\n"
+	"CREATE TABLE contributions (\n"
+	"  id INTEGER PRIMARY KEY,\n"
+	"  dialogue_id INTEGER NOT NULL REFERENCES dialogues (id),\n"
+	"  session_id INTEGER REFERENCES sessions (id),\n"
+	"  channel TEXT,\n"
+	"  text TEXT NOT NULL,\n"
+	"  themes TEXT,\n"
+	"  contact TEXT,\n"
+	"  contact_erased INTEGER NOT NULL DEFAULT 0\n"
+	"    CHECK (contact_erased IN (0, 1)),\n"
+	"  created TEXT NOT NULL\n"
+	");\n"
+	"CREATE INDEX contributions_dialogue ON contributions (dialogue_id);\n"
+	"CREATE TABLE history (\n"
+	"  id INTEGER PRIMARY KEY,\n"
+	"  dialogue_id INTEGER REFERENCES dialogues (id),\n"
+	"  version INTEGER,\n"
+	"  at TEXT NOT NULL,\n"
+	"  who TEXT NOT NULL,\n"
+	"  field TEXT NOT NULL,\n"
+	"  old_value TEXT,\n"
+	"  new_value TEXT,\n"
+	"  reason TEXT\n"
+	");\n"
+	"CREATE INDEX history_dialogue ON history (dialogue_id, version);\n"
+	"CREATE TRIGGER history_no_update BEFORE UPDATE ON history\n"
+	"BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;\n"
+	"CREATE TRIGGER history_no_delete BEFORE DELETE ON history\n"
+	"BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;\n"
+	"CREATE TABLE settings (\n"
+	"  key TEXT PRIMARY KEY,\n"
+	"  value TEXT NOT NULL\n"
+	");\n"
+	"CREATE TABLE methods (\n"
+	"  name TEXT PRIMARY KEY COLLATE NOCASE,\n"
+	"  step INTEGER NOT NULL CHECK (step BETWEEN 1 AND 5)\n"
+	");\n";
+
+/*
+ * Version 2: full-text search over a dialogue's title and question and
+ * over the contributions' text and themes. External-content FTS5 tables
+ * (the text is stored once, in its own table) kept in step by triggers,
+ * then filled from the rows already there.
+ *
+ * Tokenizer: unicode61 with remove_diacritics 0. Å, Ä and Ö are letters
+ * of their own in Swedish, not accented A and O: "får" (sheep) must not
+ * find "far" (father), and "Skarhamn" does not find "Skärhamn". Case is
+ * still folded for every letter (Å finds å).
+ *
+ * Contact details are never indexed: only text and themes are.
+ */
+static const char schema_v2[] =
+	"CREATE VIRTUAL TABLE dialogue_fts USING fts5 (\n"
+	"  title, question,\n"
+	"  content = 'dialogues', content_rowid = 'id',\n"
+	"  tokenize = 'unicode61 remove_diacritics 0'\n"
+	");\n"
+	"CREATE VIRTUAL TABLE contribution_fts USING fts5 (\n"
+	"  text, themes,\n"
+	"  content = 'contributions', content_rowid = 'id',\n"
+	"  tokenize = 'unicode61 remove_diacritics 0'\n"
+	");\n"
+	"CREATE TRIGGER dialogues_fts_insert AFTER INSERT ON dialogues\n"
+	"BEGIN\n"
+	"  INSERT INTO dialogue_fts (rowid, title, question)\n"
+	"    VALUES (new.id, new.title, new.question);\n"
+	"END;\n"
+	"CREATE TRIGGER dialogues_fts_delete AFTER DELETE ON dialogues\n"
+	"BEGIN\n"
+	"  INSERT INTO dialogue_fts (dialogue_fts, rowid, title, question)\n"
+	"    VALUES ('delete', old.id, old.title, old.question);\n"
+	"END;\n"
+	"CREATE TRIGGER dialogues_fts_update\n"
+	"AFTER UPDATE OF title, question ON dialogues\n"
+	"WHEN old.title IS NOT new.title OR old.question IS NOT new.question\n"
+	"BEGIN\n"
+	"  INSERT INTO dialogue_fts (dialogue_fts, rowid, title, question)\n"
+	"    VALUES ('delete', old.id, old.title, old.question);\n"
+	"  INSERT INTO dialogue_fts (rowid, title, question)\n"
+	"    VALUES (new.id, new.title, new.question);\n"
+	"END;\n"
+	"CREATE TRIGGER contributions_fts_insert AFTER INSERT ON contributions\n"
+	"BEGIN\n"
+	"  INSERT INTO contribution_fts (rowid, text, themes)\n"
+	"    VALUES (new.id, new.text, new.themes);\n"
+	"END;\n"
+	"CREATE TRIGGER contributions_fts_delete AFTER DELETE ON contributions\n"
+	"BEGIN\n"
+	"  INSERT INTO contribution_fts (contribution_fts, rowid, text, themes)\n"
+	"    VALUES ('delete', old.id, old.text, old.themes);\n"
+	"END;\n"
+	"CREATE TRIGGER contributions_fts_update\n"
+	"AFTER UPDATE OF text, themes ON contributions\n"
+	"WHEN old.text IS NOT new.text OR old.themes IS NOT new.themes\n"
+	"BEGIN\n"
+	"  INSERT INTO contribution_fts (contribution_fts, rowid, text, themes)\n"
+	"    VALUES ('delete', old.id, old.text, old.themes);\n"
+	"  INSERT INTO contribution_fts (rowid, text, themes)\n"
+	"    VALUES (new.id, new.text, new.themes);\n"
+	"END;\n"
+	"INSERT INTO dialogue_fts (dialogue_fts) VALUES ('rebuild');\n"
+	"INSERT INTO contribution_fts (contribution_fts) VALUES ('rebuild');\n";
+
+const char *const store_migrations[STORE_SCHEMA_VERSION] = {
+	schema_v1,
+	schema_v2,
+};
+
+static int
+user_version(struct store *st, int *v, struct dlg_error *err)
+{
+	sqlite3_stmt *s = NULL;
+	int rc;
+
+	rc = sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL);
+	if (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		*v = sqlite3_column_int(s, 0);
+		rc = SQLITE_OK;
+	}
+	if (rc != SQLITE_OK)
+		store_sqlerr(st, rc, err);
+	sqlite3_finalize(s);
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
+/* One step, v -> v + 1, inside the caller's transaction. The pragmas take
+ * no parameters; the values are the program's own integers. */
+static int
+apply_step(struct store *st, int v, struct dlg_error *err)
+{
+	char sql[64];
+
+	if (store_exec(st, store_migrations[v], err) != 0)
+		return -1;
+	if (v == 0) {
+		snprintf(sql, sizeof sql, "PRAGMA application_id = %d",
+		    STORE_APPLICATION_ID);
+		if (store_exec(st, sql, err) != 0)
+			return -1;
+	}
+	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", v + 1);
+	return store_exec(st, sql, err);
+}
+
+int
+store_schema_migrate(struct store *st, struct dlg_error *err)
+{
+	int v = 0;
+
+	for (;;) {
+		if (store_exec(st, "BEGIN IMMEDIATE", err) != 0)
+			return -1;
+		/* Another process may have migrated while we waited. */
+		if (user_version(st, &v, err) != 0)
+			goto fail;
+		if (v >= STORE_SCHEMA_VERSION)
+			break;
+		if (apply_step(st, v, err) != 0) {
+			if (err != NULL && err->code != ERR_CONFLICT)
+				err_set(err, ERR_STORAGE, _("the register '%s' "
+				    "could not be upgraded from schema %d to %d; "
+				    "nothing was changed"), st->path, v, v + 1);
+			goto fail;
+		}
+		if (store_exec(st, "COMMIT", err) != 0)
+			goto fail;
+	}
+	if (store_exec(st, "COMMIT", err) != 0)
+		goto fail;
+	if (v > STORE_SCHEMA_VERSION)
+		return err_set(err, ERR_STORAGE, _("the register '%s' was made "
+		    "by a newer version of dialogreg (schema %d); this program "
+		    "knows up to %d"), st->path, v, STORE_SCHEMA_VERSION);
+	return 0;
+fail:
+	if (!sqlite3_get_autocommit(st->db))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return -1;
+}
+
+int
+store_schema_check(struct store *st, struct dlg_error *err)
+{
+	sqlite3_stmt *s = NULL;
+	char found[DLG_NSCALARS];
+	const char *name;
+	int rc, f;
+
+	memset(found, 0, sizeof found);
+	rc = sqlite3_prepare_v2(st->db,
+	    "SELECT name FROM pragma_table_info('dialogues')", -1, &s, NULL);
+	if (rc != SQLITE_OK)
+		return store_sqlerr(st, rc, err);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		name = (const char *)sqlite3_column_text(s, 0);
+		for (f = 0; name != NULL && f < DLG_NSCALARS; f++)
+			if (strcmp(dlg_fields[f].name, name) == 0)
+				found[f] = 1;
+	}
+	if (rc != SQLITE_DONE) {
+		store_sqlerr(st, rc, err);
+		sqlite3_finalize(s);
+		return -1;
+	}
+	sqlite3_finalize(s);
+	for (f = 0; f < DLG_NSCALARS; f++)
+		if (!found[f])
+			return err_set(err, ERR_STORAGE, _("the register '%s' "
+			    "has no column for the field '%s'; this is a bug in "
+			    "dialogreg, please report it"), st->path,
+			    dlg_fields[f].name);
+	return 0;
+}
