@@ -444,9 +444,34 @@ int dlg_next_state(enum dlg_state s);
  * move that is not allowed at all gives one item saying so. With to ==
  * DLG_PROPOSED on a dialogue in state proposed, it lists what registration
  * needs (title, question, initiated_by, a body). s may be NULL (defaults).
- * Each item carries a stable code
- * ("missing_purpose", "wrong_decision_body", "missing_reason",
- * "move_not_allowed", ...) that tests and the screens may rely on.
+ * Each item carries a stable code that tests and screens may rely on:
+ *   proposed: missing_title, missing_question, missing_initiated_by,
+ *     missing_bodies;
+ *   decided: missing_bodies (no body, so no deciding body),
+ *     missing_decision_body, wrong_decision_body, missing_decision_date,
+ *     missing_decision_paragraph, missing_need_views, need_views_no,
+ *     missing_need_views_by, missing_open_to_influence,
+ *     open_to_influence_no, missing_open_to_influence_by, missing_purpose,
+ *     missing_level;
+ *   planned: missing_goals, missing_target_groups, missing_methods,
+ *     missing_planned_start, missing_planned_end, start_after_end,
+ *     missing_decision_deadline, end_not_before_deadline, missing_budget,
+ *     missing_financing, missing_responsibilities, missing_process_owner,
+ *     missing_process_leader, missing_communication_plan,
+ *     missing_documentation_plan, missing_feedback_plan,
+ *     missing_evaluation_plan;
+ *   running: missing_politicians, missing_result_use,
+ *     participants_not_informed (not a recorded yes);
+ *   reported: missing_session, missing_result_summary,
+ *     missing_report_reference, missing_report_date;
+ *   fed_back: missing_feedback (no complete feedback: date, channels,
+ *     text); evaluated: missing_evaluation_date, missing_influence,
+ *     missing_goals_met;
+ *   back, reject, cancel: missing_reason (also invalid_reason for a
+ *     reason that is not clean text); cancel once sessions were held:
+ *     missing_result_or_reason; any other move: move_not_allowed.
+ * Sessions and feedback count from n_sessions / n_feedback or the loaded
+ * arrays, whichever says more.
  */
 void dlg_guard(const struct dialogue *d, enum dlg_state to,
     const char *reason, const struct dlg_settings *s,
@@ -470,12 +495,32 @@ int dlg_transition(struct dialogue *d, enum dlg_state to, const char *reason,
 int dlg_field_needs_reason(const struct dialogue *d, enum dlg_field f);
 
 /*
+ * dlg_set_field with the rule above applied, for the CLI's --reason and
+ * the screens alike: when f needs a reason now and the value really
+ * changes, a blank or missing reason is refused (ERR_REFUSED, d
+ * unchanged); given, it is stored (trimmed) in F_LEVEL_CHANGE_REASON.
+ * Setting the same value again needs no reason. Otherwise as
+ * dlg_set_field (reason ignored).
+ */
+int dlg_set_field_reason(struct dialogue *d, enum dlg_field f,
+    const char *input, const char *reason, const struct dlg_methods *methods,
+    struct dlg_error *err);
+
+/*
  * The warnings for d as of today (days since epoch): level Information
  * only, Information with gate 2 yes, a "no" at a gate (not a citizen
  * dialogue), a method from another step, Medbeslutande (advisory note),
  * planned end after the decision deadline, deadline near, a session
  * without politicians (needs a full load), feedback overdue, evaluation
- * overdue, level changed after start, plan above the budget frame.
+ * overdue, level changed after start, plan above the budget frame,
+ * running without all parties invited. Codes: level_information,
+ * information_but_open, need_views_no, open_to_influence_no,
+ * method_other_step (one per method), codecision_advisory,
+ * end_after_deadline (end on or after the deadline), deadline_near (state
+ * proposed or decided, fewer than deadline_warn_days left, or passed),
+ * session_without_politicians (one per loaded session), feedback_overdue,
+ * evaluation_overdue, level_changed, budget_above_frame,
+ * parties_not_invited. s may be NULL (defaults).
  */
 void dlg_warnings(const struct dialogue *d, const struct dlg_settings *s,
     long today, struct dlg_issues *out);

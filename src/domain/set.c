@@ -322,3 +322,46 @@ dlg_canonical_field(const struct dialogue *d, enum dlg_field f)
 	v = dlg_get(d, f);
 	return xstrdup(v != NULL ? v : "");
 }
+
+int
+dlg_set_field_reason(struct dialogue *d, enum dlg_field f, const char *input,
+    const char *reason, const struct dlg_methods *methods,
+    struct dlg_error *err)
+{
+	const char *now;
+	char *old, *why;
+	int changed;
+
+	if (!dlg_field_needs_reason(d, f))
+		return dlg_set_field(d, f, input, methods, err);
+	why = NULL;
+	if (reason != NULL) {
+		if (dom_check_text(_("Reason"), reason, 1, DOM_MAX_TEXT,
+		    err) == -1)
+			return -1;
+		why = dom_trim(reason);
+	}
+	old = xstrdup(dlg_get(d, f));
+	if (dlg_set_field(d, f, input, methods, err) == -1) {
+		free(old);
+		free(why);
+		return -1;
+	}
+	now = dlg_get(d, f);
+	changed = (old == NULL) != (now == NULL) ||
+	    (old != NULL && strcmp(old, now) != 0);
+	if (changed && (why == NULL || *why == '\0')) {
+		dlg_put(d, f, old);
+		free(old);
+		free(why);
+		/* [S:Principer] the level is fixed before the start */
+		return err_set(err, ERR_REFUSED, _("%s is fixed once the "
+		    "dialogue has started; give a reason for the change "
+		    "[S:Principer]."), _(dlg_fields[f].label));
+	}
+	if (changed)
+		dlg_put(d, F_LEVEL_CHANGE_REASON, why);
+	free(old);
+	free(why);
+	return 0;
+}

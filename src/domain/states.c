@@ -17,7 +17,7 @@ static const struct {
 	const char *label;
 	const char *step;
 } states[DLG_NSTATES] = {
-	/* TRANSLATORS: state of a dialogue; the step into it follows */
+	/* TRANSLATORS: the states of a dialogue, shown in lists */
 	[DLG_PROPOSED] = { "proposed", N_("Proposed"),
 	    /* TRANSLATORS: step into state Proposed */
 	    N_("register") },

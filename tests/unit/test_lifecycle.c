@@ -639,6 +639,42 @@ level_change_after_start_needs_reason(void)
 	}
 }
 
+static void
+level_change_after_start_is_refused_without_reason(void)
+{
+	struct dialogue *d = fx_at(DLG_RUNNING);
+	const struct dlg_methods *m = fx_methods();
+	struct dlg_error err = { 0 };
+
+	CHECK(dlg_set_field_reason(d, F_LEVEL, "dialogue", NULL, m,
+	    &err) == -1);
+	CHECK(err.code == ERR_REFUSED);
+	CHECK(strstr(err.msg, "Participation level is fixed") != NULL);
+	CHECK(dlg_set_field_reason(d, F_LEVEL, "dialogue", " ", m,
+	    &err) == -1);
+	CHECK(dlg_set_field_reason(d, F_LEVEL, "dialogue", "x\x1b", m,
+	    &err) == -1);
+	CHECK_STR(dlg_get(d, F_LEVEL), "consultation");
+	CHECK(dlg_get(d, F_LEVEL_CHANGE_REASON) == NULL);
+	/* The same level again is no change. */
+	CHECK(dlg_set_field_reason(d, F_LEVEL, "Konsultation", NULL, m,
+	    &err) == 0);
+	CHECK(dlg_get(d, F_LEVEL_CHANGE_REASON) == NULL);
+	CHECK(dlg_set_field_reason(d, F_LEVEL, "3", " Fler deltagare ", m,
+	    &err) == 0);
+	CHECK_STR(dlg_get(d, F_LEVEL), "dialogue");
+	CHECK_STR(dlg_get(d, F_LEVEL_CHANGE_REASON), "Fler deltagare");
+	/* Other fields and earlier states need none. */
+	CHECK(dlg_set_field_reason(d, F_TITLE, "Ny rubrik", NULL, m,
+	    &err) == 0);
+	dlg_free(d);
+	d = fx_at(DLG_PLANNED);
+	CHECK(dlg_set_field_reason(d, F_LEVEL, "dialogue", NULL, m,
+	    &err) == 0);
+	CHECK(dlg_get(d, F_LEVEL_CHANGE_REASON) == NULL);
+	dlg_free(d);
+}
+
 static const struct check_test tests[] = {
 	{ "register_needs_title_question_initiator_and_body",
 	    register_needs_title_question_initiator_and_body },
@@ -688,6 +724,8 @@ static const struct check_test tests[] = {
 	{ "guard_items_name_field_and_rule", guard_items_name_field_and_rule },
 	{ "level_change_after_start_needs_reason",
 	    level_change_after_start_needs_reason },
+	{ "level_change_after_start_is_refused_without_reason",
+	    level_change_after_start_is_refused_without_reason },
 	{ NULL, NULL },
 };
 
