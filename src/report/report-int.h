@@ -1,0 +1,84 @@
+/*
+ * report-int.h: what the files of src/report share and nobody else needs:
+ * UTF-8 decoding, the text cell helpers, a small JSON writer and the
+ * per-dialogue CSV and JSON records.
+ */
+#ifndef DIALOGREG_REPORT_INT_H
+#define DIALOGREG_REPORT_INT_H
+
+#include <stdio.h>
+
+#include "dialogue.h"
+#include "report.h"
+
+/* Decode one UTF-8 code point at s (n bytes left): its length, or 0 when
+ * the bytes are not well-formed UTF-8. */
+size_t rutf8_decode(const unsigned char *s, size_t n, unsigned long *cp);
+
+/* Cut clean text to at most max display cells, ending in "…" when cut;
+ * max 0 = no limit. Caller frees. */
+char *rtext_fit(const char *clean, size_t max);
+/* Write clean text and pad it with spaces to width cells. */
+void rtext_pad(FILE *fp, const char *clean, size_t width);
+/* Write s sanitized (report_sanitize) to fp. */
+void rtext_put(FILE *fp, const char *s, int multiline);
+/*
+ * Write s sanitized, multi-line: the first line as is, the following ones
+ * indented by indent spaces.
+ */
+void rtext_put_block(FILE *fp, const char *s, size_t indent);
+
+/*
+ * Write s sanitized and word-wrapped at width cells; every line after the
+ * first is indented by indent spaces. Newlines in s start a new line. A
+ * word wider than width stands on a line of its own, uncut.
+ */
+void rtext_wrap(FILE *fp, const char *s, size_t indent, size_t width);
+
+/* CSV: the UTF-8 byte order mark, and the end of a record (CRLF). */
+void rcsv_bom(FILE *fp);
+void rcsv_eol(FILE *fp);
+
+/*
+ * A JSON writer: tracks nesting and commas. key is NULL inside arrays.
+ * pretty: newlines and two-space indentation.
+ */
+#define RJ_MAXDEPTH 16
+struct rjson {
+	FILE	*fp;
+	int	 pretty;
+	int	 depth;
+	int	 count[RJ_MAXDEPTH];	/* members written at each depth */
+};
+void rj_init(struct rjson *j, FILE *fp, int pretty);
+void rj_open(struct rjson *j, const char *key, int array);
+void rj_close(struct rjson *j, int array);
+void rj_str(struct rjson *j, const char *key, const char *val); /* NULL: null */
+void rj_int(struct rjson *j, const char *key, long long val);
+void rj_bool(struct rjson *j, const char *key, int val);
+void rj_null(struct rjson *j, const char *key);
+
+/* The columns of a dialogue record in CSV, and one record. */
+void rrec_csv_header(FILE *fp);
+void rrec_csv_row(FILE *fp, const struct dialogue *d,
+    const struct dlg_settings *s, long today);
+/* A dialogue as a JSON object (as a member of an array: key NULL). full
+ * adds sessions and feedback. */
+void rrec_json(struct rjson *j, const struct dialogue *d,
+    const struct dlg_settings *s, long today, int full);
+
+/* The columns of sessions and feedback, and one row's cells (borrowed
+ * from the record, numbers written into the buffers). */
+#define RREC_SESSION_NCOLS	8
+#define RREC_FEEDBACK_NCOLS	5
+extern const struct report_column rrec_session_cols[RREC_SESSION_NCOLS];
+extern const struct report_column rrec_feedback_cols[RREC_FEEDBACK_NCOLS];
+void rrec_session_cells(const struct dlg_session *ss, char *buf, size_t size,
+    char *buf2, size_t size2, const char *cells[RREC_SESSION_NCOLS]);
+void rrec_feedback_cells(const struct dlg_feedback *fb, char *buf,
+    size_t size, const char *cells[RREC_FEEDBACK_NCOLS]);
+
+/* Warning codes the list marks with their own flag (see list.c). */
+int rrec_has_warning(const struct dlg_issues *w, const char *code);
+
+#endif

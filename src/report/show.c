@@ -1,0 +1,181 @@
+/*
+ * show.c: one dialogue with everything, for `show`: in text the filled-in
+ * fields under their translated labels (aligned by display width, amounts
+ * and answers in the user's language), the deciding body, the warnings as
+ * of today, the sessions and the feedback; in CSV the list's record; in
+ * JSON the list's object with sessions and feedback added.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "report.h"
+#include "util.h"
+#include "report-int.h"
+
+void
+report_sessions(FILE *fp, enum report_format fmt, const struct dialogue *d)
+{
+	const char *cells[RREC_SESSION_NCOLS];
+	struct report_table *t;
+	char b1[32], b2[32];
+	size_t i;
+
+	t = report_table_begin(fp, fmt, rrec_session_cols, RREC_SESSION_NCOLS);
+	for (i = 0; i < d->nsessions; i++) {
+		rrec_session_cells(&d->sessions[i], b1, sizeof b1, b2,
+		    sizeof b2, cells);
+		report_table_row(t, cells);
+	}
+	report_table_end(t);
+}
+
+void
+report_feedback(FILE *fp, enum report_format fmt, const struct dialogue *d)
+{
+	const char *cells[RREC_FEEDBACK_NCOLS];
+	struct report_table *t;
+	char b1[32];
+	size_t i;
+
+	t = report_table_begin(fp, fmt, rrec_feedback_cols,
+	    RREC_FEEDBACK_NCOLS);
+	for (i = 0; i < d->nfeedback; i++) {
+		rrec_feedback_cells(&d->feedback[i], b1, sizeof b1, cells);
+		report_table_row(t, cells);
+	}
+	report_table_end(t);
+}
+
+/* The width text is wrapped at: a terminal of 80 columns. */
+#define TEXT_WIDTH	79
+#define MIN_VALUE	30	/* narrowest value column */
+
+/* One "Label  value" line; long values wrapped and indented under the
+ * value. */
+static void
+text_line(FILE *fp, const char *label, const char *value, size_t width)
+{
+	char *c = report_sanitize(label, 0);
+	size_t vw = TEXT_WIDTH > width + 2 + MIN_VALUE ?
+	    TEXT_WIDTH - width - 2 : MIN_VALUE;
+
+	rtext_pad(fp, c, width);
+	fputs("  ", fp);
+	rtext_wrap(fp, value, width + 2, vw);
+	putc('\n', fp);
+	free(c);
+}
+
+static void
+text_show(FILE *fp, const struct dialogue *d, const struct dlg_settings *s,
+    long today)
+{
+	struct dlg_issues w = { 0 };
+	const char *body;
+	size_t width = 0, lw, i;
+	char *v, *meta;
+	int f;
+
+	/* The label column: as wide as the widest label shown. */
+	const char *const extra[] = {
+		/* TRANSLATORS: label in `show`: the dialogue's reference */
+		N_("Reference"),
+		/* TRANSLATORS: label in `show`: the lifecycle state */
+		N_("State"),
+		/* TRANSLATORS: label in `show` */
+		N_("Deciding body"),
+		/* TRANSLATORS: label in `show`: version and last change */
+		N_("Version"),
+	};
+	for (i = 0; i < sizeof extra / sizeof extra[0]; i++)
+		if ((lw = report_width(_(extra[i]))) > width)
+			width = lw;
+	for (f = 0; f < DLG_NFIELDS; f++) {
+		v = dlg_format_field(d, (enum dlg_field)f);
+		if (*v != '\0' &&
+		    (lw = report_width(_(dlg_fields[f].label))) > width)
+			width = lw;
+		free(v);
+	}
+
+	text_line(fp, _(extra[0]), d->ref, width);
+	text_line(fp, _(extra[1]), dlg_state_label(d->state), width);
+	body = dlg_deciding_body(d, s);
+	text_line(fp, _(extra[2]), body != NULL ? body :
+	    _("none yet: no body concerned"), width);
+	/* TRANSLATORS: version line in `show`: "4, changed 2026-05-04T10:15:00Z
+	   by anna" */
+	meta = xasprintf(_("%lld, changed %s by %s"), d->version,
+	    d->updated != NULL ? d->updated : "-",
+	    d->updated_by != NULL ? d->updated_by : "-");
+	text_line(fp, _(extra[3]), meta, width);
+	free(meta);
+	putc('\n', fp);
+
+	for (f = 0; f < DLG_NFIELDS; f++) {
+		v = dlg_format_field(d, (enum dlg_field)f);
+		if (*v != '\0')
+			text_line(fp, _(dlg_fields[f].label), v, width);
+		free(v);
+	}
+
+	dlg_warnings(d, s, today, &w);
+	if (w.n > 0) {
+		putc('\n', fp);
+		fputs(_("Warnings:\n"), fp);
+		for (i = 0; i < w.n; i++) {
+			fputs("  - ", fp);
+			rtext_wrap(fp, w.v[i].text, 4, TEXT_WIDTH - 4);
+			putc('\n', fp);
+		}
+	}
+	dlg_issues_clear(&w);
+
+	putc('\n', fp);
+	if (d->nsessions == 0)
+		fputs(_("No sessions yet.\n"), fp);
+	else {
+		fprintf(fp, ngettext("%zu session:\n", "%zu sessions:\n",
+		    (unsigned long)d->nsessions), d->nsessions);
+		report_sessions(fp, FMT_TEXT, d);
+	}
+	putc('\n', fp);
+	if (d->nfeedback == 0)
+		fputs(_("No feedback given yet.\n"), fp);
+	else {
+		fprintf(fp, ngettext("Feedback given %zu time:\n",
+		    "Feedback given %zu times:\n",
+		    (unsigned long)d->nfeedback), d->nfeedback);
+		report_feedback(fp, FMT_TEXT, d);
+	}
+	putc('\n', fp);
+	fprintf(fp, ngettext("%lld contribution ('dialogreg contribution list "
+	    "%s' shows it).\n", "%lld contributions ('dialogreg contribution "
+	    "list %s' shows them).\n", (unsigned long)d->n_contributions),
+	    d->n_contributions, d->ref);
+}
+
+void
+report_show(FILE *fp, enum report_format fmt, const struct dialogue *d,
+    const struct dlg_settings *s, long today)
+{
+	struct rjson j;
+
+	switch (fmt) {
+	case FMT_CSV:
+		rcsv_bom(fp);
+		rrec_csv_header(fp);
+		rrec_csv_row(fp, d, s, today);
+		break;
+	case FMT_JSON:
+		rj_init(&j, fp, 1);
+		rrec_json(&j, d, s, today, 1);
+		break;
+	case FMT_TEXT:
+		text_show(fp, d, s, today);
+		break;
+	}
+}
