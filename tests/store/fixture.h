@@ -44,7 +44,7 @@ new_dialogue(const char *title, const char *body)
 	struct dialogue *d = dlg_new();
 
 	dlg_put(d, F_TITLE, title);
-	dlg_put(d, F_QUESTION, "Vad behöver unga i Skärhamn för att trivas?");
+	dlg_put(d, F_QUESTION, "Vad behöver unga för att trivas?");
 	dlg_put(d, F_INITIATED_BY, "Anna Berg");
 	dlg_items_add(dlg_list_mut(d, F_BODIES), body, NULL, 0);
 	return d;

@@ -1,0 +1,343 @@
+/*
+ * test_list.c: finding dialogues by state, body, year and words; the
+ * Swedish letters stay letters of their own in search and sort; any text
+ * a user types is safe as a search; light loads carry the counts.
+ */
+#include "config.h"
+
+#include "fixture.h"
+
+struct found {
+	char	refs[512];	/* "MD-2026-001 MD-2026-003" */
+	char	titles[512];	/* "Ett|Tre" */
+	long	n_sessions_sum;
+	long	n_contributions_sum;
+};
+
+static int
+collect(const struct dialogue *d, void *arg)
+{
+	struct found *f = arg;
+	size_t n = strlen(f->refs), m = strlen(f->titles);
+
+	snprintf(f->refs + n, sizeof f->refs - n, "%s%s", n ? " " : "",
+	    d->ref);
+	snprintf(f->titles + m, sizeof f->titles - m, "%s%s", m ? "|" : "",
+	    dlg_get(d, F_TITLE) ? dlg_get(d, F_TITLE) : "");
+	f->n_sessions_sum += (long)d->n_sessions;
+	f->n_contributions_sum += (long)d->n_contributions;
+	return 0;
+}
+
+/* The refs matching q, and check store_count agrees. */
+static const char *
+refs_of(struct store *st, const struct store_query *q)
+{
+	static struct found f;
+	struct dlg_error e;
+	long n = -1, words;
+	const char *p;
+
+	memset(&f, 0, sizeof f);
+	err_clear(&e);
+	CHECK_OK(store_list(st, q, collect, &f, &e), &e);
+	if (q->limit == 0 && q->offset == 0) {
+		CHECK_OK(store_count(st, q, &n, &e), &e);
+		for (words = 0, p = f.refs; *p != '\0'; p++)
+			words += p == f.refs || p[-1] == ' ';
+		CHECK_INT(n, words);
+	}
+	return f.refs;
+}
+
+static const char *
+titles_of(struct store *st, const struct store_query *q)
+{
+	static struct found f;
+	struct dlg_error e;
+
+	memset(&f, 0, sizeof f);
+	err_clear(&e);
+	CHECK_OK(store_list(st, q, collect, &f, &e), &e);
+	return f.titles;
+}
+
+/* Set a field and save, with a check. */
+static void
+change(struct store *st, const char *ref, enum dlg_field fld,
+    const char *value, int state)
+{
+	struct dialogue *d = NULL;
+	struct dlg_error e;
+
+	err_clear(&e);
+	if (!CHECK_OK(store_dialogue_load(st, ref, &d, &e), &e))
+		return;
+	if (value != NULL)
+		dlg_put(d, fld, value);
+	if (state >= 0)
+		d->state = (enum dlg_state)state;
+	CHECK_OK(store_dialogue_update(st, d, d->version, NULL, "anna", &e),
+	    &e);
+	dlg_free(d);
+}
+
+/* Five dialogues over two years. */
+static struct store *
+sample_register(void)
+{
+	struct dlg_contribution c = { 0 };
+	struct dlg_session s = { 0 };
+	struct dlg_error e;
+	struct store *st;
+
+	if ((st = open_register("register.db")) == NULL)
+		return NULL;
+	add_dialogue(st, "Ölands fiske", "Kultur- och fritidsnämnden",
+	    day("2026-01-10"));					/* 001 */
+	add_dialogue(st, "Åsens skola", "Barn- och utbildningsnämnden",
+	    day("2026-02-10"));					/* 002 */
+	add_dialogue(st, "Ängen vid Skärhamn", "Kultur- och fritidsnämnden",
+	    day("2026-03-10"));					/* 003 */
+	add_dialogue(st, "Zonplan för hamnen", "Samhällsbyggnadsnämnden",
+	    day("2027-01-10"));					/* 2027-001 */
+	add_dialogue(st, "Fårbete på Tjörn", "Kommunstyrelsen",
+	    day("2027-02-10"));					/* 2027-002 */
+	change(st, "MD-2026-002", F_DECISION_DEADLINE, "2026-09-01",
+	    DLG_DECIDED);
+	change(st, "MD-2027-001", F_DECISION_DEADLINE, "2026-06-01",
+	    DLG_RUNNING);
+	change(st, "MD-2026-003", F_TITLE, NULL, DLG_RUNNING);
+	err_clear(&e);
+	s.date = "2026-04-01";
+	s.participants = 12;
+	CHECK_OK(store_session_add(st, "MD-2026-003", &s, "anna", &e), &e);
+	c.text = "Vi vill ha en hundrastgård och fler papperskorgar";
+	c.themes = "djur";
+	c.contact = "hemlig@example.se";
+	CHECK_OK(store_contribution_add(st, "MD-2026-001", &c, "anna", &e),
+	    &e);
+	free(c.created);
+	return st;
+}
+
+static void
+filter_by_state_body_and_year(void)
+{
+	struct store_query q = { 0 };
+	struct store *st;
+
+	if ((st = sample_register()) == NULL)
+		return;
+	CHECK_STR(refs_of(st, &q), "MD-2026-001 MD-2026-002 MD-2026-003 "
+	    "MD-2027-001 MD-2027-002");
+	q.states = 1u << DLG_RUNNING;
+	CHECK_STR(refs_of(st, &q), "MD-2026-003 MD-2027-001");
+	q.states |= 1u << DLG_DECIDED;
+	q.year = 2026;
+	CHECK_STR(refs_of(st, &q), "MD-2026-002 MD-2026-003");
+	memset(&q, 0, sizeof q);
+	q.body = "  KULTUR- OCH FRITIDSNÄMNDEN ";	/* case, Ä, spaces */
+	CHECK_STR(refs_of(st, &q), "MD-2026-001 MD-2026-003");
+	q.body = "Kultur";	/* a body is matched whole */
+	CHECK_STR(refs_of(st, &q), "");
+	memset(&q, 0, sizeof q);
+	q.states = 1u << DLG_EVALUATED;
+	CHECK_STR(refs_of(st, &q), "");
+	store_close(st);
+}
+
+static void
+search_finds_word_prefixes_in_title_question_and_contributions(void)
+{
+	struct store_query q = { 0 };
+	struct store *st;
+
+	if ((st = sample_register()) == NULL)
+		return;
+	q.text = "skärham";		/* a prefix, any case */
+	CHECK_STR(refs_of(st, &q), "MD-2026-003");
+	q.text = "SKÄRHAMN ängen";	/* every word must match */
+	CHECK_STR(refs_of(st, &q), "MD-2026-003");
+	q.text = "skärhamn zonplan";
+	CHECK_STR(refs_of(st, &q), "");
+	q.text = "trivas";		/* the question */
+	CHECK_STR(refs_of(st, &q), "MD-2026-001 MD-2026-002 MD-2026-003 "
+	    "MD-2027-001 MD-2027-002");
+	q.text = "hundrastgård";	/* a contribution */
+	CHECK_STR(refs_of(st, &q), "MD-2026-001");
+	q.text = "djur";		/* its theme */
+	CHECK_STR(refs_of(st, &q), "MD-2026-001");
+	q.text = "hemlig";		/* contact details are not indexed */
+	CHECK_STR(refs_of(st, &q), "");
+	store_close(st);
+}
+
+static void
+search_keeps_a_and_o_apart_from_aa_ae_oe(void)
+{
+	struct store_query q = { 0 };
+	struct store *st;
+
+	if ((st = sample_register()) == NULL)
+		return;
+	q.text = "får";		/* sheep */
+	CHECK_STR(refs_of(st, &q), "MD-2027-002");
+	q.text = "far";		/* father: not sheep */
+	CHECK_STR(refs_of(st, &q), "");
+	q.text = "skarhamn";	/* ä is not a */
+	CHECK_STR(refs_of(st, &q), "");
+	q.text = "olands";
+	CHECK_STR(refs_of(st, &q), "");
+	q.text = "ÖLANDS";
+	CHECK_STR(refs_of(st, &q), "MD-2026-001");
+	store_close(st);
+}
+
+static void
+any_typed_text_is_a_safe_search(void)
+{
+	static const char *texts[] = {
+		"\"", "\"\"", "'", "*", "-", "(", ")", "AND", "OR", "NOT",
+		"NEAR(skola", "title:skola", "^skola", "skola\"", "a\"b",
+		"x OR 1=1", "'; DROP TABLE dialogues; --", "{title}: x",
+		"   ", "\t", "+", "åsens*", "\"åsens\"",
+	};
+	struct store_query q = { 0 };
+	struct dlg_error e;
+	struct store *st;
+	size_t i;
+	long n;
+
+	if ((st = sample_register()) == NULL)
+		return;
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		q.text = texts[i];
+		err_clear(&e);
+		if (!CHECK_OK(store_count(st, &q, &n, &e), &e))
+			fprintf(stderr, "  text: %s\n", texts[i]);
+		refs_of(st, &q);
+	}
+	q.text = "åsens\"";	/* a quote in a word is part of the word */
+	CHECK_STR(refs_of(st, &q), "MD-2026-002");
+	q.text = "-";		/* nothing to search for finds nothing */
+	CHECK_STR(refs_of(st, &q), "");
+	q.text = "  ";		/* blank is no filter */
+	CHECK_STR(refs_of(st, &q), "MD-2026-001 MD-2026-002 MD-2026-003 "
+	    "MD-2027-001 MD-2027-002");
+	q.text = NULL;
+	CHECK_OK(store_count(st, &q, &n, &e), &e);
+	CHECK_INT(n, 5);
+	store_close(st);
+}
+
+static void
+sort_by_title_follows_the_swedish_alphabet(void)
+{
+	struct store_query q = { 0 };
+	struct store *st;
+
+	if ((st = sample_register()) == NULL)
+		return;
+	q.sort = SORT_TITLE;
+	CHECK_STR(titles_of(st, &q), "Fårbete på Tjörn|Zonplan för hamnen|"
+	    "Åsens skola|Ängen vid Skärhamn|Ölands fiske");
+	q.desc = 1;
+	CHECK_STR(titles_of(st, &q), "Ölands fiske|Ängen vid Skärhamn|"
+	    "Åsens skola|Zonplan för hamnen|Fårbete på Tjörn");
+	store_close(st);
+}
+
+static void
+sort_by_state_deadline_body_and_pages(void)
+{
+	struct store_query q = { 0 };
+	struct store *st;
+
+	if ((st = sample_register()) == NULL)
+		return;
+	q.sort = SORT_STATE;	/* lifecycle order, then reference */
+	CHECK_STR(refs_of(st, &q), "MD-2026-001 MD-2027-002 MD-2026-002 "
+	    "MD-2026-003 MD-2027-001");
+	q.sort = SORT_DEADLINE;	/* without a deadline last */
+	CHECK_STR(refs_of(st, &q), "MD-2027-001 MD-2026-002 MD-2026-001 "
+	    "MD-2026-003 MD-2027-002");
+	q.desc = 1;
+	CHECK_STR(refs_of(st, &q), "MD-2026-002 MD-2027-001 MD-2027-002 "
+	    "MD-2026-003 MD-2026-001");
+	q.desc = 0;
+	q.sort = SORT_BODY;
+	CHECK_STR(refs_of(st, &q), "MD-2026-002 MD-2027-002 MD-2026-001 "
+	    "MD-2026-003 MD-2027-001");
+	q.sort = SORT_REF;
+	q.desc = 1;
+	CHECK_STR(refs_of(st, &q), "MD-2027-002 MD-2027-001 MD-2026-003 "
+	    "MD-2026-002 MD-2026-001");
+	q.desc = 0;
+	q.limit = 2;
+	q.offset = 1;
+	CHECK_STR(refs_of(st, &q), "MD-2026-002 MD-2026-003");
+	q.limit = 0;
+	q.offset = 4;
+	CHECK_STR(refs_of(st, &q), "MD-2027-002");
+	q.sort = (enum store_sort)99;	/* unknown: by reference */
+	q.offset = 0;
+	CHECK_STR(refs_of(st, &q), "MD-2026-001 MD-2026-002 MD-2026-003 "
+	    "MD-2027-001 MD-2027-002");
+	store_close(st);
+}
+
+static void
+light_load_carries_lists_and_counts(void)
+{
+	struct store_query q = { 0 };
+	struct found f;
+	struct dlg_error e;
+	struct store *st;
+
+	if ((st = sample_register()) == NULL)
+		return;
+	memset(&f, 0, sizeof f);
+	err_clear(&e);
+	CHECK_OK(store_list(st, &q, collect, &f, &e), &e);
+	CHECK_INT(f.n_sessions_sum, 1);
+	CHECK_INT(f.n_contributions_sum, 1);
+	store_close(st);
+}
+
+static int
+stop_at_first(const struct dialogue *d, void *arg)
+{
+	(*(int *)arg)++;
+	return dlg_list(d, F_BODIES)->n == 1 ? 1 : 0;
+}
+
+static void
+callback_can_stop_the_listing(void)
+{
+	struct store_query q = { 0 };
+	struct dlg_error e;
+	struct store *st;
+	int calls = 0;
+
+	if ((st = sample_register()) == NULL)
+		return;
+	err_clear(&e);
+	CHECK_OK(store_list(st, &q, stop_at_first, &calls, &e), &e);
+	CHECK_INT(calls, 1);
+	store_close(st);
+}
+
+int
+main(void)
+{
+	RUN(filter_by_state_body_and_year);
+	RUN(search_finds_word_prefixes_in_title_question_and_contributions);
+	RUN(search_keeps_a_and_o_apart_from_aa_ae_oe);
+	RUN(any_typed_text_is_a_safe_search);
+	RUN(sort_by_title_follows_the_swedish_alphabet);
+	RUN(sort_by_state_deadline_body_and_pages);
+	RUN(light_load_carries_lists_and_counts);
+	RUN(callback_can_stop_the_listing);
+	return check_done();
+}

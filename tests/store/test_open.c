@@ -1,0 +1,263 @@
+/*
+ * test_open.c: creating a register gives safe permissions; whatever is
+ * not a register this program may write is refused with the right error
+ * and left byte for byte as it was; a locked register is a conflict.
+ */
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "fixture.h"
+
+/* Open path with flags and expect code; the file must stay identical. */
+static void
+refused_untouched(const char *path, int flags, enum dlg_errcode code,
+    const char *msg_part)
+{
+	struct dlg_error e;
+	struct store *st = NULL;
+	size_t n1, n2;
+	char *before, *after;
+
+	before = check_read_file(path, &n1);
+	if (!CHECK(before != NULL))
+		return;
+	err_clear(&e);
+	if (!CHECK_FAILS(store_open(path, flags, &st, &e), &e, code))
+		store_close(st);
+	CHECK(st == NULL);
+	CHECK_HAS(e.msg, msg_part);
+	after = check_read_file(path, &n2);
+	CHECK(after != NULL && n1 == n2 && memcmp(before, after, n1) == 0);
+	free(before);
+	free(after);
+}
+
+static int
+sql(const char *path, const char *text)
+{
+	sqlite3 *db;
+	int rc;
+
+	if (sqlite3_open(path, &db) != SQLITE_OK)
+		return -1;
+	rc = sqlite3_exec(db, text, NULL, NULL, NULL);
+	sqlite3_close(db);
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
+static void
+create_makes_file_0660_and_folder_0770_even_with_umask_000(void)
+{
+	struct dlg_error e;
+	struct store *st;
+	struct stat sb;
+	mode_t old = umask(0);
+	const char *names[] = { "new/sub/register.db",
+	    "new/sub/register.db-wal", "new/sub/register.db-shm" };
+	size_t i;
+
+	err_clear(&e);
+	if (CHECK_OK(store_open(check_path("new/sub/register.db"),
+	    STORE_CREATE, &st, &e), &e)) {
+		add_dialogue(st, "Ett", "Kommunstyrelsen", day("2026-01-10"));
+		for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+			if (stat(check_path(names[i]), &sb) != 0)
+				continue;	/* -wal/-shm may be gone */
+			if (!CHECK_INT(sb.st_mode & 0777, 0660))
+				fprintf(stderr, "  %s\n", names[i]);
+		}
+		CHECK(stat(check_path("new/sub/register.db"), &sb) == 0);
+		CHECK(stat(check_path("new/sub"), &sb) == 0 &&
+		    (sb.st_mode & 0777) == 0770);
+		CHECK(stat(check_path("new"), &sb) == 0 &&
+		    (sb.st_mode & 0777) == 0770);
+		CHECK_INT(store_opened_version(st), 0);
+		CHECK_STR(store_path(st), check_path("new/sub/register.db"));
+		store_close(st);
+	}
+	umask(old);
+	if (CHECK_OK(store_open(check_path("new/sub/register.db"), 0, &st,
+	    &e), &e)) {
+		CHECK_INT(store_opened_version(st), STORE_SCHEMA_VERSION);
+		store_close(st);
+	}
+}
+
+static void
+missing_file_without_create_is_refused_and_not_made(void)
+{
+	struct dlg_error e;
+	struct store *st = NULL;
+	struct stat sb;
+
+	err_clear(&e);
+	CHECK_FAILS(store_open(check_path("none.db"), 0, &st, &e), &e,
+	    ERR_STORAGE);
+	CHECK_HAS(e.msg, "none.db");
+	CHECK(stat(check_path("none.db"), &sb) != 0);
+	CHECK_FAILS(store_open(check_path("none.db"), STORE_READONLY, &st, &e),
+	    &e, ERR_STORAGE);
+	CHECK(stat(check_path("none.db"), &sb) != 0);
+}
+
+static void
+text_file_is_not_a_register_and_stays_untouched(void)
+{
+	static const char text[] =
+	    "Dagordning för kommunstyrelsen\n"
+	    "1. Medborgardialog om Skärhamns hamn\n"
+	    "2. Övriga frågor – åäö\n"
+	    "Detta är en vanlig textfil och ingen databas.\n"
+	    "Den är längre än SQLite-huvudet på hundra byte.\n";
+
+	if (!CHECK(check_write_file(check_path("notes.txt"), text,
+	    sizeof text - 1) == 0))
+		return;
+	refused_untouched(check_path("notes.txt"), 0, ERR_STORAGE,
+	    "is not a dialogue register");
+	refused_untouched(check_path("notes.txt"), STORE_CREATE, ERR_STORAGE,
+	    "is not a dialogue register");
+	refused_untouched(check_path("notes.txt"), STORE_READONLY, ERR_STORAGE,
+	    "is not a dialogue register");
+}
+
+static void
+empty_file_without_create_is_not_a_register(void)
+{
+	if (!CHECK(check_write_file(check_path("empty.db"), "", 0) == 0))
+		return;
+	refused_untouched(check_path("empty.db"), 0, ERR_STORAGE,
+	    "is not a dialogue register");
+}
+
+static void
+foreign_sqlite_database_is_not_a_register_and_stays_untouched(void)
+{
+	if (!CHECK(sql(check_path("other.db"), "CREATE TABLE customers "
+	    "(id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers "
+	    "(name) VALUES ('Åsa');") == 0))
+		return;
+	refused_untouched(check_path("other.db"), 0, ERR_STORAGE,
+	    "is not a dialogue register");
+	refused_untouched(check_path("other.db"), STORE_CREATE, ERR_STORAGE,
+	    "is not a dialogue register");
+
+	/* Another program's id, even with nothing in it. */
+	if (!CHECK(sql(check_path("app.db"), "PRAGMA application_id = 42;"
+	    "PRAGMA user_version = 1;") == 0))
+		return;
+	refused_untouched(check_path("app.db"), STORE_CREATE, ERR_STORAGE,
+	    "is not a dialogue register");
+}
+
+static void
+newer_schema_is_refused_and_stays_untouched(void)
+{
+	struct store *st;
+
+	if ((st = open_register("register.db")) == NULL)
+		return;
+	add_dialogue(st, "Ett", "Kommunstyrelsen", day("2026-01-10"));
+	store_close(st);
+	if (!CHECK(sql(check_path("register.db"),
+	    "PRAGMA user_version = 99") == 0))
+		return;
+	refused_untouched(check_path("register.db"), 0, ERR_STORAGE,
+	    "was made by a newer version of dialogreg (schema 99); this "
+	    "program knows up to 2");
+	refused_untouched(check_path("register.db"), STORE_READONLY,
+	    ERR_STORAGE, "schema 99");
+}
+
+static void
+read_only_file_is_refused_for_writing_and_stays_untouched(void)
+{
+	struct dlg_error e;
+	struct store *st;
+	long n = -1;
+	struct store_query q = { 0 };
+
+	if ((st = open_register("register.db")) == NULL)
+		return;
+	add_dialogue(st, "Ett", "Kommunstyrelsen", day("2026-01-10"));
+	store_close(st);
+	if (!CHECK(chmod(check_path("register.db"), 0440) == 0))
+		return;
+	refused_untouched(check_path("register.db"), 0, ERR_STORAGE,
+	    "read-only");
+	refused_untouched(check_path("register.db"), STORE_CREATE,
+	    ERR_STORAGE, "read-only");
+	/* Reading it is fine. */
+	err_clear(&e);
+	if (CHECK_OK(store_open(check_path("register.db"), STORE_READONLY,
+	    &st, &e), &e)) {
+		CHECK_OK(store_count(st, &q, &n, &e), &e);
+		CHECK_INT(n, 1);
+		store_close(st);
+	}
+}
+
+static void
+read_only_folder_is_refused_for_writing(void)
+{
+	struct dlg_error e;
+	struct store *st;
+
+	if ((st = open_register("ro/register.db")) == NULL)
+		return;
+	store_close(st);
+	if (!CHECK(chmod(check_path("ro"), 0550) == 0))
+		return;
+	refused_untouched(check_path("ro/register.db"), 0, ERR_STORAGE,
+	    "folder");
+	err_clear(&e);
+	CHECK_FAILS(store_open(check_path("ro/new.db"), STORE_CREATE, &st,
+	    &e), &e, ERR_STORAGE);
+	chmod(check_path("ro"), 0700);
+}
+
+static void
+locked_register_is_a_conflict(void)
+{
+	struct dlg_error e;
+	struct store *a, *b;
+	struct dialogue *d;
+
+	if ((a = open_register("register.db")) == NULL)
+		return;
+	setenv("DIALOGREG_BUSY_TIMEOUT", "0", 1);
+	b = open_register("register.db");
+	unsetenv("DIALOGREG_BUSY_TIMEOUT");
+	if (b == NULL) {
+		store_close(a);
+		return;
+	}
+	err_clear(&e);
+	CHECK_OK(store_bulk_begin(a, &e), &e);
+	d = new_dialogue("Låst", "Kommunstyrelsen");
+	CHECK_FAILS(store_dialogue_create(b, d, day("2026-01-10"), "bertil",
+	    &e), &e, ERR_CONFLICT);
+	CHECK_HAS(e.msg, "locked by another user");
+	store_bulk_rollback(a);
+	CHECK_OK(store_dialogue_create(b, d, day("2026-01-10"), "bertil", &e),
+	    &e);
+	dlg_free(d);
+	store_close(b);
+	store_close(a);
+}
+
+int
+main(void)
+{
+	RUN(create_makes_file_0660_and_folder_0770_even_with_umask_000);
+	RUN(missing_file_without_create_is_refused_and_not_made);
+	RUN(text_file_is_not_a_register_and_stays_untouched);
+	RUN(empty_file_without_create_is_not_a_register);
+	RUN(foreign_sqlite_database_is_not_a_register_and_stays_untouched);
+	RUN(newer_schema_is_refused_and_stays_untouched);
+	RUN(read_only_file_is_refused_for_writing_and_stays_untouched);
+	RUN(read_only_folder_is_refused_for_writing);
+	RUN(locked_register_is_a_conflict);
+	return check_done();
+}
