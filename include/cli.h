@@ -7,6 +7,8 @@
 #ifndef DIALOGREG_CLI_H
 #define DIALOGREG_CLI_H
 
+#include <stdio.h>
+
 #include "dialogue.h"
 #include "store.h"
 
@@ -20,6 +22,8 @@ struct cli_ctx {
 	struct store		*st;
 	struct dlg_settings	 settings;
 	struct dlg_methods	 methods;
+	/* Set by cli_main: the command running (for its usage). */
+	const struct cli_cmd	*cmd;
 };
 
 struct cli_cmd {
@@ -27,6 +31,9 @@ struct cli_cmd {
 	const char	*usage;		/* N_("REF STATE [--reason TEXT]") */
 	const char	*help;		/* N_("Move a dialogue to a state") */
 	int		(*run)(struct cli_ctx *ctx, int argc, char **argv);
+	/* N_() the options, one per line ("  --reason TEXT  why"), shown
+	 * by COMMAND --help; NULL when there are none but --help. */
+	const char	*options;
 };
 
 /* The command table, terminated by an entry with name NULL. */
@@ -50,7 +57,11 @@ int cli_report_error(const struct cli_ctx *ctx, const struct dlg_error *err);
 int cli_usage(const struct cli_ctx *ctx, const struct cli_cmd *cmd,
     const char *fmt, ...) DLG_PRINTF(3, 4);
 
-/* The default register path: $DIALOGREG_DB, else
+/* Print the command list, one "  name  help" line each (main's usage). */
+void cli_print_commands(FILE *fp);
+
+/* The default register path (main uses it when --db is not given):
+ * $DIALOGREG_DB, else
  * $XDG_DATA_HOME/dialogreg/register.db, else
  * ~/.local/share/dialogreg/register.db. Caller frees. */
 char *cli_default_db(void);

@@ -1,3 +1,291 @@
-/* placeholder */
-int cli_placeholder_(void);
-int cli_placeholder_(void) { return 0; }
+/*
+ * cli.c: the command table and the dispatcher. Owns the register handle
+ * of a run (opened on first need, with its settings and methods), the
+ * default register path and how errors and usage reach the user. Each
+ * command lives in its own cmd-*.c file.
+ */
+#include "config.h"
+
+#include <pwd.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "i18n.h"
+#include "util.h"
+#include "commands.h"
+
+/*
+ * The option lines of --help are aligned at column 22 (two spaces, the
+ * option in 20 cells); translations keep that.
+ */
+const struct cli_cmd cli_commands[] = {
+	{ "init", "",
+	    N_("Create the register if it does not exist and print its path"),
+	    cmd_init, NULL },
+	{ "demo", N_("[--size N]"),
+	    N_("Fill an empty register with demo dialogues"),
+	    cmd_demo,
+	    N_("  --size N            make N synthetic dialogues (for "
+	    "benchmarks) instead\n"
+	    "                      of the realistic demo\n") },
+	{ "new", N_("FIELD=VALUE..."),
+	    N_("Register a new dialogue and print its reference"),
+	    cmd_new, NULL },
+	{ "list", N_("[OPTIONS]"),
+	    N_("List the dialogues in the register"),
+	    cmd_list,
+	    N_("  --state S[,S...]    only dialogues in these states\n"
+	    "  --body NAME         only dialogues that concern this body\n"
+	    "  --year YYYY         only dialogues registered this year\n"
+	    "  --text WORDS        only dialogues whose title, question or "
+	    "contributions\n"
+	    "                      hold these words\n"
+	    "  --overdue           only dialogues with feedback or "
+	    "evaluation overdue\n"
+	    "  --sort KEY          ref, title, state, deadline, start, "
+	    "updated or body\n"
+	    "  --reverse           the other way round\n"
+	    "  --limit N           at most N dialogues\n"
+	    "  --format FORMAT     text, csv or json\n") },
+	{ "show", N_("REF [--format FORMAT]"),
+	    N_("Show a dialogue with everything recorded"),
+	    cmd_show,
+	    N_("  --format FORMAT     text, csv or json\n") },
+	{ "set", N_("REF FIELD=VALUE... [--reason TEXT] [--if-version N]"),
+	    N_("Change fields of a dialogue"),
+	    cmd_set,
+	    N_("  --reason TEXT       why: needed to change the level once "
+	    "the dialogue runs\n"
+	    "  --if-version N      only if the dialogue is still at version "
+	    "N\n") },
+	{ "check", N_("REF [STATE]"),
+	    N_("Print what is missing for the next step"),
+	    cmd_check, NULL },
+	{ "advance", N_("REF STATE [--reason TEXT] [--if-version N]"),
+	    N_("Move a dialogue to another state"),
+	    cmd_advance,
+	    N_("  --reason TEXT       why: needed to step back, reject or "
+	    "cancel\n"
+	    "  --if-version N      only if the dialogue is still at version "
+	    "N\n") },
+	{ "session", N_("add REF --date DATE [OPTIONS]\n"
+	    "list REF [--format FORMAT]"),
+	    N_("Record or list the sessions of a dialogue"),
+	    cmd_session,
+	    N_("  --date DATE         the day of the session, YYYY-MM-DD\n"
+	    "  --place TEXT        place or channel\n"
+	    "  --method NAME       a method of the ladder\n"
+	    "  --participants N    how many took part\n"
+	    "  --breakdown TEXT    counts by age band and gender\n"
+	    "  --politicians TEXT  the politicians present\n"
+	    "  --notes TEXT        notes\n"
+	    "  --format FORMAT     text, csv or json (list)\n") },
+	{ "feedback", N_("add REF --date DATE --channels TEXT --text TEXT "
+	    "[--sender BODY]\n"
+	    "list REF [--format FORMAT]"),
+	    N_("Record or list the feedback to the participants"),
+	    cmd_feedback,
+	    N_("  --date DATE         when the participants heard back\n"
+	    "  --channels TEXT     how: follow-up meeting, web, letter...\n"
+	    "  --text TEXT         what they were told\n"
+	    "  --sender BODY       the body that gave the feedback\n"
+	    "  --format FORMAT     text, csv or json (list)\n") },
+	{ "contribution", N_("add REF --text TEXT [OPTIONS]\n"
+	    "list REF [--with-contact] [--format FORMAT]\n"
+	    "erase-contact REF ID"),
+	    N_("Record or list contributions, or erase contact details"),
+	    cmd_contribution,
+	    N_("  --text TEXT         the contribution\n"
+	    "  --channel CHANNEL   meeting, web, letter, email or survey\n"
+	    "  --session ID        the session it came from\n"
+	    "  --themes TEXT       theme tags\n"
+	    "  --contact TEXT      contact details, if the person gave them\n"
+	    "  --with-contact      show contact details (list)\n"
+	    "  --format FORMAT     text, csv or json (list)\n") },
+	{ "history", N_("REF [--format FORMAT]"),
+	    N_("Show every change made to a dialogue"),
+	    cmd_history,
+	    N_("  --format FORMAT     text, csv or json\n") },
+	{ "fields", N_("[--format FORMAT]"),
+	    N_("List every field with its label, type and help"),
+	    cmd_fields,
+	    N_("  --format FORMAT     text, csv or json\n") },
+	{ "config", N_("[KEY [VALUE]]"),
+	    N_("Show the register's settings, or change one"),
+	    cmd_config, NULL },
+	{ "method", N_("list [--format FORMAT]\nadd NAME STEP"),
+	    N_("List the methods of the participation ladder, or add one"),
+	    cmd_method,
+	    N_("  --format FORMAT     text, csv or json (list)\n") },
+	{ NULL, NULL, NULL, NULL, NULL }
+};
+
+void
+cli_print_commands(FILE *fp)
+{
+	const struct cli_cmd *c;
+
+	for (c = cli_commands; c->name != NULL; c++)
+		fprintf(fp, "  %-14s %s\n", c->name, _(c->help));
+}
+
+/* Print the usage lines of cmd: "Usage: dialogreg NAME LINE". */
+static void
+print_usage(FILE *fp, const struct cli_ctx *ctx, const struct cli_cmd *cmd)
+{
+	const char *u = _(cmd->usage), *nl;
+
+	if (strchr(u, '\n') == NULL) {
+		char *line = xasprintf("%s %s%s%s", ctx->progname, cmd->name,
+		    *u != '\0' ? " " : "", u);
+
+		fprintf(fp, _("Usage: %s\n"), line);
+		free(line);
+		return;
+	}
+	fputs(_("Usage:\n"), fp);
+	for (;;) {
+		nl = strchr(u, '\n');
+		fprintf(fp, "  %s %s %.*s\n", ctx->progname, cmd->name,
+		    nl != NULL ? (int)(nl - u) : (int)strlen(u), u);
+		if (nl == NULL)
+			break;
+		u = nl + 1;
+	}
+}
+
+int
+cli_help(const struct cli_ctx *ctx)
+{
+	const struct cli_cmd *cmd = ctx->cmd;
+
+	print_usage(stdout, ctx, cmd);
+	printf("\n%s.\n\n", _(cmd->help));
+	fputs(_("Options:\n"), stdout);
+	if (cmd->options != NULL)
+		fputs(_(cmd->options), stdout);
+	fputs(_("  --help              show this help and exit\n"), stdout);
+	return 0;
+}
+
+int
+cli_usage(const struct cli_ctx *ctx, const struct cli_cmd *cmd,
+    const char *fmt, ...)
+{
+	struct strbuf sb;
+	va_list ap;
+	char *c;
+
+	sb_init(&sb);
+	va_start(ap, fmt);
+	sb_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	c = report_sanitize(sb.buf, 1);
+	fprintf(stderr, "%s: %s\n", ctx->progname, c);
+	free(c);
+	sb_release(&sb);
+	if (cmd != NULL) {
+		print_usage(stderr, ctx, cmd);
+		fprintf(stderr, _("Run '%s %s --help' for its options.\n"),
+		    ctx->progname, cmd->name);
+	} else
+		fprintf(stderr, _("Run '%s --help' for the list of "
+		    "commands.\n"), ctx->progname);
+	return ERR_USAGE;
+}
+
+int
+cli_report_error(const struct cli_ctx *ctx, const struct dlg_error *err)
+{
+	char *c = report_sanitize(err->msg, 1);
+
+	fprintf(stderr, "%s: %s\n", ctx->progname, c);
+	free(c);
+	if (ctx->verbose && err->detail[0] != '\0') {
+		c = report_sanitize(err->detail, 1);
+		/* TRANSLATORS: technical detail under --verbose */
+		fprintf(stderr, _("%s: detail: %s\n"), ctx->progname, c);
+		free(c);
+	}
+	return err->code != ERR_OK ? (int)err->code : ERR_STORAGE;
+}
+
+int
+cli_main(struct cli_ctx *ctx, int argc, char **argv)
+{
+	const struct cli_cmd *c;
+
+	if (argc < 1 || argv[0] == NULL)
+		return cli_usage(ctx, NULL, _("no command given"));
+	for (c = cli_commands; c->name != NULL; c++)
+		if (strcmp(c->name, argv[0]) == 0)
+			break;
+	if (c->name == NULL) {
+		cli_usage(ctx, NULL, _("unknown command '%s'"), argv[0]);
+		fputs(_("Commands:\n"), stderr);
+		cli_print_commands(stderr);
+		return ERR_USAGE;
+	}
+	ctx->cmd = c;
+	return c->run(ctx, argc, argv);
+}
+
+int
+cli_open_rc(struct cli_ctx *ctx, int flags)
+{
+	struct dlg_error err;
+
+	if (ctx->st != NULL)
+		return 0;
+	err_clear(&err);
+	if (store_open(ctx->db_path, flags, &ctx->st, &err) != 0) {
+		ctx->st = NULL;
+		return cli_report_error(ctx, &err);
+	}
+	if (store_settings_load(ctx->st, &ctx->settings, &err) != 0 ||
+	    store_methods_load(ctx->st, &ctx->methods, &err) != 0) {
+		cli_close(ctx);
+		return cli_report_error(ctx, &err);
+	}
+	return 0;
+}
+
+int
+cli_open(struct cli_ctx *ctx, int flags)
+{
+	return cli_open_rc(ctx, flags) == 0 ? 0 : -1;
+}
+
+void
+cli_close(struct cli_ctx *ctx)
+{
+	if (ctx->st == NULL)
+		return;
+	store_close(ctx->st);
+	ctx->st = NULL;
+	dlg_settings_clear(&ctx->settings);
+	dlg_methods_clear(&ctx->methods);
+	memset(&ctx->settings, 0, sizeof ctx->settings);
+	memset(&ctx->methods, 0, sizeof ctx->methods);
+}
+
+char *
+cli_default_db(void)
+{
+	const char *s;
+	struct passwd *pw;
+
+	if ((s = getenv("DIALOGREG_DB")) != NULL && *s != '\0')
+		return xstrdup(s);
+	/* XDG: a relative XDG_DATA_HOME is invalid and ignored. */
+	if ((s = getenv("XDG_DATA_HOME")) != NULL && *s == '/')
+		return xasprintf("%s/dialogreg/register.db", s);
+	if ((s = getenv("HOME")) == NULL || *s == '\0') {
+		pw = getpwuid(getuid());
+		s = pw != NULL && pw->pw_dir != NULL ? pw->pw_dir : ".";
+	}
+	return xasprintf("%s/.local/share/dialogreg/register.db", s);
+}

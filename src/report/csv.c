@@ -24,6 +24,18 @@ rcsv_eol(FILE *fp)
 	fputs("\r\n", fp);
 }
 
+/* RFC 4180 quotes fields with a comma, quote, CR or LF; we also quote any
+ * other control character, so that it stays inside its field. */
+static int
+needs_quotes(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (*s == ',' || *s == '"' || (unsigned char)*s < 0x20 ||
+		    *s == 0x7f)
+			return 1;
+	return 0;
+}
+
 void
 report_csv_field(FILE *fp, const char *s)
 {
@@ -34,7 +46,7 @@ report_csv_field(FILE *fp, const char *s)
 	if (s == NULL)
 		return;
 	len = strlen(s);
-	if (strpbrk(s, ",\"\r\n") == NULL && utf8_valid(s, len)) {
+	if (!needs_quotes(s) && utf8_valid(s, len)) {
 		fputs(s, fp);
 		return;
 	}

@@ -1,0 +1,70 @@
+/*
+ * cmd-check.c: `dialogreg check REF [STATE]`: what keeps a dialogue from
+ * its next step (or from STATE), one item per line on stdout so scripts
+ * can read it. Exit 0 when nothing is missing, 2 when something is.
+ */
+#include "config.h"
+
+#include <getopt.h>
+
+#include "i18n.h"
+#include "commands.h"
+
+int
+cmd_check(struct cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "help",	no_argument,	NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct dlg_issues missing = { 0 };
+	struct dialogue *d = NULL;
+	struct dlg_error err;
+	enum dlg_state to;
+	int c, rc, next;
+
+	cli_getopt_reset();
+	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+		if (c == 'h')
+			return cli_help(ctx);
+		return cli_option_error(ctx, c, argv);
+	}
+	if (argc - optind < 1)
+		return cli_usage(ctx, ctx->cmd,
+		    _("which dialogue? Give its reference"));
+	if (argc - optind > 2)
+		return cli_usage(ctx, ctx->cmd, _("unexpected argument '%s'"),
+		    argv[optind + 2]);
+	if (argc - optind == 2) {
+		err_clear(&err);
+		if (dlg_state_parse(argv[optind + 1], &to, &err) != 0)
+			return cli_usage(ctx, ctx->cmd, "%s", err.msg);
+	}
+	if ((rc = cli_load(ctx, argv[optind], 0, &d)) != 0)
+		return rc;
+	if (argc - optind == 1) {
+		if ((next = dlg_next_state(d->state)) < 0) {
+			printf(_("%s is %s: no step follows.\n"), d->ref,
+			    dlg_state_label(d->state));
+			goto out;
+		}
+		to = (enum dlg_state)next;
+	}
+	dlg_guard(d, to, NULL, &ctx->settings, &missing);
+	if (missing.n == 0) {
+		printf(_("Nothing is missing for \"%s\" (%s).\n"),
+		    dlg_state_step(to), dlg_state_label(to));
+		goto out;
+	}
+	fprintf(stderr, ngettext("%s: %zu item is missing for \"%s\" (%s):\n",
+	    "%s: %zu items are missing for \"%s\" (%s):\n",
+	    (unsigned long)missing.n), d->ref, missing.n, dlg_state_step(to),
+	    dlg_state_label(to));
+	fflush(stderr);
+	cli_print_issues(stdout, &missing, "");
+	rc = ERR_REFUSED;
+out:
+	dlg_issues_clear(&missing);
+	dlg_free(d);
+	return rc;
+}

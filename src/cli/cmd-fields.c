@@ -1,0 +1,83 @@
+/*
+ * cmd-fields.c: `dialogreg fields`: every field of the dialogue record:
+ * the name used on the command line and as JSON key, its label in the
+ * user's language, its type and a line of help.
+ */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+
+#include "i18n.h"
+#include "commands.h"
+
+static const struct report_column cols[] = {
+	/* TRANSLATORS: column header: a field's name on the command line */
+	{ "name", N_("Field"), 0, 0 },
+	/* TRANSLATORS: column header: a field's label */
+	{ "label", N_("Label"), 0, 0 },
+	/* TRANSLATORS: column header: a field's kind of value */
+	{ "type", N_("Type"), 0, 0 },
+	/* TRANSLATORS: column header */
+	{ "help", N_("Help"), 0, RCOL_BLOCK },
+};
+#define NCOLS (sizeof cols / sizeof cols[0])
+
+/* The type tokens: English, like the field names. */
+static const char *const types[] = {
+	[FT_LINE] = "line",
+	[FT_TEXT] = "text",
+	[FT_DATE] = "date",
+	[FT_AMOUNT] = "amount",
+	[FT_ANSWER] = "answer",
+	[FT_LEVEL] = "level",
+	[FT_INFLUENCE] = "influence",
+	[FT_LIST] = "list",
+};
+
+int
+cmd_fields(struct cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "format",	required_argument,	NULL, 'f' },
+		{ "help",	no_argument,		NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	enum report_format fmt = FMT_TEXT;
+	struct report_table *t;
+	const char *cells[NCOLS];
+	char *type;
+	int c, f;
+
+	cli_getopt_reset();
+	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if (cli_parse_format(ctx, optarg, &fmt) != 0)
+				return ERR_USAGE;
+			break;
+		case 'h':
+			return cli_help(ctx);
+		default:
+			return cli_option_error(ctx, c, argv);
+		}
+	}
+	if (optind < argc)
+		return cli_usage(ctx, ctx->cmd, _("unexpected argument '%s'"),
+		    argv[optind]);
+	t = report_table_begin(stdout, fmt, cols, NCOLS);
+	for (f = 0; f < DLG_NFIELDS; f++) {
+		const struct dlg_field_def *def = &dlg_fields[f];
+
+		type = xasprintf("%s%s", types[def->type],
+		    (def->flags & DLG_FF_READONLY) ? ", readonly" : "");
+		cells[0] = def->name;
+		cells[1] = _(def->label);
+		cells[2] = type;
+		cells[3] = _(def->help);
+		report_table_row(t, cells);
+		free(type);
+	}
+	report_table_end(t);
+	return 0;
+}

@@ -1,0 +1,93 @@
+/*
+ * cmd-history.c: `dialogreg history REF`: every change to a dialogue,
+ * oldest first: version, when, who, field, old and new value, reason.
+ * The history never holds contact details (the store writes "given",
+ * "changed" or "erased" instead), so nothing here needs hiding.
+ */
+#include "config.h"
+
+#include <getopt.h>
+
+#include "i18n.h"
+#include "commands.h"
+
+static const struct report_column cols[] = {
+	/* TRANSLATORS: column header: the dialogue's version after a change */
+	{ "version", N_("Ver."), 0, RCOL_NUMBER },
+	/* TRANSLATORS: column header: when a change was made (UTC) */
+	{ "at", N_("When (UTC)"), 0, 0 },
+	/* TRANSLATORS: column header: who made a change */
+	{ "who", N_("Who"), 16, 0 },
+	/* TRANSLATORS: column header: the field changed */
+	{ "field", N_("Field"), 0, 0 },
+	/* TRANSLATORS: column header: the value before a change */
+	{ "old", N_("Old"), 30, 0 },
+	/* TRANSLATORS: column header: the value after a change */
+	{ "new", N_("New"), 30, 0 },
+	/* TRANSLATORS: column header: why a change was made */
+	{ "reason", N_("Reason"), 0, RCOL_BLOCK },
+};
+#define NCOLS (sizeof cols / sizeof cols[0])
+
+static int
+history_row(const struct store_history_row *h, void *arg)
+{
+	struct report_table *t = arg;
+	const char *cells[NCOLS];
+	char ver[32];
+
+	snprintf(ver, sizeof ver, "%lld", h->version);
+	cells[0] = ver;
+	cells[1] = h->at;
+	cells[2] = h->who;
+	cells[3] = h->field;
+	cells[4] = h->old_value;
+	cells[5] = h->new_value;
+	cells[6] = h->reason;
+	report_table_row(t, cells);
+	return 0;
+}
+
+int
+cmd_history(struct cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "format",	required_argument,	NULL, 'f' },
+		{ "help",	no_argument,		NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	enum report_format fmt = FMT_TEXT;
+	struct report_table *t;
+	struct dialogue *d;
+	struct dlg_error err;
+	int c, rc;
+
+	cli_getopt_reset();
+	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if (cli_parse_format(ctx, optarg, &fmt) != 0)
+				return ERR_USAGE;
+			break;
+		case 'h':
+			return cli_help(ctx);
+		default:
+			return cli_option_error(ctx, c, argv);
+		}
+	}
+	if (argc - optind != 1)
+		return cli_usage(ctx, ctx->cmd, argc - optind < 1 ?
+		    _("which dialogue? Give its reference") :
+		    _("give one reference"));
+	/* Load first: an unknown reference is an error, not an empty list. */
+	if ((rc = cli_load(ctx, argv[optind], 0, &d)) != 0)
+		return rc;
+	dlg_free(d);
+	err_clear(&err);
+	t = report_table_begin(stdout, fmt, cols, NCOLS);
+	rc = store_history(ctx->st, argv[optind], history_row, t, &err);
+	report_table_end(t);
+	if (rc != 0)
+		return cli_report_error(ctx, &err);
+	return 0;
+}

@@ -1,0 +1,97 @@
+/*
+ * commands.h: what the command files of src/cli share: their entry
+ * points (registered in cli.c's table) and the helpers every command
+ * uses for options, loading a dialogue, and printing issues and warnings
+ * the same way.
+ */
+#ifndef DIALOGREG_CLI_COMMANDS_H
+#define DIALOGREG_CLI_COMMANDS_H
+
+#include <stdio.h>
+
+#include "cli.h"
+#include "report.h"
+
+int cmd_init(struct cli_ctx *, int, char **);
+int cmd_demo(struct cli_ctx *, int, char **);
+int cmd_new(struct cli_ctx *, int, char **);
+int cmd_list(struct cli_ctx *, int, char **);
+int cmd_show(struct cli_ctx *, int, char **);
+int cmd_set(struct cli_ctx *, int, char **);
+int cmd_check(struct cli_ctx *, int, char **);
+int cmd_advance(struct cli_ctx *, int, char **);
+int cmd_session(struct cli_ctx *, int, char **);
+int cmd_feedback(struct cli_ctx *, int, char **);
+int cmd_contribution(struct cli_ctx *, int, char **);
+int cmd_history(struct cli_ctx *, int, char **);
+int cmd_fields(struct cli_ctx *, int, char **);
+int cmd_config(struct cli_ctx *, int, char **);
+int cmd_method(struct cli_ctx *, int, char **);
+
+/*
+ * Options: every command parses with getopt_long and an optstring that
+ * starts with ':' (so a missing value is told apart from an unknown
+ * option), after cli_getopt_reset(). On '?' or ':' it returns
+ * cli_option_error(). --help is 'h' everywhere and returns cli_help().
+ */
+void cli_getopt_reset(void);
+int cli_option_error(const struct cli_ctx *ctx, int c, char **argv);
+/* Print the running command's usage, help and options to stdout; 0. */
+int cli_help(const struct cli_ctx *ctx);
+
+/* Print "dialogreg: MESSAGE" (sanitized) to stderr and return code. */
+int cli_error(const struct cli_ctx *ctx, enum dlg_errcode code,
+    const char *fmt, ...) DLG_PRINTF(3, 4);
+
+/* Parse a whole number >= min for option opt ("--limit"). Returns 0, or
+ * prints a usage error and returns -1. */
+int cli_parse_number(const struct cli_ctx *ctx, const char *opt,
+    const char *arg, long long min, long long *out);
+/* Parse --format. Returns 0, or prints a usage error and returns -1. */
+int cli_parse_format(const struct cli_ctx *ctx, const char *arg,
+    enum report_format *out);
+
+/* cli_open, returning 0 or the exit status of the error it printed. */
+int cli_open_rc(struct cli_ctx *ctx, int flags);
+/*
+ * Open the register for a command that only reads: read-write (so an
+ * older register is migrated) when we may write the file and its folder,
+ * else read-only, so that a read-only register can still be listed and
+ * shown. Returns 0 or the exit status of the error it printed.
+ */
+int cli_open_read(struct cli_ctx *ctx);
+
+/*
+ * Open the register (for writing, or with cli_open_read when write is 0)
+ * and load ref fully. Returns 0, or prints the error and returns its exit
+ * status (3 for an unknown reference). *out: caller frees with
+ * dlg_free().
+ */
+int cli_load(struct cli_ctx *ctx, const char *ref, int write,
+    struct dialogue **out);
+
+/* Print each issue's text on a line of its own to fp, after prefix
+ * (sanitized). */
+void cli_print_issues(FILE *fp, const struct dlg_issues *l,
+    const char *prefix);
+/* Print one warning to stderr: "warning: TEXT". */
+void cli_warn(const char *text);
+/*
+ * Print to stderr the warnings d has as of today that before (NULL: none)
+ * did not have, compared by code and text.
+ */
+void cli_new_warnings(const struct cli_ctx *ctx,
+    const struct dialogue *before, const struct dialogue *after);
+
+/*
+ * Apply "FIELD=VALUE" assignments argv[0..argc-1] to d. Every problem is
+ * printed (unknown field, no '=', a refused value, a readonly field), not
+ * just the first. Returns 0 when all applied, else the exit status (1 for
+ * a missing '=', else 2); d may then be partly changed. changed[f] is set
+ * for every field assigned (may be NULL). reason (may be NULL) is what a
+ * field that needs one gets (the level once running: dlg_set_field_reason).
+ */
+int cli_apply_fields(struct cli_ctx *ctx, struct dialogue *d, int argc,
+    char **argv, const char *reason, unsigned char changed[DLG_NFIELDS]);
+
+#endif

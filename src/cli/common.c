@@ -1,0 +1,237 @@
+/*
+ * common.c: the helpers the commands share, so that every command treats
+ * options, numbers, formats, field assignments, missing items and
+ * warnings alike.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "i18n.h"
+#include "util.h"
+#include "commands.h"
+
+void
+cli_getopt_reset(void)
+{
+	/* glibc: 0 (not 1) also resets its internal state. */
+	optind = 0;
+	opterr = 0;
+}
+
+int
+cli_option_error(const struct cli_ctx *ctx, int c, char **argv)
+{
+	const char *arg = optind > 0 ? argv[optind - 1] : "";
+	char shortopt[3] = { '-', 0, 0 };
+
+	if (c == ':')
+		return cli_usage(ctx, ctx->cmd,
+		    _("option '%s' needs a value"), arg);
+	if (optopt > 0 && optopt < 0x80) {
+		shortopt[1] = (char)optopt;
+		arg = shortopt;
+	}
+	return cli_usage(ctx, ctx->cmd, _("unknown option '%s'"), arg);
+}
+
+int
+cli_error(const struct cli_ctx *ctx, enum dlg_errcode code,
+    const char *fmt, ...)
+{
+	struct strbuf sb;
+	va_list ap;
+	char *c;
+
+	sb_init(&sb);
+	va_start(ap, fmt);
+	sb_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	c = report_sanitize(sb.buf, 1);
+	fprintf(stderr, "%s: %s\n", ctx->progname, c);
+	free(c);
+	sb_release(&sb);
+	return (int)code;
+}
+
+int
+cli_parse_number(const struct cli_ctx *ctx, const char *opt,
+    const char *arg, long long min, long long *out)
+{
+	long long v;
+	char *end;
+
+	errno = 0;
+	v = strtoll(arg, &end, 10);
+	if (*arg == '\0' || *end != '\0' || errno != 0 || v < min ||
+	    strchr(arg, ' ') != NULL) {
+		cli_usage(ctx, ctx->cmd, _("%s needs a whole number of at "
+		    "least %lld, not '%s'"), opt, min, arg);
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+int
+cli_parse_format(const struct cli_ctx *ctx, const char *arg,
+    enum report_format *out)
+{
+	struct dlg_error err;
+
+	err_clear(&err);
+	if (report_format_parse(arg, out, &err) != 0) {
+		cli_usage(ctx, ctx->cmd, "%s", err.msg);
+		return -1;
+	}
+	return 0;
+}
+
+int
+cli_open_read(struct cli_ctx *ctx)
+{
+	struct stat sb, dsb;
+	char *dir, *slash;
+	int ro;
+
+	if (ctx->st != NULL)
+		return 0;
+	if (stat(ctx->db_path, &sb) != 0)
+		return cli_open_rc(ctx, 0);	/* the store says what is wrong */
+	dir = xstrdup(ctx->db_path);
+	if ((slash = strrchr(dir, '/')) == NULL) {
+		free(dir);
+		dir = xstrdup(".");
+	} else if (slash == dir)
+		slash[1] = '\0';
+	else
+		*slash = '\0';
+	/* As the store judges it: no write bit at all is read-only even for
+	 * the superuser. */
+	ro = access(ctx->db_path, W_OK) != 0 || (sb.st_mode & 0222) == 0 ||
+	    access(dir, W_OK) != 0 || stat(dir, &dsb) != 0 ||
+	    (dsb.st_mode & 0222) == 0;
+	free(dir);
+	return cli_open_rc(ctx, ro ? STORE_READONLY : 0);
+}
+
+int
+cli_load(struct cli_ctx *ctx, const char *ref, int write,
+    struct dialogue **out)
+{
+	struct dlg_error err;
+	int rc;
+
+	*out = NULL;
+	if ((rc = write ? cli_open_rc(ctx, 0) : cli_open_read(ctx)) != 0)
+		return rc;
+	err_clear(&err);
+	if (store_dialogue_load(ctx->st, ref, out, &err) != 0) {
+		*out = NULL;
+		return cli_report_error(ctx, &err);
+	}
+	return 0;
+}
+
+void
+cli_print_issues(FILE *fp, const struct dlg_issues *l, const char *prefix)
+{
+	size_t i;
+	char *c;
+
+	for (i = 0; i < l->n; i++) {
+		c = report_sanitize(l->v[i].text, 0);
+		fprintf(fp, "%s%s\n", prefix, c);
+		free(c);
+	}
+}
+
+void
+cli_warn(const char *text)
+{
+	char *c = report_sanitize(text, 0);
+
+	/* TRANSLATORS: a warning printed by a command; it does not stop it */
+	fprintf(stderr, _("warning: %s\n"), c);
+	free(c);
+}
+
+static int
+has_issue(const struct dlg_issues *l, const struct dlg_issue *is)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		if (strcmp(l->v[i].code, is->code) == 0 &&
+		    strcmp(l->v[i].text, is->text) == 0)
+			return 1;
+	return 0;
+}
+
+void
+cli_new_warnings(const struct cli_ctx *ctx, const struct dialogue *before,
+    const struct dialogue *after)
+{
+	struct dlg_issues wb = { 0 }, wa = { 0 };
+	size_t i;
+
+	if (before != NULL)
+		dlg_warnings(before, &ctx->settings, ctx->today, &wb);
+	dlg_warnings(after, &ctx->settings, ctx->today, &wa);
+	for (i = 0; i < wa.n; i++)
+		if (!has_issue(&wb, &wa.v[i]))
+			cli_warn(wa.v[i].text);
+	dlg_issues_clear(&wb);
+	dlg_issues_clear(&wa);
+}
+
+int
+cli_apply_fields(struct cli_ctx *ctx, struct dialogue *d, int argc,
+    char **argv, const char *reason, unsigned char changed[DLG_NFIELDS])
+{
+	struct dlg_error err;
+	int i, f, rc = 0;
+	char *name;
+	const char *eq;
+
+	for (i = 0; i < argc; i++) {
+		if ((eq = strchr(argv[i], '=')) == NULL || eq == argv[i]) {
+			cli_error(ctx, ERR_USAGE, _("'%s' is not FIELD=VALUE; "
+			    "write for example title=\"Ny skatepark\""),
+			    argv[i]);
+			rc = ERR_USAGE;
+			continue;
+		}
+		name = xstrndup(argv[i], (size_t)(eq - argv[i]));
+		if ((f = dlg_field_lookup(name)) < 0) {
+			cli_error(ctx, ERR_REFUSED, _("unknown field '%s'; see "
+			    "'dialogreg fields'"), name);
+			if (rc == 0)
+				rc = ERR_REFUSED;
+			free(name);
+			continue;
+		}
+		free(name);
+		err_clear(&err);
+		if (dlg_set_field_reason(d, (enum dlg_field)f, eq + 1, reason,
+		    &ctx->methods, &err) != 0) {
+			cli_report_error(ctx, &err);
+			if (reason == NULL &&
+			    dlg_field_needs_reason(d, (enum dlg_field)f))
+				cli_error(ctx, ERR_REFUSED, _("give the reason "
+				    "with --reason TEXT"));
+			if (rc == 0)
+				rc = ERR_REFUSED;
+			continue;
+		}
+		if (changed != NULL)
+			changed[f] = 1;
+	}
+	return rc;
+}
