@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "store-int.h"
-#include "i18n.h"
 
 int
 store_history_add(struct store *st, long long dialogue_id, long long version,

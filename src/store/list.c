@@ -12,7 +12,6 @@
 #include <string.h>
 
 #include "store-int.h"
-#include "i18n.h"
 
 #define MAX_BINDS	(DLG_NSTATES + 8)
 

@@ -9,7 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -297,39 +297,6 @@ fail:
 }
 
 /*
- * Create the register file with mode 0660 (group members share a
- * register; others never read it), independent of the umask. *created is
- * 0 when another process created it first.
- */
-static int
-create_file(const char *path, int *created, struct dlg_error *err)
-{
-	int fd;
-
-	*created = 0;
-	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0660);
-	if (fd < 0) {
-		if (errno == EEXIST)
-			return 0;
-		err_detail(err, "%s: %s", path, strerror(errno));
-		return err_set(err, ERR_STORAGE, _("could not create the "
-		    "register '%s'; check that you may write in its folder"),
-		    path);
-	}
-	if (fchmod(fd, 0660) != 0) {
-		err_detail(err, "%s: %s", path, strerror(errno));
-		close(fd);
-		unlink(path);
-		return err_set(err, ERR_STORAGE, _("could not create the "
-		    "register '%s'; check that you may write in its folder"),
-		    path);
-	}
-	close(fd);
-	*created = 1;
-	return 0;
-}
-
-/*
  * Refuse a file or folder we may not write before SQLite touches it. The
  * mode bits count too: a file without any write bit is read-only by
  * intent even for the superuser.
@@ -487,6 +454,105 @@ set_pragmas(struct store *st, struct dlg_error *err)
 	return 0;
 }
 
+/*
+ * Connect st to file (the register itself, or the new one being built),
+ * verify it and bring it to the current schema.
+ */
+static int
+connect_file(struct store *st, const char *file, int may_init,
+    struct dlg_error *err)
+{
+	int rc;
+
+	rc = sqlite3_open_v2(file, &st->db, (st->flags & STORE_READONLY) ?
+	    SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, NULL);
+	if (rc != SQLITE_OK)
+		return store_sqlerr(st, rc, err);
+	sqlite3_extended_result_codes(st->db, 1);
+	sqlite3_busy_timeout(st->db, busy_timeout());
+	if (store_register_functions(st->db) != SQLITE_OK)
+		return store_sqlerr(st, SQLITE_ERROR, err);
+	if (verify(st, may_init, err) != 0 || set_pragmas(st, err) != 0)
+		return -1;
+	if (!(st->flags & STORE_READONLY) &&
+	    st->opened_version < STORE_SCHEMA_VERSION &&
+	    store_schema_migrate(st, err) != 0)
+		return -1;
+	return 0;
+}
+
+/* Remove a database file and the files SQLite may keep next to it. */
+static void
+unlink_db(const char *file)
+{
+	char *aux;
+
+	unlink(file);
+	aux = xasprintf("%s-wal", file);
+	unlink(aux);
+	free(aux);
+	aux = xasprintf("%s-shm", file);
+	unlink(aux);
+	free(aux);
+	aux = xasprintf("%s-journal", file);
+	unlink(aux);
+	free(aux);
+}
+
+/*
+ * Create the register at path. It is built complete under a temporary
+ * name in the same folder and then linked into place, so no other
+ * process ever sees a half-made register, and of several processes
+ * creating it at once exactly one wins (link() never replaces; the
+ * others then open the winner's). Mode 0660: group members share a
+ * register, others never read it; set with fchmod, whatever the umask.
+ */
+static int
+create_register(const char *path, int flags, struct dlg_error *err)
+{
+	struct store tmp;
+	char *file;
+	int fd, rc = -1;
+
+	file = xasprintf("%s.new-XXXXXX", path);
+	if ((fd = mkstemp(file)) < 0 || fchmod(fd, 0660) != 0) {
+		err_detail(err, "%s: %s", file, strerror(errno));
+		err_set(err, ERR_STORAGE, _("could not create the register "
+		    "'%s'; check that you may write in its folder"), path);
+		if (fd >= 0) {
+			close(fd);
+			unlink(file);
+		}
+		free(file);
+		return -1;
+	}
+	close(fd);
+	memset(&tmp, 0, sizeof tmp);
+	tmp.path = (char *)path;	/* messages name the register */
+	tmp.flags = flags & ~STORE_READONLY;
+	if (connect_file(&tmp, file, 1, err) == 0) {
+		/* Leave the file complete: no -wal of it must stay behind. */
+		sqlite3_close(tmp.db);
+		tmp.db = NULL;
+		if (link(file, path) == 0 || errno == EEXIST)
+			rc = 0;
+		else if ((errno == EPERM || errno == EOPNOTSUPP ||
+		    errno == ENOSYS) && access(path, F_OK) != 0 &&
+		    rename(file, path) == 0)
+			rc = 0;	/* no hard links here: a small race */
+		else {
+			err_detail(err, "%s: %s", path, strerror(errno));
+			err_set(err, ERR_STORAGE, _("could not create the "
+			    "register '%s'; check that you may write in its "
+			    "folder"), path);
+		}
+	}
+	sqlite3_close(tmp.db);
+	unlink_db(file);
+	free(file);
+	return rc;
+}
+
 int
 store_open(const char *path, int flags, struct store **out,
     struct dlg_error *err)
@@ -494,7 +560,7 @@ store_open(const char *path, int flags, struct store **out,
 	struct store *st;
 	struct stat sb;
 	char *dir;
-	int created = 0, oflags, rc;
+	int created = 0, rc;
 
 	*out = NULL;
 	if (path == NULL || *path == '\0')
@@ -513,8 +579,9 @@ store_open(const char *path, int flags, struct store **out,
 		dir = dir_of(path);
 		rc = make_dirs(dir, err);
 		free(dir);
-		if (rc != 0 || create_file(path, &created, err) != 0)
+		if (rc != 0 || create_register(path, flags, err) != 0)
 			return -1;
+		created = 1;
 		if (stat(path, &sb) != 0) {
 			err_detail(err, "%s: %s", path, strerror(errno));
 			return err_set(err, ERR_STORAGE, _("could not create "
@@ -531,38 +598,22 @@ store_open(const char *path, int flags, struct store **out,
 	st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);
 	st->flags = flags;
-	oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY :
-	    SQLITE_OPEN_READWRITE;
-	rc = sqlite3_open_v2(path, &st->db, oflags, NULL);
-	if (rc != SQLITE_OK) {
-		store_sqlerr(st, rc, err);
-		goto fail;
+	/* An existing empty file is made a register only when asked to. */
+	if (connect_file(st, path, (flags & STORE_CREATE) != 0, err) != 0) {
+		store_close(st);
+		return -1;
 	}
-	sqlite3_extended_result_codes(st->db, 1);
-	sqlite3_busy_timeout(st->db, busy_timeout());
-	if (store_register_functions(st->db) != SQLITE_OK) {
-		store_sqlerr(st, SQLITE_ERROR, err);
-		goto fail;
-	}
-	if (verify(st, created || (flags & STORE_CREATE), err) != 0 ||
-	    set_pragmas(st, err) != 0)
-		goto fail;
-	if (!(flags & STORE_READONLY) &&
-	    st->opened_version < STORE_SCHEMA_VERSION &&
-	    store_schema_migrate(st, err) != 0)
-		goto fail;
 #ifndef NDEBUG
-	if (store_schema_check(st, err) != 0)
-		goto fail;
+	if (store_schema_check(st, err) != 0) {
+		store_close(st);
+		return -1;
+	}
 #endif
+	if (created)
+		st->opened_version = 0;
 	store_build_sql(st);
 	*out = st;
 	return 0;
-fail:
-	store_close(st);
-	if (created)
-		unlink(path);
-	return -1;
 }
 
 void

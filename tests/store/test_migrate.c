@@ -1,0 +1,251 @@
+/*
+ * test_migrate.c: a register written by an older dialogreg (schema 1,
+ * tests/data/register-v1.db, made by register-v1.sql) opens, migrates to
+ * the current schema and keeps every row; full-text search finds its old
+ * titles and contributions; the migrated schema equals a new register's.
+ *
+ * Usage: test_migrate DATA-DIR
+ */
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "fixture.h"
+
+static const char *data_dir = ".";
+
+/* What register-v1.sql holds. */
+#define V1_DIALOGUES		3
+#define V1_SESSIONS		3
+#define V1_FEEDBACK		1
+#define V1_CONTRIBUTIONS	3
+#define V1_HISTORY		17
+
+/* Copy the old register into the test's directory; 0 on success. */
+static int
+copy_v1(void)
+{
+	char from[4096];
+
+	if ((size_t)snprintf(from, sizeof from, "%s/register-v1.db",
+	    data_dir) >= sizeof from)
+		return -1;
+	if (check_copy_file(from, check_path("register.db")) != 0) {
+		fprintf(stderr, "cannot copy %s\n", from);
+		return -1;
+	}
+	return 0;
+}
+
+/* One number from SQL run directly on a file. */
+static long long
+count(const char *path, const char *text)
+{
+	sqlite3_stmt *s = NULL;
+	sqlite3 *db;
+	long long n = -1;
+
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) !=
+	    SQLITE_OK) {
+		sqlite3_close(db);
+		return -1;
+	}
+	if (sqlite3_prepare_v2(db, text, -1, &s, NULL) == SQLITE_OK &&
+	    sqlite3_step(s) == SQLITE_ROW)
+		n = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return n;
+}
+
+/* The schema of a file as text, one object a line, sorted. */
+static char *
+schema_of(const char *path)
+{
+	struct strbuf sb;
+	sqlite3_stmt *s = NULL;
+	sqlite3 *db;
+	const unsigned char *t;
+	int i;
+
+	sb_init(&sb);
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) ==
+	    SQLITE_OK && sqlite3_prepare_v2(db, "SELECT type, name, tbl_name,"
+	    " sql FROM sqlite_master ORDER BY name", -1, &s, NULL) ==
+	    SQLITE_OK)
+		while (sqlite3_step(s) == SQLITE_ROW) {
+			for (i = 0; i < 4; i++) {
+				t = sqlite3_column_text(s, i);
+				sb_addf(&sb, "%s%s", i ? " | " : "",
+				    t ? (const char *)t : "NULL");
+			}
+			sb_addc(&sb, '\n');
+		}
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return sb_detach(&sb);
+}
+
+static void
+old_register_migrates_and_keeps_every_row(void)
+{
+	const char *path = check_path("register.db");
+	struct dialogue *d = NULL;
+	struct dlg_settings set;
+	struct dlg_methods m = { 0 };
+	struct store_query q = { 0 };
+	struct dlg_error e;
+	struct store *st;
+	long n = -1;
+
+	if (!CHECK(copy_v1() == 0))
+		return;
+	CHECK_INT(count(path, "PRAGMA user_version"), 1);
+	err_clear(&e);
+	if (!CHECK_OK(store_open(path, 0, &st, &e), &e))
+		return;
+	CHECK_INT(store_opened_version(st), 1);
+	CHECK_OK(store_count(st, &q, &n, &e), &e);
+	CHECK_INT(n, V1_DIALOGUES);
+
+	if (CHECK_OK(store_dialogue_load(st, "MD-2025-001", &d, &e), &e)) {
+		CHECK_INT(d->state, DLG_RUNNING);
+		CHECK_INT(d->version, 6);
+		CHECK_STR(dlg_get(d, F_TITLE), "Ungdomsdialog i Skärhamn");
+		CHECK_STR(dlg_get(d, F_LEVEL), "dialogue");
+		CHECK_STR(dlg_get(d, F_BUDGET), "125000");
+		CHECK_INT(dlg_list(d, F_METHODS)->n, 2);
+		if (CHECK_INT(dlg_list(d, F_TARGET_GROUPS)->n, 1))
+			CHECK_STR(dlg_list(d, F_TARGET_GROUPS)->v[0].note,
+			    "ålder, språk");
+		CHECK_INT(d->nsessions, 2);
+		CHECK_INT(d->n_participants, 14);
+		CHECK_INT(d->n_contributions, 2);
+		CHECK_INT(history_count(st, "MD-2025-001"), 9);
+	}
+	dlg_free(d);
+	d = NULL;
+	if (CHECK_OK(store_dialogue_load(st, "MD-2025-002", &d, &e), &e)) {
+		CHECK_INT(d->state, DLG_REPORTED);
+		CHECK_INT(dlg_list(d, F_BODIES)->n, 2);
+		CHECK_INT(d->nfeedback, 1);
+		CHECK_INT(history_count(st, "MD-2025-002"), 5);
+	}
+	dlg_free(d);
+	d = NULL;
+	if (CHECK_OK(store_dialogue_load(st, "MD-2026-001", &d, &e), &e))
+		CHECK_STR(dlg_get(d, F_INITIATED_BY), "Örjan Åkesson");
+	dlg_free(d);
+	CHECK_INT(history_count(st, NULL), 2);
+	if (CHECK_OK(store_settings_load(st, &set, &e), &e)) {
+		CHECK_STR(set.municipality, "Tjörns kommun");
+		dlg_settings_clear(&set);
+	}
+	if (CHECK_OK(store_methods_load(st, &m, &e), &e)) {
+		CHECK_INT(dlg_methods_step(&m, "walk and talk"), 3);
+		dlg_methods_clear(&m);
+	}
+	store_close(st);
+
+	CHECK_INT(count(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	CHECK_INT(count(path, "SELECT count(*) FROM dialogues"), V1_DIALOGUES);
+	CHECK_INT(count(path, "SELECT count(*) FROM sessions"), V1_SESSIONS);
+	CHECK_INT(count(path, "SELECT count(*) FROM feedback"), V1_FEEDBACK);
+	CHECK_INT(count(path, "SELECT count(*) FROM contributions"),
+	    V1_CONTRIBUTIONS);
+	CHECK_INT(count(path, "SELECT count(*) FROM history"), V1_HISTORY);
+	CHECK_INT(count(path, "SELECT count(*) FROM contributions"
+	    " WHERE contact = 'Elin Ström, elin@example.se'"), 1);
+}
+
+static void
+migrated_register_finds_old_titles_and_contributions(void)
+{
+	struct store_query q = { 0 };
+	struct dlg_error e;
+	struct store *st;
+	long n = -1;
+
+	if (!CHECK(copy_v1() == 0))
+		return;
+	err_clear(&e);
+	if (!CHECK_OK(store_open(check_path("register.db"), 0, &st, &e), &e))
+		return;
+	q.text = "skärhamn";
+	CHECK_OK(store_count(st, &q, &n, &e), &e);
+	CHECK_INT(n, 1);
+	q.text = "fårbete";
+	CHECK_OK(store_count(st, &q, &n, &e), &e);
+	CHECK_INT(n, 1);
+	q.text = "replokal";	/* an old contribution */
+	CHECK_OK(store_count(st, &q, &n, &e), &e);
+	CHECK_INT(n, 1);
+	q.text = "elin";	/* an old contact is not indexed either */
+	CHECK_OK(store_count(st, &q, &n, &e), &e);
+	CHECK_INT(n, 0);
+	/* New rows after the migration are found too. */
+	CHECK_STR(add_dialogue(st, "Badplats vid Pater Noster",
+	    "Kommunstyrelsen", day("2026-02-02")), "MD-2026-002");
+	q.text = "pater";
+	CHECK_OK(store_count(st, &q, &n, &e), &e);
+	CHECK_INT(n, 1);
+	store_close(st);
+}
+
+static void
+migrated_schema_equals_a_new_registers(void)
+{
+	struct store *st;
+	char *old, *new;
+
+	if (!CHECK(copy_v1() == 0))
+		return;
+	if ((st = open_register("register.db")) == NULL)
+		return;
+	store_close(st);
+	if ((st = open_register("new.db")) == NULL)
+		return;
+	store_close(st);
+	old = schema_of(check_path("register.db"));
+	new = schema_of(check_path("new.db"));
+	CHECK(strlen(new) > 1000);
+	CHECK_STR(old, new);
+	CHECK_INT(count(check_path("register.db"), "PRAGMA application_id"),
+	    count(check_path("new.db"), "PRAGMA application_id"));
+	free(old);
+	free(new);
+}
+
+static void
+old_register_opened_read_only_is_refused_and_untouched(void)
+{
+	struct dlg_error e;
+	struct store *st = NULL;
+	size_t n1, n2;
+	char *before, *after;
+
+	if (!CHECK(copy_v1() == 0))
+		return;
+	before = check_read_file(check_path("register.db"), &n1);
+	err_clear(&e);
+	CHECK_FAILS(store_open(check_path("register.db"), STORE_READONLY, &st,
+	    &e), &e, ERR_STORAGE);
+	CHECK_HAS(e.msg, "older schema");
+	after = check_read_file(check_path("register.db"), &n2);
+	CHECK(before != NULL && after != NULL && n1 == n2 &&
+	    memcmp(before, after, n1) == 0);
+	free(before);
+	free(after);
+}
+
+int
+main(int argc, char **argv)
+{
+	if (argc > 1)
+		data_dir = argv[1];
+	RUN(old_register_migrates_and_keeps_every_row);
+	RUN(migrated_register_finds_old_titles_and_contributions);
+	RUN(migrated_schema_equals_a_new_registers);
+	RUN(old_register_opened_read_only_is_refused_and_untouched);
+	return check_done();
+}
