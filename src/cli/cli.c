@@ -224,9 +224,16 @@ cli_main(struct cli_ctx *ctx, int argc, char **argv)
 		if (strcmp(c->name, argv[0]) == 0)
 			break;
 	if (c->name == NULL) {
-		cli_usage(ctx, NULL, _("unknown command '%s'"), argv[0]);
+		char *name = report_sanitize(argv[0], 0);
+
+		fprintf(stderr, "%s: ", ctx->progname);
+		fprintf(stderr, _("unknown command '%s'"), name);
+		fputs("\n", stderr);
+		free(name);
 		fputs(_("Commands:\n"), stderr);
 		cli_print_commands(stderr);
+		fprintf(stderr, _("Run '%s --help' for the list of "
+		    "commands.\n"), ctx->progname);
 		return ERR_USAGE;
 	}
 	ctx->cmd = c;

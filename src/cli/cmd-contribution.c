@@ -171,9 +171,9 @@ contribution_list(struct cli_ctx *ctx, int argc, char **argv)
 {
 	enum { O_FORMAT = 1, O_WITH };
 	static const struct option opts[] = {
-		{ "format",		required_argument,	NULL, O_FORMAT },
-		{ "with-contact",	no_argument,		NULL, O_WITH },
-		{ "help",		no_argument,		NULL, 'h' },
+		{ "format",	required_argument,	NULL, O_FORMAT },
+		{ "with-contact", no_argument,		NULL, O_WITH },
+		{ "help",	no_argument,		NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct list_arg la = { NULL, FMT_TEXT, 0 };
@@ -255,8 +255,8 @@ int
 cmd_contribution(struct cli_ctx *ctx, int argc, char **argv)
 {
 	if (argc < 2)
-		return cli_usage(ctx, ctx->cmd, _("add, list or "
-		    "erase-contact?"));
+		return cli_usage(ctx, ctx->cmd, _("missing subcommand: add, "
+		    "list or erase-contact"));
 	if (strcmp(argv[1], "add") == 0)
 		return contribution_add(ctx, argc - 1, argv + 1);
 	if (strcmp(argv[1], "list") == 0)

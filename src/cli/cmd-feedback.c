@@ -123,7 +123,8 @@ int
 cmd_feedback(struct cli_ctx *ctx, int argc, char **argv)
 {
 	if (argc < 2)
-		return cli_usage(ctx, ctx->cmd, _("add or list?"));
+		return cli_usage(ctx, ctx->cmd,
+		    _("missing subcommand: add or list"));
 	if (strcmp(argv[1], "add") == 0)
 		return feedback_add(ctx, argc - 1, argv + 1);
 	if (strcmp(argv[1], "list") == 0)

@@ -113,7 +113,8 @@ int
 cmd_method(struct cli_ctx *ctx, int argc, char **argv)
 {
 	if (argc < 2)
-		return cli_usage(ctx, ctx->cmd, _("list or add?"));
+		return cli_usage(ctx, ctx->cmd,
+		    _("missing subcommand: list or add"));
 	if (strcmp(argv[1], "list") == 0)
 		return method_list(ctx, argc - 1, argv + 1);
 	if (strcmp(argv[1], "add") == 0)

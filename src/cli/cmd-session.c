@@ -18,14 +18,14 @@ session_add(struct cli_ctx *ctx, int argc, char **argv)
 	enum { O_DATE = 1, O_PLACE, O_METHOD, O_PART, O_BREAK, O_POL,
 	    O_NOTES };
 	static const struct option opts[] = {
-		{ "date",		required_argument,	NULL, O_DATE },
-		{ "place",		required_argument,	NULL, O_PLACE },
-		{ "method",		required_argument,	NULL, O_METHOD },
-		{ "participants",	required_argument,	NULL, O_PART },
-		{ "breakdown",		required_argument,	NULL, O_BREAK },
-		{ "politicians",	required_argument,	NULL, O_POL },
-		{ "notes",		required_argument,	NULL, O_NOTES },
-		{ "help",		no_argument,		NULL, 'h' },
+		{ "date",	  required_argument,	NULL, O_DATE },
+		{ "place",	  required_argument,	NULL, O_PLACE },
+		{ "method",	  required_argument,	NULL, O_METHOD },
+		{ "participants", required_argument,	NULL, O_PART },
+		{ "breakdown",	  required_argument,	NULL, O_BREAK },
+		{ "politicians",  required_argument,	NULL, O_POL },
+		{ "notes",	  required_argument,	NULL, O_NOTES },
+		{ "help",	  no_argument,		NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct dlg_session s;
@@ -154,7 +154,8 @@ int
 cmd_session(struct cli_ctx *ctx, int argc, char **argv)
 {
 	if (argc < 2)
-		return cli_usage(ctx, ctx->cmd, _("add or list?"));
+		return cli_usage(ctx, ctx->cmd,
+		    _("missing subcommand: add or list"));
 	if (strcmp(argv[1], "add") == 0)
 		return session_add(ctx, argc - 1, argv + 1);
 	if (strcmp(argv[1], "list") == 0)

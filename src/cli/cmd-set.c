@@ -3,9 +3,9 @@
  * dialogue. All values are checked first and every problem is reported;
  * nothing is stored unless all are good. The level is fixed once the
  * dialogue runs [S:Principer]: changing it then needs --reason, which the
- * domain keeps in level_change_reason and the store in the history. The change is stored
- * only if nobody else changed the dialogue meanwhile (--if-version, or
- * the version loaded).
+ * domain keeps in level_change_reason and the store in the history. The
+ * change is stored only if nobody else changed the dialogue meanwhile
+ * (--if-version, or the version loaded).
  */
 #include "config.h"
 

@@ -102,8 +102,9 @@ cli_open_read(struct cli_ctx *ctx)
 
 	if (ctx->st != NULL)
 		return 0;
+	/* No file: the store says what is wrong. */
 	if (stat(ctx->db_path, &sb) != 0)
-		return cli_open_rc(ctx, 0);	/* the store says what is wrong */
+		return cli_open_rc(ctx, 0);
 	dir = xstrdup(ctx->db_path);
 	if ((slash = strrchr(dir, '/')) == NULL) {
 		free(dir);

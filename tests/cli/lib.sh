@@ -131,10 +131,14 @@ new_dialogue() {
 # until it is in STATE. Session and feedback dates come from SESSION_DATE
 # and FEEDBACK_DATE (defaults: recent, so nothing is overdue).
 walk() {
+	# the deciding body, as the program derives it
+	body=$("$DLG" show "$1" --format csv | tail -n 1 | cut -d, -f4 |
+	    tr -d '\r')
+	[ -n "$body" ] || fail "walk: no deciding body for $1"
 	for st in decided planned running reported fed_back evaluated; do
 		case $st in
 		decided)
-			ok set "$1" decision_body="Kultur- och fritidsnämnden" \
+			ok set "$1" decision_body="$body" \
 			    decision_date=2026-03-01 decision_paragraph="§ 48" \
 			    need_views=yes need_views_by=KFN \
 			    open_to_influence=yes open_to_influence_by=KFN \
