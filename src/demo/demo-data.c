@@ -1289,8 +1289,8 @@ const struct demo_spec demo_specs[] = {
 },
 {
 	.state = DLG_REJECTED,
-	.reason = "Marknadsföring är inte medborgardialog enligt reglerna "
-	    "[S:Definition]; frågan hanteras av kommunikationsenheten.",
+	.reason = "Marknadsföring är inte medborgardialog enligt reglernas "
+	    "definition; frågan hanteras av kommunikationsenheten.",
 	.case_prefix = "KS", .case_serial = 377,
 	.title = "Enkät om kommunens nya logotyp",
 	.question = "Vilken av tre logotyper gillar du bäst?",

@@ -550,11 +550,11 @@ demo_require_empty(struct store *st, struct dlg_error *err)
 	if (n > 0)
 		return err_set(err, ERR_REFUSED,
 		    ngettext("the register '%s' already holds %ld dialogue; "
-		    "the demo needs an empty register (give another file "
-		    "with --db)",
+		    "the demo needs an empty register (use --db FILE for a "
+		    "new one)",
 		    "the register '%s' already holds %ld dialogues; "
-		    "the demo needs an empty register (give another file "
-		    "with --db)", (unsigned long)n), store_path(st), n);
+		    "the demo needs an empty register (use --db FILE for a "
+		    "new one)", (unsigned long)n), store_path(st), n);
 	return 0;
 }
 

@@ -6,8 +6,10 @@
  * every record is one a user could have made. For speed the values are
  * put in canonical form (no parsing) and each dialogue is stored once in
  * its final state (store_dialogue_create), followed by its sessions (1-3
- * once running), contributions (0-5) and feedback. A fixed seed makes the
- * register the same for the same n and today. One bulk transaction.
+ * once running), contributions (0-3) and feedback. Only the fields the
+ * guards ask for, and a few every record has, are filled: each field is
+ * also a history row. A fixed seed makes the register the same for the
+ * same n and today. One bulk transaction.
  */
 #include "config.h"
 
@@ -236,10 +238,8 @@ fill_decided(struct gen *g, struct dialogue *d, const struct timeline *t,
 
 	dlg_put(d, F_NEED_VIEWS, "yes");
 	dlg_put(d, F_NEED_VIEWS_BY, body);
-	put_day(g, d, F_NEED_VIEWS_DATE, t->decision - 14);
 	dlg_put(d, F_OPEN_TO_INFLUENCE, "yes");
 	dlg_put(d, F_OPEN_TO_INFLUENCE_BY, body);
-	put_day(g, d, F_OPEN_TO_INFLUENCE_DATE, t->decision - 14);
 	dlg_put(d, F_PURPOSE, "Ta tillvara invånarnas kunskap och "
 	    "värderingar inför beslutet.");
 	dlg_put(d, F_LEVEL, dlg_level_token(level));
@@ -271,7 +271,6 @@ fill_planned(struct gen *g, struct dialogue *d, const struct timeline *t,
 		dlg_items_add(dlg_list_mut(d, F_METHODS),
 		    g->by_step[level][rnd(g, (unsigned long)
 		    g->n_by_step[level])], NULL, level);
-	dlg_put(d, F_OUTREACH, "no");
 	put_day(g, d, F_PLANNED_START, t->start);
 	put_day(g, d, F_PLANNED_END, t->end);
 	put_day(g, d, F_DECISION_DEADLINE, t->deadline);
@@ -305,7 +304,7 @@ add_children(struct gen *g, struct dialogue *d, const struct timeline *t,
     enum dlg_state state, enum dlg_state reach)
 {
 	long last = t->end < 0 ? t->end : 0;
-	long k, ns = between(g, 1, 3), nc = between(g, 0, 5);
+	long k, ns = between(g, 1, 3), nc = between(g, 0, 3);
 	long long sid = 0;
 	char date[16];
 	int rc;
