@@ -61,9 +61,12 @@ const struct cli_cmd cli_commands[] = {
 	    "the dialogue runs\n"
 	    "  --if-version N      only if the dialogue is still at version "
 	    "N\n") },
-	{ "check", N_("REF [STATE]"),
+	{ "check", N_("REF [STATE] [--reason TEXT]"),
 	    N_("Print what is missing for the next step"),
-	    cmd_check, NULL },
+	    cmd_check,
+	    N_("  --reason TEXT       check a step back, rejection or "
+	    "cancellation with\n"
+	    "                      this reason\n") },
 	{ "advance", N_("REF STATE [--reason TEXT] [--if-version N]"),
 	    N_("Move a dialogue to another state"),
 	    cmd_advance,

@@ -2,6 +2,8 @@
  * cmd-check.c: `dialogreg check REF [STATE]`: what keeps a dialogue from
  * its next step (or from STATE), one item per line on stdout so scripts
  * can read it. Exit 0 when nothing is missing, 2 when something is.
+ * --reason lets a step back, a rejection or a cancellation be checked
+ * with the reason it would get.
  */
 #include "config.h"
 
@@ -14,9 +16,11 @@ int
 cmd_check(struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{ "help",	no_argument,	NULL, 'h' },
+		{ "reason",	required_argument,	NULL, 'r' },
+		{ "help",	no_argument,		NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
+	const char *reason = NULL;
 	struct dlg_issues missing = { 0 };
 	struct dialogue *d = NULL;
 	struct dlg_error err;
@@ -25,9 +29,15 @@ cmd_check(struct cli_ctx *ctx, int argc, char **argv)
 
 	cli_getopt_reset();
 	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		if (c == 'h')
+		switch (c) {
+		case 'r':
+			reason = optarg;
+			break;
+		case 'h':
 			return cli_help(ctx);
-		return cli_option_error(ctx, c, argv);
+		default:
+			return cli_option_error(ctx, c, argv);
+		}
 	}
 	if (argc - optind < 1)
 		return cli_usage(ctx, ctx->cmd,
@@ -50,7 +60,7 @@ cmd_check(struct cli_ctx *ctx, int argc, char **argv)
 		}
 		to = (enum dlg_state)next;
 	}
-	dlg_guard(d, to, NULL, &ctx->settings, &missing);
+	dlg_guard(d, to, reason, &ctx->settings, &missing);
 	if (missing.n == 0) {
 		printf(_("Nothing is missing for \"%s\" (%s).\n"),
 		    dlg_state_step(to), dlg_state_label(to));

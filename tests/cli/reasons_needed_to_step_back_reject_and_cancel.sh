@@ -42,6 +42,11 @@ refused "$REJ" rejected "A reason is required to reject the dialogue."
 ok advance "$REJ" rejected --reason "Frågan är redan avgjord"
 history_has "$REJ" rejected "Frågan är redan avgjord"
 refused "$REJ" proposed "A reason is required to step back."
+run check "$REJ" proposed
+expect_rc 2
+expect_line_out "A reason is required to step back."
+ok check "$REJ" proposed --reason "Ny information"
+expect_out "Nothing is missing for"
 ok advance "$REJ" proposed --reason "Ny information"
 history_has "$REJ" proposed "Ny information"
 
