@@ -6,10 +6,12 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <pwd.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -247,13 +249,21 @@ int
 cli_open_rc(struct cli_ctx *ctx, int flags)
 {
 	struct dlg_error err;
+	struct stat sb;
+	int rc;
 
 	if (ctx->st != NULL)
 		return 0;
 	err_clear(&err);
 	if (store_open(ctx->db_path, flags, &ctx->st, &err) != 0) {
 		ctx->st = NULL;
-		return cli_report_error(ctx, &err);
+		rc = cli_report_error(ctx, &err);
+		if (!(flags & STORE_CREATE) && stat(ctx->db_path, &sb) != 0 &&
+		    errno == ENOENT)
+			fprintf(stderr, _("%s: create a register with '%s init', "
+			    "or one with demo dialogues with '%s demo'.\n"),
+			    ctx->progname, ctx->progname, ctx->progname);
+		return rc;
 	}
 	if (store_settings_load(ctx->st, &ctx->settings, &err) != 0 ||
 	    store_methods_load(ctx->st, &ctx->methods, &err) != 0) {
