@@ -1,0 +1,122 @@
+/*
+ * tui-int.h: what the screens share inside src/tui/. Includes curses.
+ *
+ * Ownership: struct tui_app is owned by tui_run(); screens and modal
+ * components borrow it. Strings returned by helpers are borrowed unless
+ * the comment says "caller frees".
+ */
+#ifndef DIALOGREG_TUI_INT_H
+#define DIALOGREG_TUI_INT_H
+
+#include <curses.h>
+
+#include "dialogue.h"
+#include "store.h"
+#include "tui.h"
+
+/* What every screen and component shares. */
+struct tui_app {
+	struct store		*st;
+	struct dlg_settings	*settings;
+	struct dlg_methods	*methods;
+	const char		*who;		/* OS user, for history */
+	long			 today;
+	int			 color;		/* colours in use (not NO_COLOR) */
+	int			 ascii;		/* ASCII line drawing only */
+};
+
+typedef int (*tui_key_fn)(struct tui_app *app, void *state);
+
+/* One row of a key table; the table ends with key == 0. */
+struct tui_key {
+	int		 key;		/* wide char or KEY_* code */
+	int		 alt;		/* a second key, 0 if none (KEY_F(1)) */
+	int		 is_wide;	/* key is a character, not a KEY_* code */
+	tui_key_fn	 fn;
+	const char	*label;		/* N_("Search"): short, status line */
+	const char	*help;		/* N_("Search titles, questions, ...") */
+};
+
+/* A screen: tmux's struct window_mode, ncmpc's page table. */
+struct tui_screen {
+	const char		*name;
+	const struct tui_key	*keys;
+	void	(*enter)(struct tui_app *, void *state);
+	void	(*leave)(struct tui_app *, void *state);
+	void	(*draw)(struct tui_app *, void *state);
+};
+
+/* Colour pairs / attributes by meaning; never the only carrier of a state
+ * or flag (text says it too). */
+enum tui_attr {
+	TA_NORMAL, TA_TITLE, TA_SELECTED, TA_STATUS, TA_WARNING, TA_ERROR,
+	TA_DIM, TA_CURRENT_STATE, TA_FIELD, TA_FIELD_ACTIVE,
+};
+attr_t tui_attr(const struct tui_app *app, enum tui_attr a);
+
+/*
+ * Draw s at (y, x) of win in at most width display columns: control
+ * characters as visible placeholders (report_sanitize), bidi controls
+ * shown as placeholders, not obeyed; cut with an ellipsis ("~" when
+ * ascii). Returns the columns used.
+ */
+int tui_put(WINDOW *win, int y, int x, int width, const char *s);
+/* Display width of s after sanitising. */
+int tui_width(const char *s);
+
+/* Status line (bottom row): the keys of table that have a label,
+ * "key Label" pairs, generated so it cannot drift from the dispatch. */
+void tui_status_keys(struct tui_app *app, const struct tui_key *table);
+/* A message on the bottom row in place of the keys until the next key. */
+void tui_message(struct tui_app *app, enum tui_attr a, const char *fmt, ...)
+    DLG_PRINTF(3, 4);
+
+/* The help screen for table, titled title; waits for a key. */
+int tui_help(struct tui_app *app, const char *title,
+    const struct tui_key *table);
+
+/* Find the row of table for key (wide or KEY_*); NULL when none. */
+const struct tui_key *tui_key_find(const struct tui_key *table, int key,
+    int is_wide);
+
+/*
+ * Read one key: *key is the wide char or KEY_* code, returns 1 for a
+ * wide char, 0 for a KEY_* code, -1 when a quit signal arrived (SIGTERM,
+ * SIGHUP, SIGINT): the caller then returns TUI_QUIT. KEY_RESIZE is
+ * returned as a KEY_* code after the layout was recomputed.
+ */
+int tui_getkey(struct tui_app *app, int *key);
+
+/* 1 when the terminal is at least 80x24; otherwise draws the
+ * "window too small" message and returns 0. */
+int tui_size_ok(struct tui_app *app);
+
+/*
+ * Ask a yes/no question on the bottom row; returns 1 yes, 0 no,
+ * -1 quit signal. Keys: the translated y/n letters and Esc (no).
+ */
+int tui_confirm(struct tui_app *app, const char *question);
+/* Ask for one line of text (reason, search) with the form library on the
+ * bottom row. Returns a string the caller frees, or NULL on Esc/quit. */
+char *tui_prompt(struct tui_app *app, const char *label, const char *init);
+
+/* ---- modal components (forms and dialogs) ---- */
+
+/*
+ * Edit the dialogue ref (NULL = a new one, which starts with the two
+ * gate questions) in a form; focus_field (enum dlg_field or -1) is the
+ * field the cursor starts on. On save: one store transaction; a stale
+ * version shows who changed what and keeps the typed values. *new_ref
+ * (may be NULL) gets the reference of a new dialogue (caller frees).
+ * Returns TUI_* flags (TUI_RELOAD when something was saved).
+ */
+int tui_form_dialogue(struct tui_app *app, const char *ref, int focus_field,
+    char **new_ref);
+/* The lifecycle dialog of ref: next steps with their checklists. */
+int tui_lifecycle(struct tui_app *app, const char *ref);
+/* Child lists of ref with add (and erase contact for contributions). */
+int tui_sessions(struct tui_app *app, const char *ref);
+int tui_contributions(struct tui_app *app, const char *ref);
+int tui_history(struct tui_app *app, const char *ref);
+
+#endif
