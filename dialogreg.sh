@@ -20,9 +20,8 @@ if [ ! -e "$demo" ]; then
 	# half made behind.
 	setup_say "dialogreg: creating the demo register $demo"
 	tmp="$build/demo/register.db.new"
-	mkdir -p "$build/demo"
 	rm -f "$tmp" "$tmp-wal" "$tmp-shm"
-	"$build/src/dialogreg" --db "$tmp" demo >&2
+	"$build/src/dialogreg" --db "$tmp" demo >/dev/null
 	mv "$tmp" "$demo"
 fi
 
