@@ -44,7 +44,8 @@ setup_packages() {
 	missing=$(setup_missing_packages)
 	[ -z "$missing" ] && return 0
 	if ! setup_is_root; then
-		setup_say "dialogreg: these Debian packages are missing: $missing"
+		setup_say "dialogreg: these Debian packages are missing:" \
+		    "$missing"
 		setup_say "Install them as root, then run this again:"
 		setup_say "  apt-get update && apt-get install -y $missing"
 		return 1

@@ -30,7 +30,7 @@ struct demo_session {
  * none. contact is fictitious personal data, or NULL. */
 struct demo_contrib {
 	int		 session;
-	const char	*channel;	/* meeting, web, letter, email, survey */
+	const char	*channel;	/* meeting, web, letter, email... */
 	const char	*text;
 	const char	*themes;
 	const char	*contact;
