@@ -150,7 +150,7 @@ step(struct builder *b, struct dialogue *d, enum dlg_state to,
 		err_set(b->err, ERR_REFUSED,
 		    /* TRANSLATORS: %1$s is a state, %2$s the missing items. */
 		    _("the demo cannot move it to '%s': %s"),
-		    dlg_state_token(to), sb.buf);
+		    dlg_state_label(to), sb.buf);
 		sb_release(&sb);
 		dlg_issues_clear(&missing);
 		return fail(b);
