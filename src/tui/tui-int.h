@@ -23,11 +23,22 @@ struct tui_app {
 	long			 today;
 	int			 color;		/* colours in use (not NO_COLOR) */
 	int			 ascii;		/* ASCII line drawing only */
+	/* Added with the framework (tui.c, tui-draw.c, tui-input.c). */
+	int			 utf8;		/* the locale's codeset is UTF-8 */
+	WINDOW			*status;	/* the bottom row (keys, messages) */
+	WINDOW			*input;		/* 1x1 pad keys are read from */
+	char			 msg[512];	/* pending message, "" = none */
+	int			 msg_attr;	/* enum tui_attr of msg */
+	/* Repaints the screen under a modal prompt (after KEY_RESIZE or
+	 * Ctrl-L); set by tui_run, may be NULL. */
+	void			(*repaint)(struct tui_app *app);
 };
 
 typedef int (*tui_key_fn)(struct tui_app *app, void *state);
 
-/* One row of a key table; the table ends with key == 0. */
+/* One row of a key table; the table ends with key == 0. alt is read as a
+ * KEY_* code when it lies in KEY_MIN..KEY_MAX, else as a character (so
+ * { '?', KEY_F(1), 1, ... } and { 'j', KEY_DOWN, 1, ... } both work). */
 struct tui_key {
 	int		 key;		/* wide char or KEY_* code */
 	int		 alt;		/* a second key, 0 if none (KEY_F(1)) */
@@ -99,6 +110,84 @@ int tui_confirm(struct tui_app *app, const char *question);
 /* Ask for one line of text (reason, search) with the form library on the
  * bottom row. Returns a string the caller frees, or NULL on Esc/quit. */
 char *tui_prompt(struct tui_app *app, const char *label, const char *init);
+
+/* ---- additions to the framework (all compatible with the above) ---- */
+
+/* tui_getkey_timeout: no key within the time. */
+#define TUI_KEY_TIMEOUT	(-2)
+
+/*
+ * As tui_getkey, but gives up after ms milliseconds (ms < 0: waits) and
+ * then returns TUI_KEY_TIMEOUT. The list uses it to notice changes made
+ * by others. Neither function ever refreshes a window: keys are read from
+ * app->input (a pad), so the cursor stays where the last doupdate() put
+ * it. Draw with wnoutrefresh() + doupdate() before reading.
+ */
+int tui_getkey_timeout(struct tui_app *app, int *key, int ms);
+/* 1 once SIGINT, SIGTERM or SIGHUP arrived: every loop returns TUI_QUIT. */
+int tui_quit_pending(void);
+
+/* The name of a key for the help and status line ("q", "Enter", "F1",
+ * "PgDn", "Ctrl-L"), translated; written to buf, which is returned. */
+const char *tui_key_name(int key, int is_wide, char *buf, size_t size);
+
+/*
+ * Find key in table and run its handler on state. Returns the handler's
+ * TUI_* flags, or TUI_NONE when no row matches (*found = 0; found may be
+ * NULL).
+ */
+int tui_dispatch(struct tui_app *app, const struct tui_key *table,
+    int key, int is_wide, void *state, int *found);
+
+/* The help screen with extra text (a legend, several lines) under the
+ * keys. tui_help(a, t, k) is tui_help_text(a, t, k, NULL). Returns
+ * TUI_REDRAW, or TUI_QUIT on a quit signal. */
+int tui_help_text(struct tui_app *app, const char *title,
+    const struct tui_key *table, const char *extra);
+
+/*
+ * tui_prompt with a callback after every change of the text (search as
+ * you type); changed may be NULL. The callback may redraw the screen; the
+ * prompt is drawn again on top. Returns what tui_prompt returns.
+ */
+char *tui_prompt_live(struct tui_app *app, const char *label,
+    const char *init,
+    void (*changed)(struct tui_app *app, const char *text, void *arg),
+    void *arg);
+
+/*
+ * A small menu (menu library) in a box in the middle of the screen:
+ * title, n items (drawn through the sanitiser), current preselected.
+ * Returns the chosen index, -1 on Esc/q, -2 on a quit signal.
+ */
+int tui_menu(struct tui_app *app, const char *title,
+    const char *const *items, int n, int current);
+
+/* s sanitised as tui_put draws it and cut to width cells with the
+ * ellipsis, as UTF-8 text (for menu items). Caller frees. */
+char *tui_fit(const char *s, int width);
+
+/* A box around win: line drawing, or + - | when app->ascii. */
+void tui_box(const struct tui_app *app, WINDOW *win);
+/* A horizontal line of width cells at (y, x). */
+void tui_hline(const struct tui_app *app, WINDOW *win, int y, int x,
+    int width);
+
+/*
+ * Split s (sanitised first; newlines kept) into lines of at most width
+ * display columns, breaking at spaces where possible. Appends the lines
+ * to out (caller clears with sl_clear). Returns the number appended
+ * (at least 1, an empty line for an empty s).
+ */
+size_t tui_wrap(const char *s, int width, struct strlist *out);
+
+/* Framework internals, called by tui_run only. */
+void tui_colors_init(void);		/* colour pairs (tui-draw.c) */
+void tui_draw_set_ascii(int ascii);	/* "~" for the ellipsis */
+void tui_signals_install(void);		/* tui-input.c */
+void tui_signals_restore(void);
+/* Handle a pending Ctrl-Z: leave curses, stop, come back repainted. */
+void tui_suspend_check(void);
 
 /* ---- modal components (forms and dialogs) ---- */
 

@@ -1,0 +1,200 @@
+# lib.sh: the harness of the screen tests, sourced by each test with the
+# path of the dialogreg binary as $1. Each test gets a fresh temporary
+# directory with a demo register, and its own tmux server (tmux -L NAME
+# -f /dev/null) that it kills, and only it, at the end. The program runs
+# in a detached session of 80x24 with Swedish messages unless the test
+# says otherwise; helpers type keys and poll capture-pane (every 50 ms,
+# for at most 5 s) for what the screen should show, printing the screen
+# when it does not.
+
+set -u
+
+DLG=${1:?usage: $0 PATH-TO-dialogreg}
+case $DLG in
+/*) ;;
+*) DLG=$PWD/$DLG ;;
+esac
+[ -x "$DLG" ] || { echo "FAIL: no program at $DLG" >&2; exit 1; }
+
+T=$(mktemp -d "${TMPDIR:-/tmp}/dialogreg-tui.XXXXXX") ||
+    { echo "FAIL: cannot make a temporary directory" >&2; exit 1; }
+# A socket name of our own: the test's name and process id.
+SOCK="dlgtui-$(basename "$0" .sh)-$$"
+TMUX_STARTED=
+cleanup() {
+	if [ -n "$TMUX_STARTED" ]; then
+		tmux -L "$SOCK" -f /dev/null kill-server 2>/dev/null
+	fi
+	rm -rf "$T"
+}
+trap cleanup EXIT
+cd "$T" || exit 1
+
+# Not inside the caller's tmux, and no outer locale that would win.
+unset TMUX TMUX_PANE LANGUAGE XDG_DATA_HOME
+export LC_ALL=C.UTF-8
+export DIALOGREG_TODAY=2026-05-04
+export HOME="$T/home"
+DB="$T/register.db"
+SESSION=dlg
+SCREEN="$T/screen"
+
+fail() {
+	printf 'FAIL: %s\n' "$*" >&2
+	if [ -n "$TMUX_STARTED" ] && tmx has-session -t "$SESSION" \
+	    2>/dev/null; then
+		printf -- '--- the screen:\n' >&2
+		tmx capture-pane -p -t "$SESSION" >&2
+		printf -- '---\n' >&2
+	fi
+	exit 1
+}
+
+need() {
+	command -v "$1" >/dev/null 2>&1 ||
+	    fail "this test needs '$1': install it (Debian: apt-get install $2)"
+}
+need tmux tmux
+need locale locales
+locale -a 2>/dev/null | grep -qix 'sv_SE\.utf-\{0,1\}8' ||
+    fail "this test needs the locale sv_SE.UTF-8: as root, run" \
+    "sed -i 's/^# *\\(sv_SE.UTF-8 UTF-8\\)/\\1/' /etc/locale.gen &&" \
+    "locale-gen (Debian: apt-get install locales)"
+
+# dlg ARGS...: run the command line on the test's register (English).
+dlg() {
+	"$DLG" --db "$DB" "$@"
+}
+
+# A demo register, made by the program itself.
+dlg demo >"$T/demo.out" 2>&1 || {
+	cat "$T/demo.out" >&2
+	fail "dialogreg demo failed"
+}
+
+tmx() {
+	tmux -L "$SOCK" -f /dev/null "$@"
+}
+
+# start [VAR=VALUE...]: run the screens on the register in a new session
+# of 80x24. Defaults: TERM=tmux-256color, LC_ALL=sv_SE.UTF-8; arguments
+# override them or add variables (NO_COLOR=1, TERM=vt100).
+start() {
+	cols=80
+	lines=24
+	envs="TERM=tmux-256color LC_ALL=sv_SE.UTF-8 LANG=sv_SE.UTF-8"
+	for a in "$@"; do
+		case $a in
+		COLS=*) cols=${a#COLS=} ;;
+		LINES=*) lines=${a#LINES=} ;;
+		*) envs="$envs $a" ;;
+		esac
+	done
+	TMUX_STARTED=1
+	# exec: the pane's process is the program itself (signal tests).
+	tmx new-session -d -s "$SESSION" -x "$cols" -y "$lines" \
+	    "exec env $envs DIALOGREG_TODAY=$DIALOGREG_TODAY HOME=$HOME \
+	    '$DLG' --db '$DB'" || fail "tmux cannot start a session"
+	# Keep the size the test asked for, whatever the client.
+	tmx set-option -t "$SESSION" -g window-size manual >/dev/null 2>&1
+}
+
+# keys KEY...: tmux key names (Enter, Escape, F1, NPage, C-l, j).
+keys() {
+	tmx send-keys -t "$SESSION" "$@" || fail "cannot send keys $*"
+}
+# type TEXT: literal text, UTF-8 as it is.
+type_text() {
+	tmx send-keys -t "$SESSION" -l "$1" || fail "cannot type $1"
+}
+
+# screen: the visible screen as plain text, into $SCREEN and stdout.
+screen() {
+	tmx capture-pane -p -t "$SESSION" >"$SCREEN" 2>/dev/null
+	cat "$SCREEN"
+}
+
+# poll CONDITION: run the shell condition every 50 ms until it holds, for
+# at most 5 s; returns 1 when it never held. The condition sees the
+# helper's argument as $W (poll's own $1 is the condition).
+poll() {
+	i=0
+	while [ "$i" -lt 100 ]; do
+		if eval "$@"; then
+			return 0
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
+on_screen() {
+	screen >/dev/null
+	grep -qF -- "$1" "$SCREEN"
+}
+
+# wait_for TEXT: the screen shows TEXT (fixed string) within 5 s.
+wait_for() {
+	W=$1
+	poll 'on_screen "$W"' || fail "the screen never showed: $1"
+}
+# wait_gone TEXT: the screen no longer shows TEXT within 5 s.
+wait_gone() {
+	W=$1
+	poll '! on_screen "$W"' || fail "the screen still shows: $1"
+}
+# wait_line REGEX: a line of the screen matches the extended regex.
+wait_line() {
+	W=$1
+	poll 'screen >/dev/null; grep -qE -- "$W" "$SCREEN"' ||
+	    fail "no line of the screen matches: $1"
+}
+# expect_not TEXT: the screen (as now) does not show TEXT.
+expect_not() {
+	screen >/dev/null
+	! grep -qF -- "$1" "$SCREEN" || fail "the screen shows: $1"
+}
+
+# row N: line N (1 = the top) of the screen as now.
+row() {
+	screen | sed -n "${1}p"
+}
+
+# pane FORMAT: a tmux format of the pane (#{cursor_y}, #{pane_title}).
+pane() {
+	tmx display-message -p -t "$SESSION" "$1"
+}
+
+# cursor_on TEXT: the terminal cursor sits on the line that shows TEXT.
+cursor_on() {
+	W=$1
+	poll 'y=$(pane "#{cursor_y}"); screen >/dev/null;
+	    sed -n "$((y + 1))p" "$SCREEN" | grep -qF -- "$W"' ||
+	    fail "the cursor is not on the line with: $1" \
+	    "(cursor row $(pane '#{cursor_y}'))"
+}
+
+# resize COLS LINES: the window changes size (the program gets SIGWINCH).
+resize() {
+	tmx resize-window -t "$SESSION" -x "$1" -y "$2" ||
+	    fail "cannot resize to $1x$2"
+}
+
+# program_pid: the process id of the program in the pane.
+program_pid() {
+	pane '#{pane_pid}'
+}
+
+# expect_gone: the program ended and its session disappeared within 5 s.
+expect_gone() {
+	poll '! tmx has-session -t "$SESSION" 2>/dev/null' ||
+	    fail "the program did not end"
+}
+
+# expect_exited PID: the process PID no longer exists within 5 s.
+expect_exited() {
+	W=$1
+	poll '! kill -0 "$W" 2>/dev/null' ||
+	    fail "process $1 is still running"
+}
