@@ -167,4 +167,16 @@ int store_history(struct store *st, const char *ref,
     int (*cb)(const struct store_history_row *h, void *arg), void *arg,
     struct dlg_error *err);
 
+/* ------------------------------------------------------------ watching */
+
+/*
+ * A number that changes whenever another connection (another process, or
+ * another store_open in this one) committed a change to the register
+ * since the last call; this connection's own changes do not change it
+ * (PRAGMA data_version). Cheap: no table is read. The screens poll it to
+ * reload what they show.
+ */
+int store_data_version(struct store *st, long long *out,
+    struct dlg_error *err);
+
 #endif
