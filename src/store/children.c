@@ -48,7 +48,7 @@ store_session_add(struct store *st, const char *ref, struct dlg_session *v,
 		    _("a session needs a date (YYYY-MM-DD)"));
 	if (store_begin(st, err) != 0)
 		return -1;
-	if (store_dialogue_find(st, ref, &did, NULL, err) != 0)
+	if (store_dialogue_find(st, ref, &did, &version, err) != 0)
 		goto fail;
 	if ((s = store_stmt(st, STMT_SESSION_ADD, err)) == NULL)
 		goto fail;
@@ -65,7 +65,8 @@ store_session_add(struct store *st, const char *ref, struct dlg_session *v,
 		goto fail;
 	id = sqlite3_last_insert_rowid(st->db);
 	dlg_now_iso(now, sizeof now);
-	if (store_dialogue_touch(st, did, now, who, &version, err) != 0 ||
+	version++;
+	if (store_dialogue_touch(st, did, version, now, who, err) != 0 ||
 	    store_history_add(st, did, version, now, who, "session", NULL,
 	    v->date, NULL, err) != 0)
 		goto fail;
@@ -91,7 +92,7 @@ store_feedback_add(struct store *st, const char *ref, struct dlg_feedback *v,
 		    _("feedback needs a date (YYYY-MM-DD)"));
 	if (store_begin(st, err) != 0)
 		return -1;
-	if (store_dialogue_find(st, ref, &did, NULL, err) != 0)
+	if (store_dialogue_find(st, ref, &did, &version, err) != 0)
 		goto fail;
 	if ((s = store_stmt(st, STMT_FEEDBACK_ADD, err)) == NULL)
 		goto fail;
@@ -104,7 +105,8 @@ store_feedback_add(struct store *st, const char *ref, struct dlg_feedback *v,
 		goto fail;
 	id = sqlite3_last_insert_rowid(st->db);
 	dlg_now_iso(now, sizeof now);
-	if (store_dialogue_touch(st, did, now, who, &version, err) != 0 ||
+	version++;
+	if (store_dialogue_touch(st, did, version, now, who, err) != 0 ||
 	    store_history_add(st, did, version, now, who, "feedback", NULL,
 	    v->date, NULL, err) != 0)
 		goto fail;
@@ -131,7 +133,7 @@ store_contribution_add(struct store *st, const char *ref,
 		    _("a contribution needs a text"));
 	if (store_begin(st, err) != 0)
 		return -1;
-	if (store_dialogue_find(st, ref, &did, NULL, err) != 0)
+	if (store_dialogue_find(st, ref, &did, &version, err) != 0)
 		goto fail;
 	if (v->session_id > 0) {
 		if ((s = store_stmt(st, STMT_SESSION_OF, err)) == NULL)
@@ -166,7 +168,8 @@ store_contribution_add(struct store *st, const char *ref,
 	id = sqlite3_last_insert_rowid(st->db);
 	snprintf(idtext, sizeof idtext, "%lld", id);
 	/* The history names the contribution, never its contact details. */
-	if (store_dialogue_touch(st, did, now, who, &version, err) != 0 ||
+	version++;
+	if (store_dialogue_touch(st, did, version, now, who, err) != 0 ||
 	    store_history_add(st, did, version, now, who, "contribution",
 	    NULL, idtext, NULL, err) != 0)
 		goto fail;
@@ -238,7 +241,7 @@ store_contribution_erase_contact(struct store *st, const char *ref,
 
 	if (store_begin(st, err) != 0)
 		return -1;
-	if (store_dialogue_find(st, ref, &did, NULL, err) != 0)
+	if (store_dialogue_find(st, ref, &did, &version, err) != 0)
 		goto fail;
 	if ((s = store_stmt(st, STMT_CONTRIB_GET, err)) == NULL)
 		goto fail;
@@ -267,7 +270,8 @@ store_contribution_erase_contact(struct store *st, const char *ref,
 	if (step_done(st, s, err) != 0)
 		goto fail;
 	dlg_now_iso(now, sizeof now);
-	if (store_dialogue_touch(st, did, now, who, &version, err) != 0 ||
+	version++;
+	if (store_dialogue_touch(st, did, version, now, who, err) != 0 ||
 	    store_history_add(st, did, version, now, who,
 	    "contribution_contact", "given", "erased", NULL, err) != 0)
 		goto fail;

@@ -45,6 +45,9 @@ store_build_sql(struct store *st)
 	st->sql_dlg_select = xstrdup(sb.buf);
 	sb_add(&sb, " WHERE d.ref = ?1");
 	st->sql_dlg_by_ref = sb_detach(&sb);
+	sb_add(&sb, st->sql_dlg_select);
+	sb_add(&sb, " WHERE d.id = ?1");
+	st->sql_dlg_by_id = sb_detach(&sb);
 
 	sb_add(&sb, "INSERT INTO dialogues (ref, year, serial, state, version,"
 	    " created, updated, updated_by");
@@ -115,8 +118,8 @@ store_dialogue_find(struct store *st, const char *ref, long long *id,
 }
 
 int
-store_dialogue_touch(struct store *st, long long id, const char *at,
-    const char *who, long long *version, struct dlg_error *err)
+store_dialogue_touch(struct store *st, long long id, long long version,
+    const char *at, const char *who, struct dlg_error *err)
 {
 	sqlite3_stmt *s;
 	int rc;
@@ -124,13 +127,10 @@ store_dialogue_touch(struct store *st, long long id, const char *at,
 	if ((s = store_stmt(st, STMT_DLG_TOUCH, err)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	store_bind_text(s, 2, at);
-	store_bind_text(s, 3, who);
+	sqlite3_bind_int64(s, 2, version);
+	store_bind_text(s, 3, at);
+	store_bind_text(s, 4, who);
 	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW) {
-		*version = sqlite3_column_int64(s, 0);
-		rc = sqlite3_step(s);
-	}
 	if (rc != SQLITE_DONE) {
 		store_sqlerr(st, rc, err);
 		store_stmt_done(s);
@@ -390,23 +390,56 @@ write_items(struct store *st, long long id, const struct dialogue *d,
 	return 0;
 }
 
-/* History row for field f with canonical old (NULL: none) and new. */
-static int
-history_field(struct store *st, long long id, long long version,
-    const char *at, const char *who, int f, const struct dialogue *old,
-    const struct dialogue *new, const char *reason, struct dlg_error *err)
-{
-	char *o = old != NULL ? dlg_canonical_field(old, (enum dlg_field)f) :
-	    NULL;
-	char *n = dlg_canonical_field(new, (enum dlg_field)f);
-	int rc;
+/*
+ * The history rows of an action on d, collected to be written together:
+ * the rows borrow their field names and own their canonical values.
+ */
+struct hrows {
+	struct store_hrow	 v[DLG_NFIELDS + 2];
+	char			*owned[2 * DLG_NFIELDS];
+	size_t			 n, nowned;
+};
 
-	rc = store_history_add(st, id, version, at, who, dlg_fields[f].name,
-	    o != NULL && *o != '\0' ? o : NULL,
-	    n != NULL && *n != '\0' ? n : NULL, reason, err);
-	free(o);
-	free(n);
-	return rc;
+static void
+hrows_add(struct hrows *h, const char *field, const char *old_value,
+    const char *new_value)
+{
+	h->v[h->n].field = field;
+	h->v[h->n].old_value = old_value;
+	h->v[h->n].new_value = new_value;
+	h->n++;
+}
+
+/* A canonical value kept for the rows; NULL for an empty one. */
+static const char *
+hrows_keep(struct hrows *h, char *value)
+{
+	if (value == NULL || *value == '\0') {
+		free(value);
+		return NULL;
+	}
+	h->owned[h->nowned++] = value;
+	return value;
+}
+
+/* The row of field f: canonical old (old NULL: none) and new. */
+static void
+hrows_field(struct hrows *h, int f, const struct dialogue *old,
+    const struct dialogue *new)
+{
+	hrows_add(h, dlg_fields[f].name, old == NULL ? NULL :
+	    hrows_keep(h, dlg_canonical_field(old, (enum dlg_field)f)),
+	    hrows_keep(h, dlg_canonical_field(new, (enum dlg_field)f)));
+}
+
+static void
+hrows_clear(struct hrows *h)
+{
+	size_t i;
+
+	for (i = 0; i < h->nowned; i++)
+		free(h->owned[i]);
+	h->n = h->nowned = 0;
 }
 
 static int
@@ -422,6 +455,7 @@ int
 store_dialogue_create(struct store *st, struct dialogue *d, long today,
     const char *who, struct dlg_error *err)
 {
+	struct hrows h = { .n = 0 };
 	char ref[32], now[32];
 	const char *state;
 	long long serial, id;
@@ -466,17 +500,15 @@ store_dialogue_create(struct store *st, struct dialogue *d, long today,
 		if (write_items(st, id, d, f, 0, err) != 0)
 			goto fail;
 
-	if (store_history_add(st, id, 1, now, who, "created", NULL, state,
-	    NULL, err) != 0)
+	hrows_add(&h, "created", NULL, state);
+	for (f = 0; f < DLG_NFIELDS; f++)
+		if (f < DLG_NSCALARS ? d->val[f] != NULL && *d->val[f] != '\0' :
+		    d->list[f - DLG_NSCALARS].n > 0)
+			hrows_field(&h, f, NULL, d);
+	if (store_history_add_rows(st, id, 1, now, who, h.v, h.n, NULL,
+	    err) != 0)
 		goto fail;
-	for (f = 0; f < DLG_NFIELDS; f++) {
-		if (f < DLG_NSCALARS ? d->val[f] == NULL || *d->val[f] == '\0' :
-		    d->list[f - DLG_NSCALARS].n == 0)
-			continue;
-		if (history_field(st, id, 1, now, who, f, NULL, d, NULL,
-		    err) != 0)
-			goto fail;
-	}
+	hrows_clear(&h);
 	if (store_commit(st, err) != 0)
 		return -1;
 
@@ -492,6 +524,7 @@ store_dialogue_create(struct store *st, struct dialogue *d, long today,
 	d->updated_by = xstrdup(who);
 	return 0;
 fail:
+	hrows_clear(&h);
 	store_rollback(st);
 	return -1;
 }
@@ -613,6 +646,7 @@ store_dialogue_update(struct store *st, struct dialogue *d,
     struct dlg_error *err)
 {
 	char changed[DLG_NFIELDS];
+	struct hrows h = { .n = 0 };
 	struct dialogue *old = NULL;
 	int f, nchanged = 0, state_changed;
 	long long version;
@@ -664,14 +698,15 @@ store_dialogue_update(struct store *st, struct dialogue *d,
 		if (changed[f] && write_items(st, old->id, d, f, 1, err) != 0)
 			goto fail;
 
-	if (state_changed && store_history_add(st, old->id, version, now, who,
-	    "state", dlg_state_token(old->state), dlg_state_token(d->state),
+	if (state_changed)
+		hrows_add(&h, "state", dlg_state_token(old->state),
+		    dlg_state_token(d->state));
+	for (f = 0; f < DLG_NFIELDS; f++)
+		if (changed[f])
+			hrows_field(&h, f, old, d);
+	if (store_history_add_rows(st, old->id, version, now, who, h.v, h.n,
 	    reason, err) != 0)
 		goto fail;
-	for (f = 0; f < DLG_NFIELDS; f++)
-		if (changed[f] && history_field(st, old->id, version, now, who,
-		    f, old, d, reason, err) != 0)
-			goto fail;
 	if (store_commit(st, err) != 0)
 		goto out;
 
@@ -681,11 +716,13 @@ store_dialogue_update(struct store *st, struct dialogue *d,
 	d->updated = xstrdup(now);
 	free(d->updated_by);
 	d->updated_by = xstrdup(who);
+	hrows_clear(&h);
 	dlg_free(old);
 	return 0;
 fail:
 	store_rollback(st);
 out:
+	hrows_clear(&h);
 	dlg_free(old);
 	return -1;
 }

@@ -174,8 +174,17 @@ static const char schema_v1[] =
  * still folded for every letter (Å finds å).
  *
  * Contact details are never indexed: only text and themes are.
+ *
+ * fts_pause: while it holds a row the triggers leave the index alone.
+ * Bulk mode puts the row there inside its transaction and, before it
+ * commits, rebuilds the index and removes the row, so no other connection
+ * ever sees it. (FTS5 flushes its pending terms at every statement
+ * savepoint, which made a bulk load of 200 000 dialogues minutes slow.)
  */
 static const char schema_v2[] =
+	"CREATE TABLE fts_pause (\n"
+	"  id INTEGER PRIMARY KEY CHECK (id = 1)\n"
+	");\n"
 	"CREATE VIRTUAL TABLE dialogue_fts USING fts5 (\n"
 	"  title, question,\n"
 	"  content = 'dialogues', content_rowid = 'id',\n"
@@ -187,18 +196,21 @@ static const char schema_v2[] =
 	"  tokenize = 'unicode61 remove_diacritics 0'\n"
 	");\n"
 	"CREATE TRIGGER dialogues_fts_insert AFTER INSERT ON dialogues\n"
+	"WHEN NOT EXISTS (SELECT 1 FROM fts_pause)\n"
 	"BEGIN\n"
 	"  INSERT INTO dialogue_fts (rowid, title, question)\n"
 	"    VALUES (new.id, new.title, new.question);\n"
 	"END;\n"
 	"CREATE TRIGGER dialogues_fts_delete AFTER DELETE ON dialogues\n"
+	"WHEN NOT EXISTS (SELECT 1 FROM fts_pause)\n"
 	"BEGIN\n"
 	"  INSERT INTO dialogue_fts (dialogue_fts, rowid, title, question)\n"
 	"    VALUES ('delete', old.id, old.title, old.question);\n"
 	"END;\n"
 	"CREATE TRIGGER dialogues_fts_update\n"
 	"AFTER UPDATE OF title, question ON dialogues\n"
-	"WHEN old.title IS NOT new.title OR old.question IS NOT new.question\n"
+	"WHEN (old.title IS NOT new.title OR old.question IS NOT new.question)\n"
+	"  AND NOT EXISTS (SELECT 1 FROM fts_pause)\n"
 	"BEGIN\n"
 	"  INSERT INTO dialogue_fts (dialogue_fts, rowid, title, question)\n"
 	"    VALUES ('delete', old.id, old.title, old.question);\n"
@@ -206,26 +218,28 @@ static const char schema_v2[] =
 	"    VALUES (new.id, new.title, new.question);\n"
 	"END;\n"
 	"CREATE TRIGGER contributions_fts_insert AFTER INSERT ON contributions\n"
+	"WHEN NOT EXISTS (SELECT 1 FROM fts_pause)\n"
 	"BEGIN\n"
 	"  INSERT INTO contribution_fts (rowid, text, themes)\n"
 	"    VALUES (new.id, new.text, new.themes);\n"
 	"END;\n"
 	"CREATE TRIGGER contributions_fts_delete AFTER DELETE ON contributions\n"
+	"WHEN NOT EXISTS (SELECT 1 FROM fts_pause)\n"
 	"BEGIN\n"
 	"  INSERT INTO contribution_fts (contribution_fts, rowid, text, themes)\n"
 	"    VALUES ('delete', old.id, old.text, old.themes);\n"
 	"END;\n"
 	"CREATE TRIGGER contributions_fts_update\n"
 	"AFTER UPDATE OF text, themes ON contributions\n"
-	"WHEN old.text IS NOT new.text OR old.themes IS NOT new.themes\n"
+	"WHEN (old.text IS NOT new.text OR old.themes IS NOT new.themes)\n"
+	"  AND NOT EXISTS (SELECT 1 FROM fts_pause)\n"
 	"BEGIN\n"
 	"  INSERT INTO contribution_fts (contribution_fts, rowid, text, themes)\n"
 	"    VALUES ('delete', old.id, old.text, old.themes);\n"
 	"  INSERT INTO contribution_fts (rowid, text, themes)\n"
 	"    VALUES (new.id, new.text, new.themes);\n"
 	"END;\n"
-	"INSERT INTO dialogue_fts (dialogue_fts) VALUES ('rebuild');\n"
-	"INSERT INTO contribution_fts (contribution_fts) VALUES ('rebuild');\n";
+	STORE_FTS_REBUILD;
 
 const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v1,

@@ -17,9 +17,18 @@
  */
 #define STORE_APPLICATION_ID	0x44524547
 
+/* Fill the full-text indexes from the tables (migration 2, bulk mode). */
+#define STORE_FTS_REBUILD \
+	"INSERT INTO dialogue_fts (dialogue_fts) VALUES ('rebuild');\n" \
+	"INSERT INTO contribution_fts (contribution_fts) VALUES ('rebuild');\n"
+
 /* Busy timeout in ms; the environment variable overrides it (tests). */
 #define STORE_BUSY_TIMEOUT	5000
 #define STORE_BUSY_ENV		"DIALOGREG_BUSY_TIMEOUT"
+
+/* Most history rows one INSERT statement writes (one action's rows go
+ * in as few statements as possible: a new dialogue has dozens). */
+#define STORE_HIST_BATCH	16
 
 /* The statements kept prepared for the life of the connection. */
 enum store_stmt_id {
@@ -29,11 +38,11 @@ enum store_stmt_id {
 	STMT_SAVEPOINT,
 	STMT_RELEASE,
 	STMT_ROLLBACK_TO,
-	STMT_HISTORY_ADD,
 	STMT_DLG_FIND,
 	STMT_DLG_TOUCH,
 	STMT_DLG_NEXT_SERIAL,
 	STMT_DLG_BY_REF,	/* built at open from the field table */
+	STMT_DLG_BY_ID,		/* built at open */
 	STMT_DLG_INSERT,	/* built at open */
 	STMT_DLG_UPDATE,	/* built at open */
 	STMT_ITEMS_LOAD,
@@ -58,8 +67,11 @@ struct store {
 	int		 bulk;		/* inside store_bulk_begin */
 	int		 need_checkpoint;	/* an erasure waits for it */
 	sqlite3_stmt	*stmt[STMT_NSTMTS];
+	/* History inserts of 1..STORE_HIST_BATCH rows in one statement. */
+	sqlite3_stmt	*hist[STORE_HIST_BATCH + 1];
 	char		*sql_dlg_select;	/* SELECT <columns> FROM dialogues d */
 	char		*sql_dlg_by_ref;
+	char		*sql_dlg_by_id;
 	char		*sql_dlg_insert;
 	char		*sql_dlg_update;
 };
@@ -141,10 +153,10 @@ void store_build_sql(struct store *st);
 /* The id and version of ref; ERR_NOTFOUND when there is none. */
 int store_dialogue_find(struct store *st, const char *ref, long long *id,
     long long *version, struct dlg_error *err);
-/* Bump the version of dialogue id and set updated/updated_by; *version
- * receives the new version. */
-int store_dialogue_touch(struct store *st, long long id, const char *at,
-    const char *who, long long *version, struct dlg_error *err);
+/* Set the version of dialogue id (the one store_dialogue_find gave in
+ * this transaction, plus one) and updated/updated_by. */
+int store_dialogue_touch(struct store *st, long long id, long long version,
+    const char *at, const char *who, struct dlg_error *err);
 /* A light dialogue (scalars, lists, counts) from the current row of a
  * statement selecting sql_dlg_select's columns. Caller frees. */
 int store_read_dialogue(struct store *st, sqlite3_stmt *s,
@@ -154,11 +166,23 @@ int store_state_from_token(const char *tok, enum dlg_state *out);
 
 /* ---- history.c */
 
+/* One history row of an action: the field and its canonical values. */
+struct store_hrow {
+	const char	*field;
+	const char	*old_value;	/* may be NULL */
+	const char	*new_value;	/* may be NULL */
+};
+
 /*
- * Append a history row. dialogue_id 0 = register-wide (settings,
- * methods); version 0 = none. old/new/reason may be NULL. Must be called
- * inside a write action.
+ * Append the n rows of one action to the history. dialogue_id 0 =
+ * register-wide (settings, methods); version 0 = none; reason may be
+ * NULL. Must be called inside a write action.
  */
+int store_history_add_rows(struct store *st, long long dialogue_id,
+    long long version, const char *at, const char *who,
+    const struct store_hrow *rows, size_t n, const char *reason,
+    struct dlg_error *err);
+/* The same for one row. */
 int store_history_add(struct store *st, long long dialogue_id,
     long long version, const char *at, const char *who, const char *field,
     const char *old_value, const char *new_value, const char *reason,

@@ -328,6 +328,50 @@ callback_can_stop_the_listing(void)
 	store_close(st);
 }
 
+static void
+search_finds_dialogues_made_in_bulk_and_after(void)
+{
+	struct dlg_contribution c = { 0 };
+	struct store_query q = { 0 };
+	struct dlg_error e;
+	struct store *st;
+	long n = -1;
+	int i;
+
+	if ((st = open_register("register.db")) == NULL)
+		return;
+	err_clear(&e);
+	CHECK_OK(store_bulk_begin(st, &e), &e);
+	for (i = 0; i < 50; i++)
+		add_dialogue(st, i == 7 ? "Skateparken i Rönnäng" : "Vägen",
+		    "Kommunstyrelsen", day("2026-03-01"));
+	c.text = "Bygg en pumptrack";
+	CHECK_OK(store_contribution_add(st, "MD-2026-010", &c, "anna", &e),
+	    &e);
+	free(c.created);
+	CHECK_OK(store_bulk_commit(st, &e), &e);
+	q.text = "rönnäng";
+	CHECK_OK(store_count(st, &q, &n, &e), &e);
+	CHECK_INT(n, 1);
+	q.text = "pumptrack";
+	CHECK_OK(store_count(st, &q, &n, &e), &e);
+	CHECK_INT(n, 1);
+	/* A bulk load given up leaves the index as it was. */
+	CHECK_OK(store_bulk_begin(st, &e), &e);
+	add_dialogue(st, "Rönnängs hamn", "Kommunstyrelsen",
+	    day("2026-03-01"));
+	store_bulk_rollback(st);
+	q.text = "rönnäng";
+	CHECK_OK(store_count(st, &q, &n, &e), &e);
+	CHECK_INT(n, 1);
+	/* Single actions after a bulk load are indexed as they happen. */
+	add_dialogue(st, "Rönnängs torg", "Kommunstyrelsen",
+	    day("2026-03-01"));
+	CHECK_OK(store_count(st, &q, &n, &e), &e);
+	CHECK_INT(n, 2);
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -339,5 +383,6 @@ main(void)
 	RUN(sort_by_state_deadline_body_and_pages);
 	RUN(light_load_carries_lists_and_counts);
 	RUN(callback_can_stop_the_listing);
+	RUN(search_finds_dialogues_made_in_bulk_and_after);
 	return check_done();
 }
