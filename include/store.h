@@ -11,6 +11,12 @@
  * locked past the busy timeout), ERR_STORAGE (not a register, newer
  * schema, read-only, disk full, ...), ERR_REFUSED (constraint).
  * On any error the transaction is rolled back: the file is as before.
+ *
+ * A struct store is used by one thread at a time (the connection runs
+ * without SQLite's mutexes). Locks wait up to 5000 ms before giving
+ * ERR_CONFLICT; the environment variable DIALOGREG_BUSY_TIMEOUT (ms)
+ * overrides that, for tests. Full-text search folds case but keeps å, ä
+ * and ö apart from a and o (FTS5 unicode61, remove_diacritics 0).
  */
 #ifndef DIALOGREG_STORE_H
 #define DIALOGREG_STORE_H
@@ -32,17 +38,30 @@ struct store;
  * transaction). Refuses, leaving the file untouched: a file that is not a
  * register, a newer schema, an unreadable file. *out owned by the caller:
  * store_close().
+ *
+ * A register is a SQLite file with PRAGMA application_id 0x44524547
+ * ("DREG"). A new one is built aside ("PATH.new-XXXXXX") and linked into
+ * place, so concurrent creators agree on one. An existing empty file is
+ * made a register only with STORE_CREATE. Without STORE_READONLY a file or
+ * folder without write access is refused before SQLite opens it;
+ * STORE_READONLY refuses a register of an older schema (it would need a
+ * migration).
  */
 int store_open(const char *path, int flags, struct store **out,
     struct dlg_error *err);
 void store_close(struct store *st);	/* accepts NULL */
 /* The path given to store_open (borrowed). */
 const char *store_path(const struct store *st);
-/* The schema version of the file as opened (before migration). */
+/* The schema version of the file as opened (before migration); 0 for a
+ * register this call created. */
 int store_opened_version(const struct store *st);
 
 /* Bulk mode: one transaction around many actions (demo data). Actions
- * inside use savepoints instead of their own transactions. */
+ * inside use savepoints instead of their own transactions.
+ * A failing action undoes only itself; the search index is brought up to
+ * date by store_bulk_commit (searches in between do not see the new rows)
+ * and foreign keys are not checked. store_close() of a store in bulk mode
+ * rolls the bulk load back. */
 int store_bulk_begin(struct store *st, struct dlg_error *err);
 int store_bulk_commit(struct store *st, struct dlg_error *err);
 void store_bulk_rollback(struct store *st);
@@ -89,6 +108,7 @@ int store_dialogue_load(struct store *st, const char *ref,
  * new, reason; "state" for transitions), bumps the version (d->version is
  * updated). A stale version is refused with ERR_CONFLICT and a message
  * naming who changed which fields meanwhile. One transaction.
+ * Nothing changed: returns 0 and the version stays.
  */
 int store_dialogue_update(struct store *st, struct dialogue *d,
     long long expected_version, const char *reason, const char *who,
@@ -117,6 +137,9 @@ struct store_query {
  * load: scalars, lists and derived counts, no sessions/feedback arrays;
  * it is borrowed for the call only. cb returns 0 to go on, non-zero to
  * stop (store_list then returns 0). Returns -1 on storage error.
+ * text: each word must occur (as a word prefix) in the title or question
+ * or in one contribution's text or themes; text with no letter or digit
+ * matches nothing, blank text is no filter. Any typed text is safe.
  */
 int store_list(struct store *st, const struct store_query *q,
     int (*cb)(const struct dialogue *d, void *arg), void *arg,
@@ -144,7 +167,8 @@ int store_contributions(struct store *st, const char *ref,
     struct dlg_error *err);
 /* Erase the contact details of contribution id of ref (GDPR): the value is
  * overwritten, no copy remains (secure_delete), history says "erased".
- * ERR_NOTFOUND when there is no such contribution on ref. */
+ * ERR_NOTFOUND when there is no such contribution on ref. No contact
+ * stored (never given, or erased before): returns 0, nothing written. */
 int store_contribution_erase_contact(struct store *st, const char *ref,
     long long id, const char *who, struct dlg_error *err);
 
@@ -157,12 +181,16 @@ struct store_history_row {
 	const char	*who;
 	const char	*field;		/* field name, "state", "created",
 					   "session", "feedback", "contribution",
-					   "contribution_contact", "setting:KEY" */
+					   "contribution_contact", "setting:KEY",
+					   "method:NAME" */
 	const char	*old_value;	/* may be NULL */
 	const char	*new_value;	/* may be NULL */
 	const char	*reason;	/* may be NULL */
 };
-/* Call cb for each history row of ref, oldest first (borrowed). */
+/* Call cb for each history row of ref, oldest first (borrowed). ref NULL:
+ * the register-wide rows (settings, methods). Values: "created" has the
+ * first state, "session"/"feedback" the date, "contribution" its id,
+ * "contribution_contact" "given"/"erased", "method:NAME" the step. */
 int store_history(struct store *st, const char *ref,
     int (*cb)(const struct store_history_row *h, void *arg), void *arg,
     struct dlg_error *err);

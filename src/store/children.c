@@ -143,8 +143,9 @@ store_contribution_add(struct store *st, const char *ref,
 		rc = sqlite3_step(s);
 		if (rc != SQLITE_ROW) {
 			if (rc == SQLITE_DONE)
-				err_set(err, ERR_NOTFOUND, _("%s has no session "
-				    "%lld"), ref, v->session_id);
+				err_set(err, ERR_NOTFOUND,
+				    _("%s has no session %lld"), ref,
+				    v->session_id);
 			else
 				store_sqlerr(st, rc, err);
 			store_stmt_done(s);

@@ -87,8 +87,8 @@ store_state_from_token(const char *tok, enum dlg_state *out)
 static int
 no_dialogue(const char *ref, struct dlg_error *err)
 {
-	return err_set(err, ERR_NOTFOUND, _("there is no dialogue '%s'; check the "
-	    "reference"), ref);
+	return err_set(err, ERR_NOTFOUND,
+	    _("there is no dialogue '%s'; check the reference"), ref);
 }
 
 int
@@ -624,12 +624,15 @@ conflict(struct store *st, const struct dialogue *stored,
 	sqlite3_finalize(s);
 	err_detail(err, "stored version %lld, expected %lld",
 	    stored->version, expected);
-	if (who.len > 0)
+	if (who.len > 0) {
+		/* TRANSLATORS: reference, user name(s), "YYYY-MM-DD HH:MM",
+		   field names (the technical names, e.g. "title, budget"). */
 		err_set(err, ERR_CONFLICT, _("%s was changed by %s at %s (%s) "
 		    "after you read it; nothing was saved. Load it again and "
 		    "redo your change."), stored->ref, who.buf, at, fields.buf);
-	else {
+	} else {
 		local_minute(stored->updated, at, sizeof at);
+		/* TRANSLATORS: reference, user name, "YYYY-MM-DD HH:MM". */
 		err_set(err, ERR_CONFLICT, _("%s was changed by %s at %s after "
 		    "you read it; nothing was saved. Load it again and redo "
 		    "your change."), stored->ref,

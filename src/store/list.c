@@ -49,7 +49,8 @@ has_word_char(const char *s, size_t n)
 	for (i = 0; i < n; i++)
 		if ((unsigned char)s[i] >= 0x80 ||
 		    (s[i] >= '0' && s[i] <= '9') ||
-		    (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))
+		    (s[i] >= 'a' && s[i] <= 'z') ||
+		    (s[i] >= 'A' && s[i] <= 'Z'))
 			return 1;
 	return 0;
 }

@@ -592,9 +592,9 @@ store_open(const char *path, int flags, struct store **out,
 	if (stat(path, &sb) != 0) {
 		if (errno != ENOENT) {
 			err_detail(err, "%s: %s", path, strerror(errno));
-			return err_set(err, ERR_STORAGE, _("the register '%s' "
-			    "cannot be read; ask for access to the file and its "
-			    "folder"), path);
+			return err_set(err, ERR_STORAGE, _("the register "
+			    "'%s' cannot be read; ask for access to the file "
+			    "and its folder"), path);
 		}
 		if (!(flags & STORE_CREATE) || (flags & STORE_READONLY))
 			return err_set(err, ERR_STORAGE, _("there is no "
@@ -608,9 +608,9 @@ store_open(const char *path, int flags, struct store **out,
 		created = 1;
 		if (stat(path, &sb) != 0) {
 			err_detail(err, "%s: %s", path, strerror(errno));
-			return err_set(err, ERR_STORAGE, _("could not create "
-			    "the register '%s'; check that you may write in its "
-			    "folder"), path);
+			return err_set(err, ERR_STORAGE, _("could not "
+			    "create the register '%s'; check that you may "
+			    "write in its folder"), path);
 		}
 	}
 	if (!S_ISREG(sb.st_mode))

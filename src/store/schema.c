@@ -209,7 +209,8 @@ static const char schema_v2[] =
 	"END;\n"
 	"CREATE TRIGGER dialogues_fts_update\n"
 	"AFTER UPDATE OF title, question ON dialogues\n"
-	"WHEN (old.title IS NOT new.title OR old.question IS NOT new.question)\n"
+	"WHEN (old.title IS NOT new.title\n"
+	"    OR old.question IS NOT new.question)\n"
 	"  AND NOT EXISTS (SELECT 1 FROM fts_pause)\n"
 	"BEGIN\n"
 	"  INSERT INTO dialogue_fts (dialogue_fts, rowid, title, question)\n"
@@ -217,16 +218,19 @@ static const char schema_v2[] =
 	"  INSERT INTO dialogue_fts (rowid, title, question)\n"
 	"    VALUES (new.id, new.title, new.question);\n"
 	"END;\n"
-	"CREATE TRIGGER contributions_fts_insert AFTER INSERT ON contributions\n"
+	"CREATE TRIGGER contributions_fts_insert\n"
+	"AFTER INSERT ON contributions\n"
 	"WHEN NOT EXISTS (SELECT 1 FROM fts_pause)\n"
 	"BEGIN\n"
 	"  INSERT INTO contribution_fts (rowid, text, themes)\n"
 	"    VALUES (new.id, new.text, new.themes);\n"
 	"END;\n"
-	"CREATE TRIGGER contributions_fts_delete AFTER DELETE ON contributions\n"
+	"CREATE TRIGGER contributions_fts_delete\n"
+	"AFTER DELETE ON contributions\n"
 	"WHEN NOT EXISTS (SELECT 1 FROM fts_pause)\n"
 	"BEGIN\n"
-	"  INSERT INTO contribution_fts (contribution_fts, rowid, text, themes)\n"
+	"  INSERT INTO contribution_fts\n"
+	"    (contribution_fts, rowid, text, themes)\n"
 	"    VALUES ('delete', old.id, old.text, old.themes);\n"
 	"END;\n"
 	"CREATE TRIGGER contributions_fts_update\n"
@@ -234,7 +238,8 @@ static const char schema_v2[] =
 	"WHEN (old.text IS NOT new.text OR old.themes IS NOT new.themes)\n"
 	"  AND NOT EXISTS (SELECT 1 FROM fts_pause)\n"
 	"BEGIN\n"
-	"  INSERT INTO contribution_fts (contribution_fts, rowid, text, themes)\n"
+	"  INSERT INTO contribution_fts\n"
+	"    (contribution_fts, rowid, text, themes)\n"
 	"    VALUES ('delete', old.id, old.text, old.themes);\n"
 	"  INSERT INTO contribution_fts (rowid, text, themes)\n"
 	"    VALUES (new.id, new.text, new.themes);\n"
@@ -297,9 +302,10 @@ store_schema_migrate(struct store *st, struct dlg_error *err)
 			break;
 		if (apply_step(st, v, err) != 0) {
 			if (err != NULL && err->code != ERR_CONFLICT)
-				err_set(err, ERR_STORAGE, _("the register '%s' "
-				    "could not be upgraded from schema %d to %d; "
-				    "nothing was changed"), st->path, v, v + 1);
+				err_set(err, ERR_STORAGE, _("the register "
+				    "'%s' could not be upgraded from schema %d "
+				    "to %d; nothing was changed"), st->path, v,
+				    v + 1);
 			goto fail;
 		}
 		if (store_exec(st, "COMMIT", err) != 0)
@@ -345,9 +351,9 @@ store_schema_check(struct store *st, struct dlg_error *err)
 	sqlite3_finalize(s);
 	for (f = 0; f < DLG_NSCALARS; f++)
 		if (!found[f])
-			return err_set(err, ERR_STORAGE, _("the register '%s' "
-			    "has no column for the field '%s'; this is a bug in "
-			    "dialogreg, please report it"), st->path,
+			return err_set(err, ERR_STORAGE, _("the register "
+			    "'%s' has no column for the field '%s'; this is a "
+			    "bug in dialogreg, please report it"), st->path,
 			    dlg_fields[f].name);
 	return 0;
 }

@@ -39,9 +39,9 @@ store_settings_load(struct store *st, struct dlg_settings *out,
 		if (key == NULL || dlg_settings_set(out, key,
 		    (const char *)sqlite3_column_text(s, 1), &e) != 0) {
 			err_detail(err, "%s", e.msg);
-			err_set(err, ERR_STORAGE, _("the register '%s' holds an "
-			    "invalid setting '%s'; restore it from a backup or "
-			    "use a newer dialogreg"), st->path,
+			err_set(err, ERR_STORAGE, _("the register '%s' "
+			    "holds an invalid setting '%s'; restore it from a "
+			    "backup or use a newer dialogreg"), st->path,
 			    key != NULL ? key : "");
 			sqlite3_finalize(s);
 			dlg_settings_clear(out);

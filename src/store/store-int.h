@@ -65,11 +65,12 @@ struct store {
 	int		 flags;
 	int		 opened_version;
 	int		 bulk;		/* inside store_bulk_begin */
-	int		 need_checkpoint;	/* an erasure waits for it */
+	int		 need_checkpoint;	/* an erasure waits */
 	sqlite3_stmt	*stmt[STMT_NSTMTS];
 	/* History inserts of 1..STORE_HIST_BATCH rows in one statement. */
 	sqlite3_stmt	*hist[STORE_HIST_BATCH + 1];
-	char		*sql_dlg_select;	/* SELECT <columns> FROM dialogues d */
+	/* SQL naming the field columns, built at open */
+	char		*sql_dlg_select;
 	char		*sql_dlg_by_ref;
 	char		*sql_dlg_by_id;
 	char		*sql_dlg_insert;

@@ -42,8 +42,8 @@ check_str(const char *got, const char *want, const char *what,
 	    (got != NULL && want != NULL && strcmp(got, want) == 0);
 
 	if (!ok) {
-		fprintf(stderr, "%s:%d: %s: %s\n  got:  %s%s%s\n  want: %s%s%s\n",
-		    file, line, check_test, what,
+		fprintf(stderr, "%s:%d: %s: %s\n  got:  %s%s%s\n"
+		    "  want: %s%s%s\n", file, line, check_test, what,
 		    got ? "'" : "", got ? got : "NULL", got ? "'" : "",
 		    want ? "'" : "", want ? want : "NULL", want ? "'" : "");
 		check_failures++;
@@ -124,7 +124,7 @@ rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
 	(void)sb;
 	(void)ftw;
 	if (flag == FTW_DP || flag == FTW_D)
-		chmod(path, 0700);	/* a test may have made it read-only */
+		chmod(path, 0700);	/* a test made it read-only */
 	return remove(path);
 }
 

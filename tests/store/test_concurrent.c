@@ -32,7 +32,8 @@ child(int gate, const char *path, int i)
 	char title[64], c;
 	int rc;
 
-	if (read(gate, &c, 1) < 0)	/* EOF when the parent opens the gate */
+	/* EOF when the parent opens the gate */
+	if (read(gate, &c, 1) < 0)
 		return 9;
 	err_clear(&e);
 	if (store_open(path, STORE_CREATE, &st, &e) != 0) {

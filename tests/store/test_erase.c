@@ -124,7 +124,8 @@ erased_contact_leaves_no_copy_in_the_files(void)
 	 * not happen to cover the contact: only secure_delete does.
 	 */
 	for (i = 0; i < 5; i++) {
-		c.text = i == 2 ? "Ja" : "Fler bänkar på torget, gärna i skugga";
+		c.text = i == 2 ? "Ja" :
+		    "Fler bänkar på torget, gärna i skugga";
 		c.contact = i == 2 ? CONTACT : NULL;
 		CHECK_OK(store_contribution_add(st, ref, &c, "anna", &e), &e);
 		free(c.created);

@@ -59,7 +59,8 @@ create_writes_created_row_and_one_row_per_field(void)
 	    "Barn- och utbildningsnämnden", day("2026-02-01")));
 	err_clear(&e);
 	CHECK_OK(store_history(st, ref, collect_row, &r, &e), &e);
-	CHECK_INT(r.n, 5);	/* created, title, question, initiator, body */
+	/* created, title, question, initiated_by, bodies */
+	CHECK_INT(r.n, 5);
 	CHECK(has_row(&r, "v1 anna created [] -> [proposed] ()"));
 	CHECK(has_row(&r, "v1 anna title [] -> [Skolgården] ()"));
 	CHECK(has_row(&r, "v1 anna bodies [] -> "

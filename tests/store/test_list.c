@@ -94,15 +94,15 @@ sample_register(void)
 	if ((st = open_register("register.db")) == NULL)
 		return NULL;
 	add_dialogue(st, "Ölands fiske", "Kultur- och fritidsnämnden",
-	    day("2026-01-10"));					/* 001 */
+	    day("2026-01-10"));	/* 001 */
 	add_dialogue(st, "Åsens skola", "Barn- och utbildningsnämnden",
-	    day("2026-02-10"));					/* 002 */
+	    day("2026-02-10"));	/* 002 */
 	add_dialogue(st, "Ängen vid Skärhamn", "Kultur- och fritidsnämnden",
-	    day("2026-03-10"));					/* 003 */
+	    day("2026-03-10"));	/* 003 */
 	add_dialogue(st, "Zonplan för hamnen", "Samhällsbyggnadsnämnden",
-	    day("2027-01-10"));					/* 2027-001 */
+	    day("2027-01-10"));	/* 2027-001 */
 	add_dialogue(st, "Fårbete på Tjörn", "Kommunstyrelsen",
-	    day("2027-02-10"));					/* 2027-002 */
+	    day("2027-02-10"));	/* 2027-002 */
 	change(st, "MD-2026-002", F_DECISION_DEADLINE, "2026-09-01",
 	    DLG_DECIDED);
 	change(st, "MD-2027-001", F_DECISION_DEADLINE, "2026-06-01",

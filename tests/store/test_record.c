@@ -6,6 +6,9 @@
 
 #include "fixture.h"
 
+/* White box: the test reaches the connection to limit the file's size. */
+#include "../../src/store/store-int.h"
+
 /* A canonical value of the field's type, with Swedish letters in text. */
 static const char *
 sample(int f)
@@ -49,8 +52,8 @@ fill_every_field(struct dialogue *d)
 	l = dlg_list_mut(d, F_TARGET_GROUPS);
 	dlg_items_add(l, "Unga 13–19 år", "ålder, språk", 0);
 	dlg_items_add(l, "Företagare i Skärhamn", NULL, 0);
-	dlg_items_add(dlg_list_mut(d, F_PARTNERS), "Studieförbundet Vuxenskolan",
-	    NULL, 0);
+	dlg_items_add(dlg_list_mut(d, F_PARTNERS),
+	    "Studieförbundet Vuxenskolan", NULL, 0);
 	dlg_items_add(dlg_list_mut(d, F_POLITICIANS), "Anna Berg",
 	    "Kultur- och fritidsnämnden", 0);
 }
@@ -286,7 +289,7 @@ out:
 }
 
 static void
-contribution_to_another_dialogues_session_is_refused_and_nothing_kept(void)
+contribution_to_session_of_another_dialogue_is_refused(void)
 {
 	struct dlg_session s = { 0 };
 	struct dlg_contribution c = { 0 };
@@ -325,7 +328,7 @@ contribution_to_another_dialogues_session_is_refused_and_nothing_kept(void)
 }
 
 static void
-bulk_rollback_leaves_nothing_and_failed_action_inside_keeps_the_rest(void)
+bulk_rollback_leaves_nothing_and_failed_action_keeps_rest(void)
 {
 	struct dlg_contribution c = { 0 };
 	struct store_query q = { 0 };
@@ -411,6 +414,45 @@ methods_add_to_the_catalogue_once(void)
 	store_close(st);
 }
 
+static void
+full_disk_is_reported_and_nothing_is_saved(void)
+{
+	struct store_query q = { 0 };
+	struct dialogue *d;
+	struct dlg_error e;
+	struct store *st;
+	long before = -1, after = -1;
+	char big[3000];
+	int i, rc = 0;
+
+	if ((st = open_register("register.db")) == NULL)
+		return;
+	add_dialogue(st, "Före", "Kommunstyrelsen", day("2026-01-10"));
+	err_clear(&e);
+	CHECK_OK(store_count(st, &q, &before, &e), &e);
+	/* As if the disk were full: the file may not grow any more. */
+	sqlite3_exec(st->db, "PRAGMA max_page_count = 1", NULL, NULL, NULL);
+	memset(big, 'x', sizeof big - 1);
+	big[sizeof big - 1] = '\0';
+	for (i = 0; i < 50 && rc == 0; i++) {
+		d = new_dialogue("Stor", "Kommunstyrelsen");
+		dlg_put(d, F_BACKGROUND, big);
+		rc = store_dialogue_create(st, d, day("2026-01-10"), "anna",
+		    &e);
+		dlg_free(d);
+		if (rc == 0)
+			before++;
+	}
+	if (CHECK(rc != 0)) {
+		CHECK_INT(e.code, ERR_STORAGE);
+		CHECK_STR(e.msg, "the disk is full; nothing was saved");
+		CHECK(strstr(e.detail, "SQLite 13") != NULL);
+	}
+	CHECK_OK(store_count(st, &q, &after, &e), &e);
+	CHECK_INT(after, before);
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -420,9 +462,10 @@ main(void)
 	RUN(load_of_unknown_reference_is_not_found);
 	RUN(children_are_stored_and_counted);
 	RUN(contribution_round_trip_with_contact);
-	RUN(contribution_to_another_dialogues_session_is_refused_and_nothing_kept);
-	RUN(bulk_rollback_leaves_nothing_and_failed_action_inside_keeps_the_rest);
+	RUN(contribution_to_session_of_another_dialogue_is_refused);
+	RUN(bulk_rollback_leaves_nothing_and_failed_action_keeps_rest);
 	RUN(settings_are_stored_validated_and_logged);
 	RUN(methods_add_to_the_catalogue_once);
+	RUN(full_disk_is_reported_and_nothing_is_saved);
 	return check_done();
 }
