@@ -107,7 +107,10 @@ keys_text(const struct tui_key *k, char *buf, size_t size)
 	}
 	tui_key_name(k->alt, !(k->alt >= KEY_MIN && k->alt <= KEY_MAX), b,
 	    sizeof b);
-	snprintf(buf, size, "%s, %s", a, b);
+	if (strcmp(a, b) == 0)	/* Enter and the keypad's Enter */
+		snprintf(buf, size, "%s", a);
+	else
+		snprintf(buf, size, "%s, %s", a, b);
 }
 
 /* Every line of the help: the keys and their text, then the extra text. */
@@ -143,8 +146,14 @@ static const struct tui_key help_keys[] = {
 	{ 'q', 27, 1, NULL, N_("Back"), NULL },
 	{ 'j', KEY_DOWN, 1, NULL, NULL, NULL },
 	{ 'k', KEY_UP, 1, NULL, NULL, NULL },
-	{ KEY_NPAGE, ' ', 0, NULL, NULL, NULL },
+	{ KEY_NPAGE, ' ', 0, NULL, N_("More"), NULL },
 	{ KEY_PPAGE, 0, 0, NULL, NULL, NULL },
+	{ 0, 0, 0, NULL, NULL, NULL }
+};
+
+/* When everything fits: only the way back. */
+static const struct tui_key help_keys_end[] = {
+	{ 'q', 27, 1, NULL, N_("Back"), NULL },
 	{ 0, 0, 0, NULL, NULL, NULL }
 };
 
@@ -200,9 +209,10 @@ tui_help_text(struct tui_app *app, const char *title,
 			tui_put(stdscr, y, 2 + kw + 2, COLS - kw - 5,
 			    texts.v[top + i]);
 		}
-		tui_status_keys(app, help_keys);
 		wmove(stdscr, 2, 2);
 		wnoutrefresh(stdscr);
+		/* After stdscr, whose bottom row would cover it. */
+		tui_status_keys(app, maxtop > 0 ? help_keys : help_keys_end);
 		doupdate();
 
 		r = tui_getkey(app, &key);

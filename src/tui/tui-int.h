@@ -55,6 +55,10 @@ struct tui_screen {
 	void	(*enter)(struct tui_app *, void *state);
 	void	(*leave)(struct tui_app *, void *state);
 	void	(*draw)(struct tui_app *, void *state);
+	/* Added: called when no key came for idle_ms milliseconds (the list
+	 * polls for changes by others); returns TUI_* flags. May be NULL. */
+	int	(*idle)(struct tui_app *, void *state);
+	int	 idle_ms;
 };
 
 /* Colour pairs / attributes by meaning; never the only carrier of a state
@@ -180,6 +184,28 @@ void tui_hline(const struct tui_app *app, WINDOW *win, int y, int x,
  * (at least 1, an empty line for an empty s).
  */
 size_t tui_wrap(const char *s, int width, struct strlist *out);
+
+/*
+ * Run screen s on state until a handler returns TUI_BACK or TUI_QUIT (or
+ * a quit signal arrives): enter, then draw and dispatch each key from
+ * s->keys, leave. While the window is smaller than 80x24 it shows the
+ * "window too small" message and ignores keys. A key not in the table
+ * gives a message naming the help key. Returns TUI_QUIT or TUI_NONE.
+ * s->draw paints the whole screen (stdscr), places the cursor, draws the
+ * status line with tui_status_keys and calls doupdate().
+ */
+int tui_screen_run(struct tui_app *app, const struct tui_screen *s,
+    void *state);
+/* Repaint the screen now running under any modal component (what
+ * app->repaint does; also for part of a screen that went stale). */
+void tui_repaint(struct tui_app *app);
+/* A key handler for Ctrl-L: the whole terminal is painted again. */
+int tui_act_redraw(struct tui_app *app, void *state);
+
+/* The screens (screen-list.c, screen-view.c). */
+int tui_list_run(struct tui_app *app);
+/* The dialogue view of ref; returns TUI_QUIT or TUI_NONE. */
+int tui_view_run(struct tui_app *app, const char *ref);
 
 /* Framework internals, called by tui_run only. */
 void tui_colors_init(void);		/* colour pairs (tui-draw.c) */

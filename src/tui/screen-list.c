@@ -1,0 +1,1173 @@
+/*
+ * screen-list.c: the register list, the first screen. Owns the rows on
+ * screen (one page, fetched from the store with limit and offset, never
+ * the whole register), the filter (state, body, year: SQL; overdue: a
+ * domain rule, applied while streaming), the sort order, the search
+ * (full-text through the store; the list keeps every row and the cursor
+ * jumps between matches, as in less and mutt) and the poll that notices
+ * changes made by other officials.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "i18n.h"
+#include "report.h"
+#include "tui-int.h"
+
+/* How often the list looks for changes made by others (milliseconds). */
+#define POLL_MS		1000
+
+/* Screen rows: title, header, the rows, the list's status, the keys. */
+#define FIRST_ROW	2
+#define ROWS()		(LINES - 4)
+
+/* TRANSLATORS: flag letter in the register list: feedback or evaluation
+   is overdue (Swedish: F for försenad). One letter. */
+#define FLAG_OVERDUE	N_("O")
+/* TRANSLATORS: flag letter in the register list: no longer open to
+   influence, the planned end is after the decision deadline (Swedish: P
+   for påverka). One letter. */
+#define FLAG_LATE	N_("L")
+/* TRANSLATORS: flag letter in the register list: other warnings
+   (Swedish: V for varning). One letter. */
+#define FLAG_WARN	N_("W")
+
+/* Warning codes with a flag of their own (domain, dlg_warnings). */
+#define CODE_LATE	"end_after_deadline"
+
+struct row {
+	long long	 id;
+	char		*ref;
+	char		*title;
+	char		*body;
+	char		 date[16];
+	char		 flags[32];
+	enum dlg_state	 state;
+};
+
+struct list {
+	struct store_query	 q;		/* filter and sort; no text */
+	char			*body;		/* q.body, owned */
+	int			 overdue;	/* only overdue dialogues */
+	long			 count;
+	long			 sel;		/* selected row, 0-based */
+	long			 top;		/* first row on screen */
+	struct row		*rows;		/* the page on screen */
+	int			 nrows;
+	int			 valid;		/* rows and count are current */
+	long			 rows_top;	/* top when the page was read */
+	int			 rows_want;	/* ROWS() then */
+	char			*search;	/* active search, or NULL */
+	long long		*matches;	/* ids matching it, sorted */
+	size_t			 nmatches;
+	long			 search_from;	/* selection when / was pressed */
+	long long		 data_version;
+};
+
+static const struct {
+	enum store_sort	 sort;
+	const char	*name;
+} sorts[] = {
+	/* TRANSLATORS: sort orders, shown as "Sorted by %s" */
+	{ SORT_REF,	 N_("reference") },
+	{ SORT_TITLE,	 N_("title") },
+	{ SORT_STATE,	 N_("state") },
+	{ SORT_BODY,	 N_("body concerned") },
+	{ SORT_DEADLINE, N_("decision deadline") },
+	{ SORT_START,	 N_("planned start") },
+	{ SORT_UPDATED,	 N_("last change") },
+};
+#define NSORTS (sizeof sorts / sizeof sorts[0])
+
+/* ------------------------------------------------------------ rows */
+
+static void
+rows_clear(struct list *L)
+{
+	int i;
+
+	for (i = 0; i < L->nrows; i++) {
+		free(L->rows[i].ref);
+		free(L->rows[i].title);
+		free(L->rows[i].body);
+	}
+	free(L->rows);
+	L->rows = NULL;
+	L->nrows = 0;
+}
+
+static void
+row_fill(struct tui_app *app, struct row *r, const struct dialogue *d)
+{
+	struct dlg_issues w = { 0 };
+	size_t i, n = 0;
+	int late = 0, other = 0;
+
+	memset(r, 0, sizeof *r);
+	r->id = d->id;
+	r->ref = xstrdup(d->ref);
+	r->title = xstrdup(dlg_get(d, F_TITLE));
+	r->body = xstrdup(dlg_deciding_body(d, app->settings));
+	r->state = d->state;
+	report_next_date(d, app->settings, r->date, sizeof r->date);
+	dlg_warnings(d, app->settings, app->today, &w);
+	for (i = 0; i < w.n; i++) {
+		if (strcmp(w.v[i].code, CODE_LATE) == 0)
+			late = 1;
+		else if (strcmp(w.v[i].code, "feedback_overdue") != 0 &&
+		    strcmp(w.v[i].code, "evaluation_overdue") != 0)
+			other = 1;
+	}
+	dlg_issues_clear(&w);
+	r->flags[0] = '\0';
+	if (dlg_is_overdue(d, app->settings, app->today))
+		n += (size_t)snprintf(r->flags + n, sizeof r->flags - n, "%s",
+		    _(FLAG_OVERDUE));
+	if (late && n < sizeof r->flags)
+		n += (size_t)snprintf(r->flags + n, sizeof r->flags - n, "%s",
+		    _(FLAG_LATE));
+	if (other && n < sizeof r->flags)
+		snprintf(r->flags + n, sizeof r->flags - n, "%s",
+		    _(FLAG_WARN));
+}
+
+/*
+ * Walking the list as filtered and sorted: fn sees each dialogue from
+ * position from on (0-based, positions after the overdue filter) and
+ * returns non-zero to stop. Without the overdue filter the store skips
+ * to the position itself (OFFSET); with it, the rows stream through.
+ */
+struct walk {
+	struct tui_app	*app;
+	struct list	*L;
+	long		 pos, from;
+	int		(*fn)(struct walk *, const struct dialogue *, long);
+	void		*arg;
+	long		 found;
+};
+
+static int
+walk_cb(const struct dialogue *d, void *arg)
+{
+	struct walk *w = arg;
+	long pos;
+
+	if (w->L->overdue && !dlg_is_overdue(d, w->app->settings,
+	    w->app->today))
+		return 0;
+	pos = w->pos++;
+	if (pos < w->from)
+		return 0;
+	return w->fn(w, d, pos);
+}
+
+static int
+walk(struct tui_app *app, struct list *L, long from, long limit,
+    int (*fn)(struct walk *, const struct dialogue *, long), void *arg,
+    long *found)
+{
+	struct store_query q = L->q;
+	struct dlg_error err;
+	struct walk w;
+
+	memset(&w, 0, sizeof w);
+	w.app = app;
+	w.L = L;
+	w.fn = fn;
+	w.arg = arg;
+	w.from = from;
+	w.found = -1;
+	q.text = NULL;
+	if (!L->overdue) {
+		q.offset = from;
+		q.limit = limit;
+		w.pos = from;
+	}
+	err_clear(&err);
+	if (store_list(app->st, &q, walk_cb, &w, &err) != 0) {
+		tui_message(app, TA_ERROR, "%s", err.msg);
+		return -1;
+	}
+	if (found != NULL)
+		*found = w.found;
+	return 0;
+}
+
+static int
+count_fn(struct walk *w, const struct dialogue *d, long pos)
+{
+	return 0;
+}
+
+static int
+page_fn(struct walk *w, const struct dialogue *d, long pos)
+{
+	struct list *L = w->L;
+	int want = *(int *)w->arg;
+
+	row_fill(w->app, &L->rows[L->nrows++], d);
+	return L->nrows >= want;
+}
+
+/* Clamp the selection and the first row to the count and the screen. */
+static void
+clamp(struct list *L)
+{
+	long rows = ROWS() > 0 ? ROWS() : 1;
+
+	if (L->sel >= L->count)
+		L->sel = L->count - 1;
+	if (L->sel < 0)
+		L->sel = 0;
+	if (L->top > L->sel)
+		L->top = L->sel;
+	if (L->sel >= L->top + rows)
+		L->top = L->sel - rows + 1;
+	if (L->top > L->count - rows)
+		L->top = L->count - rows;
+	if (L->top < 0)
+		L->top = 0;
+}
+
+static void
+list_load(struct tui_app *app, struct list *L)
+{
+	struct store_query q = L->q;
+	struct dlg_error err;
+	int want;
+
+	rows_clear(L);
+	err_clear(&err);
+	q.text = NULL;
+	if (L->overdue) {
+		/* The overdue rule is the domain's: count by streaming. */
+		struct walk cw;
+
+		memset(&cw, 0, sizeof cw);
+		cw.app = app;
+		cw.L = L;
+		cw.fn = count_fn;
+		if (store_list(app->st, &q, walk_cb, &cw, &err) != 0) {
+			tui_message(app, TA_ERROR, "%s", err.msg);
+			L->count = 0;
+		} else
+			L->count = cw.pos;
+	} else if (store_count(app->st, &q, &L->count, &err) != 0) {
+		tui_message(app, TA_ERROR, "%s", err.msg);
+		L->count = 0;
+	}
+	clamp(L);
+	want = ROWS();
+	if (want > 0 && L->count > 0) {
+		L->rows = xcalloc((size_t)want, sizeof *L->rows);
+		walk(app, L, L->top, want, page_fn, &want, NULL);
+	}
+	L->rows_top = L->top;
+	L->rows_want = want;
+	L->valid = 1;
+}
+
+/* ------------------------------------------------------------ search */
+
+static int
+cmp_id(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static int
+is_match(const struct list *L, long long id)
+{
+	return L->search != NULL && L->nmatches > 0 &&
+	    bsearch(&id, L->matches, L->nmatches, sizeof id, cmp_id) != NULL;
+}
+
+struct idset {
+	long long	*v;
+	size_t		 n, alloc;
+};
+
+static int
+collect_id(const struct dialogue *d, void *arg)
+{
+	struct idset *s = arg;
+
+	if (s->n == s->alloc) {
+		s->alloc = s->alloc ? s->alloc * 2 : 64;
+		s->v = xrealloc(s->v, s->alloc * sizeof *s->v);
+	}
+	s->v[s->n++] = d->id;
+	return 0;
+}
+
+/* The ids of the dialogues matching the search (ids only, not rows). */
+static void
+matches_load(struct tui_app *app, struct list *L)
+{
+	struct store_query q = L->q;
+	struct idset s = { 0 };
+	struct dlg_error err;
+
+	free(L->matches);
+	L->matches = NULL;
+	L->nmatches = 0;
+	if (L->search == NULL)
+		return;
+	q.text = L->search;
+	q.limit = 0;
+	q.offset = 0;
+	err_clear(&err);
+	if (store_list(app->st, &q, collect_id, &s, &err) != 0) {
+		tui_message(app, TA_ERROR, "%s", err.msg);
+		free(s.v);
+		return;
+	}
+	qsort(s.v, s.n, sizeof *s.v, cmp_id);
+	L->matches = s.v;
+	L->nmatches = s.n;
+}
+
+/* Find the first match from position a on, before position b (b < 0:
+ * to the end). */
+static int
+first_fn(struct walk *w, const struct dialogue *d, long pos)
+{
+	long b = *(long *)w->arg;
+
+	if (b >= 0 && pos >= b)
+		return 1;
+	if (is_match(w->L, d->id)) {
+		w->found = pos;
+		return 1;
+	}
+	return 0;
+}
+
+static int
+last_fn(struct walk *w, const struct dialogue *d, long pos)
+{
+	long b = *(long *)w->arg;
+
+	if (b >= 0 && pos >= b)
+		return 1;
+	if (is_match(w->L, d->id))
+		w->found = pos;
+	return 0;
+}
+
+static long
+find_first(struct tui_app *app, struct list *L, long a, long b)
+{
+	long found = -1;
+
+	if (walk(app, L, a, 0, first_fn, &b, &found) != 0)
+		return -1;
+	return found;
+}
+
+static long
+find_last(struct tui_app *app, struct list *L, long a, long b)
+{
+	long found = -1;
+
+	if (walk(app, L, a, 0, last_fn, &b, &found) != 0)
+		return -1;
+	return found;
+}
+
+static void
+search_set(struct list *L, const char *text)
+{
+	free(L->search);
+	L->search = NULL;
+	if (text != NULL && text[strspn(text, " ")] != '\0')
+		L->search = xstrdup(text);
+}
+
+static void list_draw(struct tui_app *app, void *state);
+
+/* As the user types: jump to the first match from where / was pressed. */
+static void
+search_changed(struct tui_app *app, const char *text, void *arg)
+{
+	struct list *L = arg;
+	long at;
+
+	search_set(L, text);
+	matches_load(app, L);
+	L->sel = L->search_from;
+	if (L->nmatches > 0) {
+		at = find_first(app, L, L->search_from, -1);
+		if (at < 0)
+			at = find_first(app, L, 0, L->search_from);
+		if (at >= 0)
+			L->sel = at;
+	}
+	clamp(L);
+	L->valid = 0;
+	list_draw(app, L);
+}
+
+/* ------------------------------------------------------------ keys */
+
+static int
+list_down(struct tui_app *app, void *state)
+{
+	struct list *L = state;
+
+	if (L->sel + 1 < L->count)
+		L->sel++;
+	return TUI_REDRAW;
+}
+
+static int
+list_up(struct tui_app *app, void *state)
+{
+	struct list *L = state;
+
+	if (L->sel > 0)
+		L->sel--;
+	return TUI_REDRAW;
+}
+
+static int
+list_pgdn(struct tui_app *app, void *state)
+{
+	struct list *L = state;
+	long rows = ROWS() > 1 ? ROWS() - 1 : 1;
+
+	L->sel += rows;
+	L->top += rows;
+	if (L->sel >= L->count)
+		L->sel = L->count - 1;
+	return TUI_REDRAW;
+}
+
+static int
+list_pgup(struct tui_app *app, void *state)
+{
+	struct list *L = state;
+	long rows = ROWS() > 1 ? ROWS() - 1 : 1;
+
+	L->sel -= rows;
+	L->top -= rows;
+	if (L->sel < 0)
+		L->sel = 0;
+	if (L->top < 0)
+		L->top = 0;
+	return TUI_REDRAW;
+}
+
+static int
+list_home(struct tui_app *app, void *state)
+{
+	((struct list *)state)->sel = 0;
+	return TUI_REDRAW;
+}
+
+static int
+list_end(struct tui_app *app, void *state)
+{
+	struct list *L = state;
+
+	L->sel = L->count - 1;
+	return TUI_REDRAW;
+}
+
+/* The row on screen for the selection, or NULL. */
+static const struct row *
+selected(const struct list *L)
+{
+	long i = L->sel - L->rows_top;
+
+	if (!L->valid || i < 0 || i >= L->nrows)
+		return NULL;
+	return &L->rows[i];
+}
+
+static int
+list_open(struct tui_app *app, void *state)
+{
+	struct list *L = state;
+	const struct row *r = selected(L);
+	char *ref;
+	int f;
+
+	if (r == NULL)
+		return TUI_NONE;
+	ref = xstrdup(r->ref);
+	f = tui_view_run(app, ref);
+	free(ref);
+	L->valid = 0;
+	matches_load(app, L);
+	return f & TUI_QUIT;
+}
+
+static int
+list_edit(struct tui_app *app, void *state)
+{
+	struct list *L = state;
+	const struct row *r = selected(L);
+	char *ref;
+	int f;
+
+	if (r == NULL)
+		return TUI_NONE;
+	ref = xstrdup(r->ref);
+	f = tui_form_dialogue(app, ref, -1, NULL);
+	free(ref);
+	L->valid = 0;
+	matches_load(app, L);
+	return f & TUI_QUIT;
+}
+
+static int
+find_ref_fn(struct walk *w, const struct dialogue *d, long pos)
+{
+	if (strcmp(d->ref, (const char *)w->arg) == 0) {
+		w->found = pos;
+		return 1;
+	}
+	return 0;
+}
+
+static int
+list_new(struct tui_app *app, void *state)
+{
+	struct list *L = state;
+	char *ref = NULL;
+	long at = -1;
+	int f;
+
+	f = tui_form_dialogue(app, NULL, -1, &ref);
+	L->valid = 0;
+	matches_load(app, L);
+	if (ref != NULL) {
+		/* Select the new dialogue, where the order puts it. */
+		if (walk(app, L, 0, 0, find_ref_fn, ref, &at) == 0 && at >= 0)
+			L->sel = at;
+		free(ref);
+	}
+	return f & TUI_QUIT;
+}
+
+static int
+list_search(struct tui_app *app, void *state)
+{
+	struct list *L = state;
+	char *old = xstrdup(L->search), *text;
+
+	L->search_from = L->sel;
+	/* TRANSLATORS: the prompt of the search on the bottom row */
+	text = tui_prompt_live(app, _("Search:"), "", search_changed, L);
+	if (text == NULL) {
+		/* Esc: back to where the search started, and the old one. */
+		search_set(L, tui_quit_pending() ? NULL : old);
+		matches_load(app, L);
+		L->sel = L->search_from;
+	} else {
+		search_set(L, text);
+		matches_load(app, L);
+		if (L->search != NULL && L->nmatches == 0)
+			tui_message(app, TA_WARNING, _("No dialogue matches "
+			    "'%s'."), L->search);
+	}
+	free(text);
+	free(old);
+	L->valid = 0;
+	return tui_quit_pending() ? TUI_QUIT : TUI_REDRAW;
+}
+
+static int
+search_step(struct tui_app *app, struct list *L, int forward)
+{
+	long at;
+
+	if (L->search == NULL) {
+		tui_message(app, TA_NORMAL, _("There is no search yet: press / "
+		    "to search."));
+		return TUI_REDRAW;
+	}
+	if (L->nmatches == 0) {
+		tui_message(app, TA_WARNING, _("No dialogue matches '%s'."),
+		    L->search);
+		return TUI_REDRAW;
+	}
+	if (forward) {
+		at = find_first(app, L, L->sel + 1, -1);
+		if (at < 0) {
+			at = find_first(app, L, 0, L->sel + 1);
+			if (at >= 0)
+				tui_message(app, TA_NORMAL, _("The search "
+				    "started again from the top."));
+		}
+	} else {
+		at = find_last(app, L, 0, L->sel);
+		if (at < 0) {
+			at = find_last(app, L, L->sel, -1);
+			if (at >= 0)
+				tui_message(app, TA_NORMAL, _("The search "
+				    "started again from the bottom."));
+		}
+	}
+	if (at >= 0)
+		L->sel = at;
+	else
+		tui_message(app, TA_WARNING, _("No dialogue in this list "
+		    "matches '%s'."), L->search);
+	return TUI_REDRAW;
+}
+
+static int
+list_next(struct tui_app *app, void *state)
+{
+	return search_step(app, state, 1);
+}
+
+static int
+list_prev(struct tui_app *app, void *state)
+{
+	return search_step(app, state, 0);
+}
+
+static int
+list_sort(struct tui_app *app, void *state)
+{
+	struct list *L = state;
+	size_t i;
+
+	for (i = 0; i < NSORTS; i++)
+		if (sorts[i].sort == L->q.sort)
+			break;
+	L->q.sort = sorts[(i + 1) % NSORTS].sort;
+	L->sel = 0;
+	L->valid = 0;
+	return TUI_REDRAW;
+}
+
+static int
+list_reverse(struct tui_app *app, void *state)
+{
+	struct list *L = state;
+
+	L->q.desc = !L->q.desc;
+	L->sel = 0;
+	L->valid = 0;
+	return TUI_REDRAW;
+}
+
+/* ------------------------------------------------------------ filters */
+
+static int
+filter_state(struct tui_app *app, struct list *L)
+{
+	const char *items[DLG_NSTATES + 1];
+	int i, cur = 0, r;
+
+	/* TRANSLATORS: the first choice of the state filter */
+	items[0] = _("All states");
+	for (i = 0; i < DLG_NSTATES; i++) {
+		items[i + 1] = dlg_state_label((enum dlg_state)i);
+		if (L->q.states == 1u << i)
+			cur = i + 1;
+	}
+	r = tui_menu(app, _("Show dialogues in the state"), items,
+	    DLG_NSTATES + 1, cur);
+	if (r == -2)
+		return TUI_QUIT;
+	if (r == 0)
+		L->q.states = 0;
+	else if (r > 0)
+		L->q.states = 1u << (r - 1);
+	return TUI_REDRAW;
+}
+
+static int
+add_body(const struct dialogue *d, void *arg)
+{
+	struct strlist *sl = arg;
+	const struct dlg_items *b = dlg_list(d, F_BODIES);
+	size_t i, k;
+
+	for (i = 0; i < b->n; i++) {
+		for (k = 0; k < sl->n; k++)
+			if (strcasecmp(sl->v[k], b->v[i].name) == 0)
+				break;
+		if (k == sl->n)
+			sl_push(sl, b->v[i].name);
+	}
+	return 0;
+}
+
+static int
+cmp_coll(const void *a, const void *b)
+{
+	return strcoll(*(char *const *)a, *(char *const *)b);
+}
+
+static int
+filter_body(struct tui_app *app, struct list *L)
+{
+	struct store_query q = { 0 };
+	struct strlist bodies = { 0 };
+	struct dlg_error err;
+	const char **items;
+	size_t i;
+	int r, cur = 0, flags = TUI_REDRAW;
+
+	/* The distinct bodies: streamed, only the names are kept. */
+	err_clear(&err);
+	if (store_list(app->st, &q, add_body, &bodies, &err) != 0) {
+		tui_message(app, TA_ERROR, "%s", err.msg);
+		sl_clear(&bodies);
+		return TUI_REDRAW;
+	}
+	qsort(bodies.v, bodies.n, sizeof *bodies.v, cmp_coll);
+	items = xcalloc(bodies.n + 1, sizeof *items);
+	/* TRANSLATORS: the first choice of the body filter */
+	items[0] = _("All bodies");
+	for (i = 0; i < bodies.n; i++) {
+		items[i + 1] = bodies.v[i];
+		if (L->body != NULL && strcasecmp(L->body, bodies.v[i]) == 0)
+			cur = (int)i + 1;
+	}
+	r = tui_menu(app, _("Show dialogues that concern"), items,
+	    (int)bodies.n + 1, cur);
+	if (r == -2)
+		flags = TUI_QUIT;
+	else if (r >= 0) {
+		free(L->body);
+		L->body = r > 0 ? xstrdup(bodies.v[r - 1]) : NULL;
+		L->q.body = L->body;
+	}
+	free(items);
+	sl_clear(&bodies);
+	return flags;
+}
+
+static int
+year_fn(const struct dialogue *d, void *arg)
+{
+	*(int *)arg = d->ref != NULL && strlen(d->ref) >= 7 ?
+	    atoi(d->ref + 3) : 0;
+	return 1;
+}
+
+static int
+filter_year(struct tui_app *app, struct list *L)
+{
+	struct store_query q = { 0 };
+	struct dlg_error err;
+	char **names;
+	int first = 0, last = 0, n, i, r, cur = 0, flags = TUI_REDRAW;
+
+	/* The first and the last reference give the years. */
+	err_clear(&err);
+	q.sort = SORT_REF;
+	q.limit = 1;
+	if (store_list(app->st, &q, year_fn, &first, &err) != 0)
+		goto fail;
+	q.desc = 1;
+	if (store_list(app->st, &q, year_fn, &last, &err) != 0)
+		goto fail;
+	if (first <= 0 || last < first) {
+		tui_message(app, TA_NORMAL, _("The register is empty."));
+		return TUI_REDRAW;
+	}
+	n = last - first + 2;
+	names = xcalloc((size_t)n, sizeof *names);
+	/* TRANSLATORS: the first choice of the year filter */
+	names[0] = xstrdup(_("All years"));
+	for (i = 1; i < n; i++) {
+		names[i] = xasprintf("%d", last - i + 1);
+		if (L->q.year == last - i + 1)
+			cur = i;
+	}
+	r = tui_menu(app, _("Show dialogues registered in"),
+	    (const char *const *)names, n, cur);
+	if (r == -2)
+		flags = TUI_QUIT;
+	else if (r >= 0)
+		L->q.year = r == 0 ? 0 : last - r + 1;
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return flags;
+fail:
+	tui_message(app, TA_ERROR, "%s", err.msg);
+	return TUI_REDRAW;
+}
+
+static int
+list_filter(struct tui_app *app, void *state)
+{
+	struct list *L = state;
+	const char *items[5];
+	int r, f = TUI_REDRAW;
+
+	items[0] = _("By state...");
+	items[1] = _("By body concerned...");
+	items[2] = _("By year...");
+	items[3] = L->overdue ? _("Also those not overdue") :
+	    _("Only overdue");
+	items[4] = _("Remove every filter");
+	r = tui_menu(app, _("Filter"), items, 5, 0);
+	switch (r) {
+	case -2:
+		return TUI_QUIT;
+	case 0:
+		f = filter_state(app, L);
+		break;
+	case 1:
+		f = filter_body(app, L);
+		break;
+	case 2:
+		f = filter_year(app, L);
+		break;
+	case 3:
+		L->overdue = !L->overdue;
+		break;
+	case 4:
+		L->q.states = 0;
+		L->q.year = 0;
+		free(L->body);
+		L->body = NULL;
+		L->q.body = NULL;
+		L->overdue = 0;
+		break;
+	default:
+		return TUI_REDRAW;
+	}
+	L->sel = 0;
+	L->top = 0;
+	L->valid = 0;
+	matches_load(app, L);
+	return f;
+}
+
+/* ------------------------------------------------------------ help */
+
+static int list_help(struct tui_app *, void *);
+
+static int
+list_quit(struct tui_app *app, void *state)
+{
+	return TUI_QUIT;
+}
+
+static const struct tui_key list_keys[] = {
+	{ '\n', KEY_ENTER, 1, list_open, N_("Open"),
+	    N_("Open the selected dialogue") },
+	{ 'o', 0, 1, list_open, NULL, N_("Open the selected dialogue") },
+	{ '/', 0, 1, list_search, N_("Search"),
+	    N_("Search titles, questions and contributions as you type") },
+	{ 'n', 0, 1, list_next, NULL, N_("Go to the next match") },
+	{ 'N', 0, 1, list_prev, NULL, N_("Go to the previous match") },
+	{ 'f', 0, 1, list_filter, N_("Filter"),
+	    N_("Filter by state, body concerned, year or overdue") },
+	{ 's', 0, 1, list_sort, N_("Sort"),
+	    N_("Sort by another column; each press takes the next") },
+	{ 'r', 0, 1, list_reverse, NULL, N_("Reverse the sort order") },
+	{ 'a', KEY_IC, 1, list_new, N_("New dialogue"),
+	    N_("Register a new dialogue") },
+	{ 'e', 0, 1, list_edit, NULL, N_("Edit the selected dialogue") },
+	{ 'j', KEY_DOWN, 1, list_down, NULL, N_("Move down") },
+	{ 'k', KEY_UP, 1, list_up, NULL, N_("Move up") },
+	{ KEY_NPAGE, ' ', 0, list_pgdn, NULL, N_("Next page") },
+	{ KEY_PPAGE, 'b', 0, list_pgup, NULL, N_("Previous page") },
+	{ 'g', KEY_HOME, 1, list_home, NULL, N_("Go to the first dialogue") },
+	{ 'G', KEY_END, 1, list_end, NULL, N_("Go to the last dialogue") },
+	{ 12, 0, 1, tui_act_redraw, NULL, N_("Redraw the screen") },
+	{ '?', KEY_F(1), 1, list_help, N_("Help"),
+	    N_("Show this help") },
+	{ 'q', 27, 1, list_quit, N_("Quit"), N_("Quit the program") },
+	{ 0, 0, 0, NULL, NULL, NULL }
+};
+
+static int
+list_help(struct tui_app *app, void *state)
+{
+	struct strbuf sb;
+	char *line;
+	int f;
+
+	sb_init(&sb);
+	sb_add(&sb, _("Flags in the list:"));
+	sb_addc(&sb, '\n');
+	line = xasprintf(_("%s  feedback or evaluation is overdue"),
+	    _(FLAG_OVERDUE));
+	sb_add(&sb, line);
+	free(line);
+	sb_addc(&sb, '\n');
+	line = xasprintf(_("%s  no longer open to influence: the planned end "
+	    "is after the decision deadline"), _(FLAG_LATE));
+	sb_add(&sb, line);
+	free(line);
+	sb_addc(&sb, '\n');
+	line = xasprintf(_("%s  other warnings: open the dialogue to read "
+	    "them"), _(FLAG_WARN));
+	sb_add(&sb, line);
+	free(line);
+	sb_addc(&sb, '\n');
+	sb_add(&sb, _("*  matches the search"));
+	/* TRANSLATORS: title of the help of the register list */
+	f = tui_help_text(app, _("Register list"), list_keys, sb.buf);
+	sb_release(&sb);
+	return f;
+}
+
+/* ------------------------------------------------------------ drawing */
+
+struct cols {
+	int	mark, ref, title, state, body, date, flags;
+};
+
+static int
+max_i(int a, int b)
+{
+	return a > b ? a : b;
+}
+
+/* TRANSLATORS: column header of the register list */
+#define H_REF	N_("Reference")
+/* TRANSLATORS: column header of the register list */
+#define H_TITLE	N_("Title")
+/* TRANSLATORS: column header of the register list */
+#define H_STATE	N_("State")
+/* TRANSLATORS: column header: the body that decides the dialogue */
+#define H_BODY	N_("Deciding body")
+/* TRANSLATORS: column header: the next date that matters for a dialogue */
+#define H_DATE	N_("Next date")
+/* Over the flag letters: a mark, not a word (the help has the legend);
+ * the title needs the columns a word would take at 80 columns. */
+#define H_FLAGS	"!"
+#define W_FLAGS	3
+
+/* Widths by display cells; the title takes what is left. */
+static void
+layout(struct cols *c)
+{
+	int i, rest;
+
+	c->mark = 1;
+	c->ref = max_i(11, tui_width(_(H_REF)));
+	c->state = tui_width(_(H_STATE));
+	for (i = 0; i < DLG_NSTATES; i++)
+		c->state = max_i(c->state,
+		    tui_width(dlg_state_label((enum dlg_state)i)));
+	c->body = max_i(16, tui_width(_(H_BODY)));
+	c->date = max_i(10, tui_width(_(H_DATE)));
+	c->flags = W_FLAGS;
+	rest = COLS - (c->mark + c->ref + c->state + c->body + c->date +
+	    c->flags + 5);
+	/* Wide screens: the body gets a share too, up to 32 cells. */
+	if (rest > 40) {
+		i = (rest - 40) / 2;
+		if (c->body + i > 32)
+			i = 32 - c->body > 0 ? 32 - c->body : 0;
+		c->body += i;
+		rest -= i;
+	}
+	c->title = rest > 8 ? rest : 8;
+}
+
+static void
+draw_cells(struct tui_app *app, int y, const struct cols *c,
+    const char *mark, const char *ref, const char *title, const char *state,
+    const char *body, const char *date, const char *flags)
+{
+	int x = 0;
+
+	tui_put(stdscr, y, x, c->mark, mark);
+	x += c->mark;
+	tui_put(stdscr, y, x, c->ref, ref);
+	x += c->ref + 1;
+	tui_put(stdscr, y, x, c->title, title);
+	x += c->title + 1;
+	tui_put(stdscr, y, x, c->state, state);
+	x += c->state + 1;
+	tui_put(stdscr, y, x, c->body, body);
+	x += c->body + 1;
+	tui_put(stdscr, y, x, c->date, date);
+	x += c->date + 1;
+	tui_put(stdscr, y, x, COLS - x, flags);
+}
+
+static void
+draw_info(struct tui_app *app, struct list *L)
+{
+	struct strbuf sb, filt;
+	char *s, page[64];
+	long pages, rows = ROWS() > 0 ? ROWS() : 1;
+	int pw;
+
+	sb_init(&sb);
+	sb_init(&filt);
+	sb_addf(&sb, ngettext("%ld dialogue", "%ld dialogues",
+	    (unsigned long)L->count), L->count);
+	if (L->q.states != 0) {
+		int i;
+
+		for (i = 0; i < DLG_NSTATES; i++)
+			if (L->q.states & (1u << i))
+				sb_addf(&filt, "%s%s", filt.len ? ", " : "",
+				    dlg_state_label((enum dlg_state)i));
+	}
+	if (L->body != NULL)
+		sb_addf(&filt, "%s%s", filt.len ? ", " : "", L->body);
+	if (L->q.year != 0)
+		sb_addf(&filt, "%s%d", filt.len ? ", " : "", L->q.year);
+	if (L->overdue)
+		/* TRANSLATORS: in the active filter, "Filter: overdue" */
+		sb_addf(&filt, "%s%s", filt.len ? ", " : "", _("overdue"));
+	if (filt.len > 0) {
+		s = xasprintf(_("Filter: %s"), filt.buf);
+		sb_addf(&sb, "  %s", s);
+		free(s);
+	}
+	for (size_t i = 0; i < NSORTS; i++)
+		if (sorts[i].sort == L->q.sort) {
+			s = xasprintf(L->q.desc ? _("Sorted by %s, reversed") :
+			    _("Sorted by %s"), _(sorts[i].name));
+			sb_addf(&sb, "  %s", s);
+			free(s);
+		}
+	if (L->search != NULL) {
+		s = xasprintf(ngettext("Search '%s': %ld match",
+		    "Search '%s': %ld matches", (unsigned long)L->nmatches),
+		    L->search, (long)L->nmatches);
+		sb_addf(&sb, "  %s", s);
+		free(s);
+	}
+	pages = L->count > 0 ? (L->count + rows - 1) / rows : 1;
+	snprintf(page, sizeof page, _("Page %ld of %ld"),
+	    L->count > 0 ? L->sel / rows + 1 : 1, pages);
+	pw = tui_width(page);
+	wattrset(stdscr, tui_attr(app, TA_STATUS));
+	mvwhline(stdscr, LINES - 2, 0, ' ', COLS);
+	tui_put(stdscr, LINES - 2, 1, COLS - pw - 4, sb.buf);
+	tui_put(stdscr, LINES - 2, COLS - pw - 1, pw, page);
+	wattrset(stdscr, A_NORMAL);
+	sb_release(&sb);
+	sb_release(&filt);
+}
+
+static void
+list_draw(struct tui_app *app, void *state)
+{
+	struct list *L = state;
+	struct cols c;
+	const struct row *r;
+	char *title;
+	int i, y;
+
+	clamp(L);
+	/* Read the page again when it changed, scrolled or resized. */
+	if (!L->valid || L->rows_top != L->top || L->rows_want != ROWS())
+		list_load(app, L);
+	werase(stdscr);
+	layout(&c);
+
+	wattrset(stdscr, tui_attr(app, TA_TITLE));
+	mvwhline(stdscr, 0, 0, ' ', COLS);
+	/* TRANSLATORS: the title bar of the register list; %s is the
+	   register's file */
+	title = xasprintf(_("Citizen dialogues - %s"),
+	    store_path(app->st));
+	tui_put(stdscr, 0, 1, COLS - 2, title);
+	free(title);
+	wattrset(stdscr, A_BOLD);
+	draw_cells(app, 1, &c, "", _(H_REF), _(H_TITLE), _(H_STATE),
+	    _(H_BODY), _(H_DATE), H_FLAGS);
+	wattrset(stdscr, A_NORMAL);
+
+	for (i = 0; i < L->nrows && i < ROWS(); i++) {
+		r = &L->rows[i];
+		y = FIRST_ROW + i;
+		if (L->top + i == L->sel) {
+			wattrset(stdscr, tui_attr(app, TA_SELECTED));
+			mvwhline(stdscr, y, 0, ' ', COLS);
+		}
+		draw_cells(app, y, &c, is_match(L, r->id) ? "*" : " ",
+		    r->ref, r->title, dlg_state_label(r->state), r->body,
+		    r->date, r->flags);
+		wattrset(stdscr, A_NORMAL);
+	}
+	if (L->count == 0) {
+		const char *empty = L->q.states || L->body || L->q.year ||
+		    L->overdue ? _("No dialogue matches the filter: press f "
+		    "to change it.") : _("The register is empty: press a to "
+		    "register a dialogue.");
+
+		tui_put(stdscr, FIRST_ROW + 1, 2, COLS - 4, empty);
+	}
+	draw_info(app, L);
+	wmove(stdscr, L->count > 0 ? FIRST_ROW + (int)(L->sel - L->top) :
+	    FIRST_ROW + 1, 0);
+	wnoutrefresh(stdscr);
+	tui_status_keys(app, list_keys);
+	doupdate();
+}
+
+/* ------------------------------------------------------------ screen */
+
+static int
+list_idle(struct tui_app *app, void *state)
+{
+	struct list *L = state;
+	struct dlg_error err;
+	long long v;
+
+	err_clear(&err);
+	if (store_data_version(app->st, &v, &err) != 0)
+		return TUI_NONE;
+	if (v != L->data_version) {
+		/* Someone else saved: the page, the count and the matches. */
+		L->data_version = v;
+		L->valid = 0;
+		matches_load(app, L);
+		return TUI_REDRAW;
+	}
+	return TUI_NONE;
+}
+
+static void
+list_enter(struct tui_app *app, void *state)
+{
+	struct list *L = state;
+	struct dlg_error err;
+
+	err_clear(&err);
+	store_data_version(app->st, &L->data_version, &err);
+}
+
+static const struct tui_screen list_screen = {
+	.name = N_("Register list"),
+	.keys = list_keys,
+	.enter = list_enter,
+	.leave = NULL,
+	.draw = list_draw,
+	.idle = list_idle,
+	.idle_ms = POLL_MS,
+};
+
+int
+tui_list_run(struct tui_app *app)
+{
+	struct list L;
+	int f;
+
+	memset(&L, 0, sizeof L);
+	L.q.sort = SORT_REF;
+	f = tui_screen_run(app, &list_screen, &L);
+	rows_clear(&L);
+	free(L.body);
+	free(L.search);
+	free(L.matches);
+	return f;
+}
