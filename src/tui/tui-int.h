@@ -234,4 +234,121 @@ int tui_sessions(struct tui_app *app, const char *ref);
 int tui_contributions(struct tui_app *app, const char *ref);
 int tui_history(struct tui_app *app, const char *ref);
 
+/* ---- forms, pickers and the pager of the modal components (form.c) ---- */
+
+/* How a form item is edited. */
+enum tui_fkind {
+	TFK_LINE,	/* one line; scrolls sideways */
+	TFK_TEXT,	/* several lines; grows and scrolls up and down */
+	TFK_CHOICE,	/* one of its choices, from a menu (Enter, Space) */
+	TFK_PICK,	/* "a; b" typed, or several picked from its choices */
+};
+
+/* A choice of a TFK_CHOICE or TFK_PICK item. */
+struct tui_choice {
+	char	*value;		/* canonical ("yes", a method); "" = empty */
+	char	*label;		/* what the menu and the field show */
+};
+
+/* One labelled item of a form. Every string is owned by the item. */
+struct tui_fitem {
+	int			 id;		/* the caller's: enum dlg_field */
+	int			 section;	/* index of its heading (page) */
+	enum tui_fkind		 kind;
+	char			*label;		/* translated */
+	char			*value;		/* the text now; never NULL */
+	char			*orig;		/* as opened; never NULL */
+	char			*msg;		/* shown under the field, or NULL */
+	enum tui_attr		 msg_attr;	/* TA_ERROR or TA_WARNING */
+	struct tui_choice	*choices;
+	size_t			 nchoices, achoices;
+};
+
+struct tui_form;
+
+/* Called when the cursor leaves an item whose value changed, and after
+ * a menu choice: check it and set its message (tui_form_message). */
+typedef void (*tui_form_check_fn)(struct tui_form *f, struct tui_fitem *it,
+    void *arg);
+
+/* What tui_form_run returns. */
+#define TUI_FORM_SAVE	1	/* Ctrl-S / F2: the caller saves */
+#define TUI_FORM_CANCEL	2	/* Esc (confirmed if something changed) */
+#define TUI_FORM_QUIT	3	/* a quit signal: the caller returns TUI_QUIT */
+
+/* The form's key table (status line and help are made from it). */
+extern const struct tui_key tui_form_keys[];
+
+/* A form titled title. Caller frees with tui_form_free (accepts NULL). */
+struct tui_form *tui_form_new(struct tui_app *app, const char *title);
+void tui_form_free(struct tui_form *f);
+/* Start a section (a page) under heading; the next items belong to it. */
+void tui_form_section(struct tui_form *f, const char *heading);
+/* Add an item with value (NULL = empty) as both value and original.
+ * The pointer is valid until the next tui_form_add. */
+struct tui_fitem *tui_form_add(struct tui_form *f, int id,
+    enum tui_fkind kind, const char *label, const char *value);
+void tui_fitem_choice(struct tui_fitem *it, const char *value,
+    const char *label);
+size_t tui_form_count(const struct tui_form *f);
+struct tui_fitem *tui_form_at(struct tui_form *f, size_t i);
+/* The item with id, or NULL. */
+struct tui_fitem *tui_form_item(struct tui_form *f, int id);
+/* The item the cursor is on, or NULL for an empty form. */
+struct tui_fitem *tui_form_current(struct tui_form *f);
+/* Set the value (shown at the next draw) / the original value. */
+void tui_form_set(struct tui_form *f, struct tui_fitem *it,
+    const char *value);
+void tui_form_set_orig(struct tui_form *f, struct tui_fitem *it,
+    const char *orig);
+/* The message under an item (NULL or "" removes it). */
+void tui_form_message(struct tui_form *f, struct tui_fitem *it,
+    enum tui_attr a, const char *msg);
+void tui_form_clear_messages(struct tui_form *f);
+/* Text under the title (conflicts, what is missing); NULL removes it. */
+void tui_form_notice(struct tui_form *f, enum tui_attr a, const char *text);
+/* Put the cursor on the item with id (and show its page). */
+void tui_form_focus(struct tui_form *f, int id);
+/* 1 when the item's / any item's value differs from its original. */
+int tui_fitem_changed(const struct tui_fitem *it);
+int tui_form_changed(const struct tui_form *f);
+void tui_form_on_check(struct tui_form *f, tui_form_check_fn fn, void *arg);
+/*
+ * Show the form and edit it until the user saves, cancels or a quit
+ * signal arrives; returns TUI_FORM_*. The values stay in the items; run
+ * it again to go on editing (after a refused save). KEY_RESIZE lays the
+ * form out again and keeps what was typed.
+ */
+int tui_form_run(struct tui_form *f);
+/* Release the form library's fields; the next tui_form_run rebuilds. */
+void tui_form_pause(struct tui_form *f);
+
+/*
+ * A menu that picks several of n labels (menu library, O_ONEVALUE off):
+ * selected[i] in and out. Returns 1 when taken, 0 when cancelled, -1 on a
+ * quit signal.
+ */
+int tui_menu_multi(struct tui_app *app, const char *title,
+    const char *const *labels, int n, unsigned char *selected);
+
+/*
+ * Show text (sanitised, wrapped) full screen under title, scrolling.
+ * with_action adds Enter "Go to the first missing field". Returns 1 for
+ * that action, 0 when closed, -1 on a quit signal.
+ */
+int tui_pager(struct tui_app *app, const char *title, const char *text,
+    int with_action);
+
+/*
+ * tui_form_dialogue on ref with what a step lacks (the guard's items)
+ * shown under the fields they name; the cursor starts on the first of
+ * them (form-dialogue.c). Returns TUI_* flags.
+ */
+int tui_form_dialogue_fill(struct tui_app *app, const char *ref,
+    const struct dlg_issues *missing);
+
+/* The feedback list of ref with add (children.c; also reached with f from
+ * the sessions). Returns TUI_* flags as the other child lists. */
+int tui_feedback(struct tui_app *app, const char *ref);
+
 #endif
