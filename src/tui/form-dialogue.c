@@ -1,0 +1,1030 @@
+/*
+ * form-dialogue.c: the dialogue's form. Owns the order of the record's
+ * fields on the form's pages (overview, gate questions, decision, plan,
+ * result and report, evaluation), the menus of the choice fields (answers,
+ * the ladder, influence, methods and bodies to pick from), checking a
+ * field when the cursor leaves it (the domain's dlg_set_field on a
+ * scratch copy), saving as one store transaction with the version the
+ * form was opened with, and a stale version: the store's message says who
+ * changed what, the form loads the new version and keeps the user's
+ * edits as the changes to save. A new dialogue starts with the two gate
+ * questions of the Sollentuna rules; a "no" explains why this is not a
+ * citizen dialogue and lets the user stop or register it anyway.
+ */
+#include "config.h"
+
+#include <menu.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <wchar.h>
+#include <wctype.h>
+
+#include "i18n.h"
+#include "tui-int.h"
+
+/* ------------------------------------------------------------ pages */
+
+static const enum dlg_field page_overview[] = {
+	F_CASE_NUMBER, F_TITLE, F_QUESTION, F_PURPOSE, F_GOALS, F_BACKGROUND,
+	F_INITIATED_BY, F_SENDER, F_ADMINISTRATION, F_BODIES,
+};
+static const enum dlg_field page_gates[] = {
+	F_NEED_VIEWS, F_NEED_VIEWS_BY, F_NEED_VIEWS_DATE,
+	F_OPEN_TO_INFLUENCE, F_OPEN_TO_INFLUENCE_BY, F_OPEN_TO_INFLUENCE_DATE,
+};
+static const enum dlg_field page_decision[] = {
+	F_LEVEL, F_DECISION_BODY, F_DECISION_DATE, F_DECISION_PARAGRAPH,
+	F_DECISION_CASE, F_BUDGET_FRAME, F_DECISION_DEADLINE,
+};
+static const enum dlg_field page_plan[] = {
+	F_TARGET_GROUPS, F_METHODS, F_OUTREACH, F_OUTREACH_HOW, F_PARTNERS,
+	F_PLANNED_START, F_PLANNED_END, F_BUDGET, F_FINANCING, F_RESULT_USE,
+	F_RESPONSIBILITIES, F_FACT_BASIS, F_PROJECT_PLAN, F_PROCESS_OWNER,
+	F_PROCESS_LEADER, F_COMMUNICATION_PLAN, F_DOCUMENTATION_PLAN,
+	F_FEEDBACK_PLAN, F_EVALUATION_PLAN, F_PARTICIPANTS_INFORMED,
+	F_PARTIES_INVITED, F_POLITICIANS,
+};
+static const enum dlg_field page_result[] = {
+	F_RESULT_SUMMARY, F_RESULT_DATE, F_REPORT_REFERENCE, F_REPORT_DATE,
+	F_NOT_REPORTED_REASON, F_QUESTION_DECISION_BODY,
+	F_QUESTION_DECISION_DATE, F_QUESTION_DECISION_PARAGRAPH,
+	F_QUESTION_DECISION_OUTCOME, F_REVIEW_TEXT, F_REVIEW_DATE,
+};
+static const enum dlg_field page_evaluation[] = {
+	F_EVALUATION_DATE, F_INFLUENCE, F_GOALS_MET, F_EVALUATION_REACH,
+	F_PARTICIPANTS_VIEW, F_LESSONS,
+};
+
+#define NELEM(a)	(sizeof (a) / sizeof (a)[0])
+
+static const struct {
+	const char		*heading;
+	const enum dlg_field	*fields;
+	size_t			 n;
+} pages[] = {
+	/* TRANSLATORS: a page of the dialogue's form */
+	{ N_("Overview"), page_overview, NELEM(page_overview) },
+	/* TRANSLATORS: a page of the dialogue's form: the two questions
+	   that decide whether a citizen dialogue is held */
+	{ N_("Gate questions"), page_gates, NELEM(page_gates) },
+	/* TRANSLATORS: a page of the dialogue's form */
+	{ N_("Decision"), page_decision, NELEM(page_decision) },
+	/* TRANSLATORS: a page of the dialogue's form */
+	{ N_("Plan"), page_plan, NELEM(page_plan) },
+	/* TRANSLATORS: a page of the dialogue's form */
+	{ N_("Result and report"), page_result, NELEM(page_result) },
+	/* TRANSLATORS: a page of the dialogue's form */
+	{ N_("Evaluation"), page_evaluation, NELEM(page_evaluation) },
+};
+
+/* Every field but the two the program sets is on a page, once. */
+_Static_assert(NELEM(page_overview) + NELEM(page_gates) +
+    NELEM(page_decision) + NELEM(page_plan) + NELEM(page_result) +
+    NELEM(page_evaluation) == DLG_NFIELDS - 2,
+    "every editable field is on a page of the form");
+
+/* ------------------------------------------------------------ state */
+
+struct fdlg {
+	struct tui_app		*app;
+	struct tui_form		*form;
+	struct dialogue		*base;		/* as loaded; a new one: empty */
+	const char		*ref;		/* NULL for a new dialogue */
+	char			*gate[2];	/* new: "yes"/"no" of the gates */
+	struct strlist		 bodies;	/* known bodies, for picking */
+	char			*gate_warning;	/* new: a gate answered no */
+};
+
+/* The value of f in d as the form holds it (canonical). Caller frees. */
+static char *
+value_of(const struct dialogue *d, enum dlg_field f)
+{
+	return dlg_canonical_field(d, f);
+}
+
+static enum tui_fkind
+kind_of(enum dlg_field f)
+{
+	switch (dlg_fields[f].type) {
+	case FT_TEXT:
+		return TFK_TEXT;
+	case FT_ANSWER:
+	case FT_LEVEL:
+	case FT_INFLUENCE:
+		return TFK_CHOICE;
+	case FT_LIST:
+		return TFK_PICK;
+	default:
+		return TFK_LINE;
+	}
+}
+
+/* The label a choice token gets, as the domain formats it. */
+static char *
+token_label(enum dlg_field f, const char *token)
+{
+	struct dialogue *d = dlg_new();
+	char *s;
+
+	dlg_put(d, f, token);
+	s = dlg_format_field(d, f);
+	dlg_free(d);
+	return s;
+}
+
+/* Known bodies (the bodies concerned of every dialogue), for picking. */
+static int
+collect_bodies(const struct dialogue *d, void *arg)
+{
+	struct strlist *sl = arg;
+	const struct dlg_items *l = dlg_list(d, F_BODIES);
+	size_t i, j;
+
+	for (i = 0; i < l->n; i++) {
+		for (j = 0; j < sl->n; j++)
+			if (strcasecmp(sl->v[j], l->v[i].name) == 0)
+				break;
+		if (j == sl->n && sl->n < 200)
+			sl_push(sl, l->v[i].name);
+	}
+	return 0;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcoll(*(char *const *)a, *(char *const *)b);
+}
+
+static void
+load_bodies(struct fdlg *fd)
+{
+	struct store_query q;
+	struct dlg_error err;
+	size_t j;
+	const char *council = fd->app->settings != NULL ?
+	    fd->app->settings->council_name : NULL;
+
+	memset(&q, 0, sizeof q);
+	err_clear(&err);
+	/* A short list is better than none: a storage error here only
+	 * means fewer names to pick from. */
+	(void)store_list(fd->app->st, &q, collect_bodies, &fd->bodies, &err);
+	if (council != NULL && *council != '\0') {
+		for (j = 0; j < fd->bodies.n; j++)
+			if (strcasecmp(fd->bodies.v[j], council) == 0)
+				break;
+		if (j == fd->bodies.n)
+			sl_push(&fd->bodies, council);
+	}
+	qsort(fd->bodies.v, fd->bodies.n, sizeof *fd->bodies.v, cmp_str);
+}
+
+/* The choices of field f on it. */
+static void
+add_choices(struct fdlg *fd, struct tui_fitem *it, enum dlg_field f)
+{
+	static const char *const answers[] = { "yes", "no" };
+	static const char *const influence[] = {
+		"yes", "partly", "no", "unknown"
+	};
+	const struct dlg_methods *m = fd->app->methods;
+	char *label;
+	size_t i;
+	int l;
+
+	switch (dlg_fields[f].type) {
+	case FT_ANSWER:
+		/* TRANSLATORS: a yes/no field nobody answered yet */
+		tui_fitem_choice(it, "", _("(not answered)"));
+		for (i = 0; i < NELEM(answers); i++) {
+			label = token_label(f, answers[i]);
+			tui_fitem_choice(it, answers[i], label);
+			free(label);
+		}
+		break;
+	case FT_INFLUENCE:
+		tui_fitem_choice(it, "", _("(not answered)"));
+		for (i = 0; i < NELEM(influence); i++) {
+			label = token_label(f, influence[i]);
+			tui_fitem_choice(it, influence[i], label);
+			free(label);
+		}
+		break;
+	case FT_LEVEL:
+		/* TRANSLATORS: no step of the ladder chosen yet */
+		tui_fitem_choice(it, "", _("(not chosen)"));
+		for (l = 1; l <= DLG_NLEVELS; l++) {
+			/* TRANSLATORS: a step of the participation ladder
+			   in its menu: "2. Consultation (residents get to
+			   give opinions)" */
+			label = xasprintf(_("%d. %s (residents get to %s)"), l,
+			    dlg_level_label(l), dlg_level_gets(l));
+			tui_fitem_choice(it, dlg_level_token(l), label);
+			free(label);
+		}
+		break;
+	case FT_LIST:
+		if (f == F_METHODS && m != NULL)
+			for (i = 0; i < m->n; i++) {
+				/* TRANSLATORS: a method and its step of
+				   the ladder in the menu: "Enkät
+				   (Consultation)" */
+				label = xasprintf(_("%s (%s)"), m->v[i].name,
+				    dlg_level_label(m->v[i].step));
+				tui_fitem_choice(it, m->v[i].name, label);
+				free(label);
+			}
+		if (f == F_BODIES)
+			for (i = 0; i < fd->bodies.n; i++)
+				tui_fitem_choice(it, fd->bodies.v[i],
+				    fd->bodies.v[i]);
+		break;
+	default:
+		break;
+	}
+}
+
+static void
+add_field(struct fdlg *fd, enum dlg_field f, const struct dialogue *d)
+{
+	struct tui_fitem *it;
+	char *v = value_of(d, f);
+
+	it = tui_form_add(fd->form, (int)f, kind_of(f), _(dlg_fields[f].label),
+	    v);
+	add_choices(fd, it, f);
+	free(v);
+}
+
+/* ------------------------------------------------------------ checks */
+
+/* Check one field when the cursor leaves it: the domain parses it on a
+ * scratch copy; the message goes under the field. */
+static void
+check_field(struct tui_form *f, struct tui_fitem *it, void *arg)
+{
+	struct fdlg *fd = arg;
+	struct dialogue *scratch = dlg_dup(fd->base);
+	struct dlg_error err;
+
+	err_clear(&err);
+	if (dlg_set_field(scratch, (enum dlg_field)it->id, it->value,
+	    fd->app->methods, &err) != 0)
+		tui_form_message(f, it, TA_ERROR, err.msg);
+	else if (it->id == F_LEVEL && fd->ref != NULL &&
+	    tui_fitem_changed(it) &&
+	    dlg_field_needs_reason(fd->base, F_LEVEL))
+		/* [S:Principer] the level is fixed once started */
+		tui_form_message(f, it, TA_WARNING, _("The dialogue has "
+		    "started: when you save, you are asked why the level "
+		    "changes."));
+	else
+		/* Good now: whatever was said about it was acted on. */
+		tui_form_message(f, it, TA_NORMAL, NULL);
+	dlg_free(scratch);
+}
+
+/*
+ * Apply every changed item to d (a copy of the base). Returns the number
+ * of items the domain refused (each gets its message); *first is the
+ * first of them. The level, when it needs a reason, is left out and
+ * *level_pending set.
+ */
+static int
+apply_changes(struct fdlg *fd, struct dialogue *d, struct tui_fitem **first,
+    int *level_pending, int *nchanged)
+{
+	struct tui_fitem *it;
+	struct dlg_error err;
+	size_t i;
+	int bad = 0;
+
+	*first = NULL;
+	*level_pending = 0;
+	*nchanged = 0;
+	for (i = 0; (it = tui_form_at(fd->form, i)) != NULL; i++) {
+		if (fd->ref != NULL && !tui_fitem_changed(it))
+			continue;
+		if (fd->ref == NULL && *it->value == '\0')
+			continue;
+		(*nchanged)++;
+		if (fd->ref != NULL && it->id == F_LEVEL &&
+		    dlg_field_needs_reason(d, F_LEVEL)) {
+			*level_pending = 1;
+			continue;
+		}
+		err_clear(&err);
+		if (dlg_set_field(d, (enum dlg_field)it->id, it->value,
+		    fd->app->methods, &err) != 0) {
+			tui_form_message(fd->form, it, TA_ERROR, err.msg);
+			if (*first == NULL)
+				*first = it;
+			bad++;
+		} else if (it->msg != NULL && it->msg_attr == TA_ERROR)
+			tui_form_message(fd->form, it, TA_NORMAL, NULL);
+	}
+	return bad;
+}
+
+static void
+refused_notice(struct fdlg *fd, int bad, struct tui_fitem *first)
+{
+	char *s;
+
+	s = xasprintf(ngettext("Not saved: %d field needs a change; the "
+	    "message is under it.", "Not saved: %d fields need a change; "
+	    "the messages are under them.", bad), bad);
+	tui_form_notice(fd->form, TA_ERROR, s);
+	free(s);
+	tui_form_focus(fd->form, first->id);
+}
+
+/* ------------------------------------------------------------ conflict */
+
+/*
+ * Someone else saved the dialogue since the form was opened: load the
+ * new version as the base and keep the user's edits as the changes to
+ * save; mark the fields the other person changed.
+ */
+static int
+take_new_base(struct fdlg *fd, const char *why)
+{
+	struct dialogue *nb = NULL;
+	struct dlg_error err;
+	struct tui_fitem *it;
+	struct strbuf sb;
+	char *nv, *shown, *msg;
+	size_t i;
+	int mine;
+
+	err_clear(&err);
+	if (store_dialogue_load(fd->app->st, fd->ref, &nb, &err) != 0) {
+		sb_init(&sb);
+		sb_addf(&sb, "%s\n%s", why, err.msg);
+		tui_form_notice(fd->form, TA_ERROR, sb.buf);
+		sb_release(&sb);
+		return -1;
+	}
+	for (i = 0; (it = tui_form_at(fd->form, i)) != NULL; i++) {
+		nv = value_of(nb, (enum dlg_field)it->id);
+		mine = tui_fitem_changed(it);
+		if (strcmp(nv, it->orig) != 0) {
+			if (mine) {
+				shown = dlg_format_field(nb,
+				    (enum dlg_field)it->id);
+				msg = xasprintf(_("Someone else changed this "
+				    "field meanwhile to '%s'. Your value is "
+				    "kept and replaces theirs when you save."),
+				    shown);
+				free(shown);
+			} else {
+				tui_form_set(fd->form, it, nv);
+				msg = xstrdup(_("Someone else changed this "
+				    "field meanwhile; the form shows their "
+				    "value."));
+			}
+			tui_form_message(fd->form, it, TA_WARNING, msg);
+			free(msg);
+		}
+		tui_form_set_orig(fd->form, it, nv);
+		free(nv);
+	}
+	dlg_free(fd->base);
+	fd->base = nb;
+	sb_init(&sb);
+	sb_addf(&sb, "%s\n%s", why, _("Your changes are still in the form: "
+	    "check them and save again."));
+	tui_form_notice(fd->form, TA_WARNING, sb.buf);
+	sb_release(&sb);
+	return 0;
+}
+
+/* ------------------------------------------------------------ save */
+
+enum { SAVE_AGAIN, SAVE_DONE, SAVE_QUIT };
+
+/* Save the edited dialogue. SAVE_AGAIN: stay in the form. */
+static int
+save_edit(struct fdlg *fd, int *flags)
+{
+	struct dialogue *d = dlg_dup(fd->base);
+	struct tui_fitem *first, *lv;
+	struct dlg_error err;
+	char *reason = NULL;
+	int bad, level_pending, nchanged, rc = SAVE_AGAIN;
+
+	bad = apply_changes(fd, d, &first, &level_pending, &nchanged);
+	if (bad > 0) {
+		refused_notice(fd, bad, first);
+		goto out;
+	}
+	if (nchanged == 0) {
+		tui_message(fd->app, TA_NORMAL, _("Nothing was changed, so "
+		    "nothing was saved."));
+		rc = SAVE_DONE;
+		goto out;
+	}
+	if (level_pending) {
+		/* [S:Principer] a level change after the start needs a
+		 * reason, kept with the dialogue and in the history. */
+		lv = tui_form_item(fd->form, F_LEVEL);
+		reason = tui_prompt(fd->app, _("Why does the level change? "),
+		    NULL);
+		if (reason == NULL) {
+			if (tui_quit_pending()) {
+				rc = SAVE_QUIT;
+				goto out;
+			}
+			tui_form_notice(fd->form, TA_ERROR, _("Not saved: "
+			    "a change of the level after the start needs a "
+			    "reason."));
+			tui_form_focus(fd->form, F_LEVEL);
+			goto out;
+		}
+		err_clear(&err);
+		if (dlg_set_field_reason(d, F_LEVEL, lv->value, reason,
+		    fd->app->methods, &err) != 0) {
+			tui_form_message(fd->form, lv, TA_ERROR, err.msg);
+			refused_notice(fd, 1, lv);
+			goto out;
+		}
+	}
+	err_clear(&err);
+	if (store_dialogue_update(fd->app->st, d, fd->base->version, reason,
+	    fd->app->who, &err) != 0) {
+		if (err.code == ERR_CONFLICT)
+			take_new_base(fd, err.msg);
+		else
+			tui_form_notice(fd->form, TA_ERROR, err.msg);
+		goto out;
+	}
+	tui_message(fd->app, TA_NORMAL, _("%s is saved (version %lld)."),
+	    d->ref, d->version);
+	*flags |= TUI_RELOAD;
+	rc = SAVE_DONE;
+out:
+	free(reason);
+	dlg_free(d);
+	return rc;
+}
+
+/* Register the new dialogue; *new_ref gets its reference. */
+static int
+save_new(struct fdlg *fd, char **new_ref, int *flags)
+{
+	struct dialogue *d = dlg_new();
+	struct dlg_issues missing = { 0 };
+	struct tui_fitem *first, *it;
+	struct dlg_error err;
+	struct strbuf sb;
+	int bad, level_pending, nchanged, rc = SAVE_AGAIN;
+	size_t i;
+
+	dlg_put(d, F_NEED_VIEWS, fd->gate[0]);
+	dlg_put(d, F_OPEN_TO_INFLUENCE, fd->gate[1]);
+	bad = apply_changes(fd, d, &first, &level_pending, &nchanged);
+	if (bad > 0) {
+		refused_notice(fd, bad, first);
+		goto out;
+	}
+	/* What registration needs: every missing item at once. */
+	dlg_guard(d, DLG_PROPOSED, NULL, fd->app->settings, &missing);
+	if (missing.n > 0) {
+		sb_init(&sb);
+		sb_addf(&sb, ngettext("Not registered yet: %d item is "
+		    "missing; it is shown under its field.", "Not registered "
+		    "yet: %d items are missing; each is shown under its "
+		    "field.", (int)missing.n), (int)missing.n);
+		first = NULL;
+		for (i = 0; i < missing.n; i++) {
+			it = tui_form_item(fd->form, missing.v[i].field);
+			if (it == NULL) {
+				sb_addf(&sb, "\n- %s", missing.v[i].text);
+				continue;
+			}
+			tui_form_message(fd->form, it, TA_ERROR,
+			    missing.v[i].text);
+			if (first == NULL)
+				first = it;
+		}
+		if (fd->gate_warning != NULL)
+			sb_addf(&sb, "\n%s", fd->gate_warning);
+		tui_form_notice(fd->form, TA_ERROR, sb.buf);
+		sb_release(&sb);
+		if (first != NULL)
+			tui_form_focus(fd->form, first->id);
+		goto out;
+	}
+	err_clear(&err);
+	if (store_dialogue_create(fd->app->st, d, fd->app->today, fd->app->who,
+	    &err) != 0) {
+		tui_form_notice(fd->form, TA_ERROR, err.msg);
+		goto out;
+	}
+	tui_message(fd->app, TA_NORMAL, _("%s is registered."), d->ref);
+	if (new_ref != NULL)
+		*new_ref = xstrdup(d->ref);
+	*flags |= TUI_RELOAD;
+	rc = SAVE_DONE;
+out:
+	dlg_issues_clear(&missing);
+	dlg_free(d);
+	return rc;
+}
+
+/* ------------------------------------------------------------ gates */
+
+/*
+ * A full-screen question with its answers in a menu (menu library):
+ * Enter takes the highlighted answer, a digit or (for yes/no) the
+ * translated y/n letter takes one directly, Esc goes back.
+ */
+struct ask {
+	struct tui_app		*app;
+	const char		*title;
+	const char		*text;
+	const char *const	*options;
+	int			 n;
+	int			 yesno;
+	int			 cur;
+	int			 result;	/* -3 going on, -1 back, -2 quit */
+	WINDOW			*win, *sub;
+	MENU			*menu;
+	ITEM			**items;
+	char			**names;
+};
+
+static void
+ask_close(struct ask *a)
+{
+	int i;
+
+	if (a->menu != NULL) {
+		a->cur = item_index(current_item(a->menu));
+		unpost_menu(a->menu);
+		free_menu(a->menu);
+		a->menu = NULL;
+	}
+	for (i = 0; a->items != NULL && i < a->n; i++)
+		if (a->items[i] != NULL)
+			free_item(a->items[i]);
+	free(a->items);
+	a->items = NULL;
+	for (i = 0; a->names != NULL && i < a->n; i++)
+		free(a->names[i]);
+	free(a->names);
+	a->names = NULL;
+	if (a->sub != NULL)
+		delwin(a->sub);
+	if (a->win != NULL)
+		delwin(a->win);
+	a->sub = a->win = NULL;
+}
+
+static int
+ask_open(struct ask *a)
+{
+	struct strlist lines = { 0 };
+	int y, i, room;
+	size_t k;
+	char *s;
+
+	if ((a->win = newwin(LINES - 1, COLS, 0, 0)) == NULL)
+		return -1;
+	wattrset(a->win, tui_attr(a->app, TA_TITLE));
+	mvwhline(a->win, 0, 0, ' ', COLS);
+	tui_put(a->win, 0, 1, COLS - 2, a->title);
+	wattrset(a->win, A_NORMAL);
+	tui_wrap(a->text, COLS - 4, &lines);
+	room = LINES - 1 - 2 - a->n - 2;
+	for (k = 0, y = 2; k < lines.n && (int)k < room; k++, y++)
+		tui_put(a->win, y, 2, COLS - 4, lines.v[k]);
+	sl_clear(&lines);
+	y++;
+	a->names = xcalloc((size_t)a->n, sizeof *a->names);
+	a->items = xcalloc((size_t)a->n + 1, sizeof *a->items);
+	for (i = 0; i < a->n; i++) {
+		s = xasprintf("%d  %s", i + 1, a->options[i]);
+		a->names[i] = tui_fit(s, COLS - 10);
+		free(s);
+		if ((a->items[i] = new_item(a->names[i], "")) == NULL)
+			return -1;
+	}
+	if ((a->menu = new_menu(a->items)) == NULL ||
+	    (a->sub = derwin(a->win, a->n, COLS - 6, y, 4)) == NULL)
+		return -1;
+	menu_opts_off(a->menu, O_SHOWDESC);
+	set_menu_mark(a->menu, "> ");
+	set_menu_fore(a->menu, tui_attr(a->app, TA_SELECTED));
+	set_menu_back(a->menu, A_NORMAL);
+	set_menu_win(a->menu, a->win);
+	set_menu_sub(a->menu, a->sub);
+	set_menu_format(a->menu, a->n, 1);
+	if (post_menu(a->menu) != E_OK)
+		return -1;
+	if (a->cur >= 0 && a->cur < a->n)
+		set_current_item(a->menu, a->items[a->cur]);
+	return 0;
+}
+
+static int
+ak_take(struct tui_app *app, void *arg)
+{
+	struct ask *a = arg;
+
+	a->result = item_index(current_item(a->menu));
+	return TUI_NONE;
+}
+
+static int
+ak_back(struct tui_app *app, void *arg)
+{
+	((struct ask *)arg)->result = -1;
+	return TUI_NONE;
+}
+
+static int
+ak_down(struct tui_app *app, void *arg)
+{
+	menu_driver(((struct ask *)arg)->menu, REQ_DOWN_ITEM);
+	return TUI_NONE;
+}
+
+static int
+ak_up(struct tui_app *app, void *arg)
+{
+	menu_driver(((struct ask *)arg)->menu, REQ_UP_ITEM);
+	return TUI_NONE;
+}
+
+static int ak_help(struct tui_app *, void *);
+
+static const struct tui_key ask_keys[] = {
+	{ '\n', KEY_ENTER, 1, ak_take, N_("Choose"),
+	    N_("Take the highlighted answer") },
+	{ '\r', 0, 1, ak_take, NULL, NULL },
+	{ 27, 0, 1, ak_back, N_("Cancel"),
+	    N_("Go back without registering anything") },
+	{ '?', KEY_F(1), 1, ak_help, N_("Help"), N_("Show these keys") },
+	{ KEY_DOWN, '\t', 0, ak_down, NULL, N_("The next answer") },
+	{ KEY_UP, KEY_BTAB, 0, ak_up, NULL, N_("The previous answer") },
+	{ '1', 0, 1, NULL, NULL,
+	    N_("1, 2, ...: take that answer at once; at a yes/no question "
+	    "also the letters for yes and no") },
+	{ 0, 0, 0, NULL, NULL, NULL }
+};
+
+static int
+ak_help(struct tui_app *app, void *arg)
+{
+	struct ask *a = arg;
+	int r;
+
+	ask_close(a);
+	r = tui_help(app, a->title, ask_keys);
+	if (r & TUI_QUIT)
+		a->result = -2;
+	return r;
+}
+
+/* The first letter of a translated one-letter answer, lower case. */
+static wint_t
+letter(const char *s)
+{
+	wchar_t wc = 0;
+
+	if (mbtowc(&wc, s, strlen(s)) <= 0)
+		return 0;
+	return towlower((wint_t)wc);
+}
+
+/* Returns the index chosen, -1 for Esc, -2 on a quit signal. */
+static int
+ask(struct tui_app *app, const char *title, const char *text,
+    const char *const *options, int n, int yesno, int cur)
+{
+	struct ask a;
+	int r, key;
+	wint_t lc;
+
+	memset(&a, 0, sizeof a);
+	a.app = app;
+	a.title = title;
+	a.text = text;
+	a.options = options;
+	a.n = n;
+	a.yesno = yesno;
+	a.cur = cur;
+	a.result = -3;
+	while (a.result == -3) {
+		if (!tui_size_ok(app)) {
+			ask_close(&a);
+			if (tui_getkey(app, &key) < 0)
+				a.result = -2;
+			continue;
+		}
+		if (a.menu == NULL && ask_open(&a) != 0) {
+			ask_close(&a);
+			a.result = -1;
+			break;
+		}
+		pos_menu_cursor(a.menu);
+		wnoutrefresh(a.win);
+		tui_status_keys(app, ask_keys);
+		curs_set(1);
+		doupdate();
+		r = tui_getkey(app, &key);
+		if (r < 0) {
+			a.result = -2;
+			break;
+		}
+		if ((r == 0 && key == KEY_RESIZE) || (r == 1 && key == 12)) {
+			ask_close(&a);
+			clearok(curscr, TRUE);
+			continue;
+		}
+		if (r == 1 && key >= '1' && key < '1' + n) {
+			a.result = key - '1';
+			break;
+		}
+		if (r == 1 && yesno) {
+			lc = towlower((wint_t)key);
+			/* TRANSLATORS: the one-letter answer "yes" typed at
+			   a question (lower case) */
+			if (lc == letter(_("y"))) {
+				a.result = 0;
+				break;
+			}
+			/* TRANSLATORS: the one-letter answer "no" typed at
+			   a question */
+			if (lc == letter(_("n"))) {
+				a.result = 1;
+				break;
+			}
+		}
+		tui_dispatch(app, ask_keys, key, r, &a, NULL);
+	}
+	ask_close(&a);
+	return a.result;
+}
+
+/* The two gate questions of the Sollentuna rules [S:Förutsättningar]. */
+static const char *const gate_question[2] = {
+	N_("Do the elected representatives need more knowledge of the "
+	    "residents' values, opinions and priorities on this question to "
+	    "make the best decision?"),
+	N_("Can the question be influenced?"),
+};
+
+/* Why a "no" means this is not a citizen dialogue, in the policies'
+ * words. */
+static const char *const gate_no[2] = {
+	N_("Without that need this is not a citizen dialogue. A citizen "
+	    "dialogue is a systematic dialogue: it recurs and is tied to "
+	    "decisions the elected representatives are to make "
+	    "[S:Definition]."),
+	N_("A question that cannot be influenced is not for a citizen "
+	    "dialogue: there must always be a real possibility to "
+	    "influence, and questions are to be raised in good time, while "
+	    "they can still be influenced [T4]."),
+};
+
+/*
+ * Ask the gates into fd->gate. Returns 1 to go on to the registration
+ * form, 0 to stop, -1 on a quit signal.
+ */
+static int
+ask_gates(struct fdlg *fd)
+{
+	const char *yn[2];
+	const char *stop[3];
+	struct strbuf sb;
+	char *title;
+	int q = 0, r, no;
+
+	yn[0] = _("Yes");
+	yn[1] = _("No");
+	while (q < 2) {
+		sb_init(&sb);
+		sb_addf(&sb, _("Question %d of 2"), q + 1);
+		sb_add(&sb, "\n\n");
+		sb_add(&sb, _(gate_question[q]));
+		sb_add(&sb, "\n\n");
+		sb_add(&sb, _("Under the Sollentuna rules a citizen dialogue "
+		    "is held only when the elected representatives concerned "
+		    "answer both questions yes [S:Förutsättningar]."));
+		title = xstrdup(_("New dialogue: two questions first"));
+		r = ask(fd->app, title, sb.buf, yn, 2, 1,
+		    fd->gate[q] != NULL && strcmp(fd->gate[q], "no") == 0);
+		free(title);
+		sb_release(&sb);
+		if (r == -2)
+			return -1;
+		if (r == -1) {
+			if (q == 0)
+				return 0;
+			q--;
+			continue;
+		}
+		free(fd->gate[q]);
+		fd->gate[q] = xstrdup(r == 0 ? "yes" : "no");
+		q++;
+	}
+	no = strcmp(fd->gate[0], "no") == 0 ? 0 :
+	    strcmp(fd->gate[1], "no") == 0 ? 1 : -1;
+	if (no < 0)
+		return 1;
+	sb_init(&sb);
+	sb_add(&sb, _(gate_no[no]));
+	sb_add(&sb, "\n\n");
+	sb_add(&sb, _("Dialogue between a service and the people who use "
+	    "it, such as a school and its pupils and parents, is user "
+	    "dialogue; telling residents what the municipality does is "
+	    "information. Neither is what is meant by a citizen dialogue "
+	    "[T2.3][S:Definition]."));
+	sb_add(&sb, "\n\n");
+	sb_add(&sb, _("You can stop here, or register it anyway: the "
+	    "register then keeps the answer and shows the warning that "
+	    "this is not a citizen dialogue."));
+	stop[0] = _("Stop: register nothing");
+	stop[1] = _("Register it anyway, with the warning");
+	stop[2] = _("Go back and change the answer");
+	title = xasprintf("%s", no == 0 ? _("The elected representatives "
+	    "need no views: not a citizen dialogue") : _("The question "
+	    "cannot be influenced: not a citizen dialogue"));
+	r = ask(fd->app, title, sb.buf, stop, 3, 0, 0);
+	free(title);
+	sb_release(&sb);
+	if (r == -2)
+		return -1;
+	if (r == 1)
+		return 1;
+	if (r == 2)
+		return ask_gates(fd);
+	return 0;
+}
+
+/* ------------------------------------------------------------ the form */
+
+static void
+build_edit(struct fdlg *fd)
+{
+	size_t p, i;
+
+	for (p = 0; p < NELEM(pages); p++) {
+		tui_form_section(fd->form, _(pages[p].heading));
+		for (i = 0; i < pages[p].n; i++)
+			add_field(fd, pages[p].fields[i], fd->base);
+	}
+}
+
+static void
+build_new(struct fdlg *fd)
+{
+	static const enum dlg_field reg[] = {
+		F_TITLE, F_QUESTION, F_INITIATED_BY, F_BODIES,
+	};
+	struct dlg_issues w = { 0 };
+	struct strbuf sb;
+	size_t i;
+
+	/* TRANSLATORS: the only page of the form of a new dialogue */
+	tui_form_section(fd->form, _("Registration"));
+	for (i = 0; i < NELEM(reg); i++)
+		add_field(fd, reg[i], fd->base);
+	/* A "no" at a gate: the domain's warning stays in sight. */
+	dlg_put(fd->base, F_NEED_VIEWS, fd->gate[0]);
+	dlg_put(fd->base, F_OPEN_TO_INFLUENCE, fd->gate[1]);
+	dlg_warnings(fd->base, fd->app->settings, fd->app->today, &w);
+	sb_init(&sb);
+	for (i = 0; i < w.n; i++) {
+		if (strcmp(w.v[i].code, "need_views_no") != 0 &&
+		    strcmp(w.v[i].code, "open_to_influence_no") != 0)
+			continue;
+		if (sb.len > 0)
+			sb_addc(&sb, '\n');
+		sb_add(&sb, w.v[i].text);
+	}
+	if (sb.len > 0) {
+		tui_form_notice(fd->form, TA_WARNING, sb.buf);
+		fd->gate_warning = sb_detach(&sb);
+	}
+	sb_release(&sb);
+	dlg_issues_clear(&w);
+}
+
+/* What a step lacks, under each field it names and as the notice. */
+static void
+show_missing(struct fdlg *fd, const struct dlg_issues *missing, int *focus)
+{
+	struct tui_fitem *it;
+	char *s;
+	size_t i;
+
+	for (i = 0; i < missing->n; i++) {
+		it = tui_form_item(fd->form, missing->v[i].field);
+		if (it == NULL)
+			continue;
+		tui_form_message(fd->form, it, TA_WARNING,
+		    missing->v[i].text);
+		if (*focus < 0)
+			*focus = it->id;
+	}
+	s = xasprintf(ngettext("%d item is missing for the next step; each "
+	    "is shown under its field.", "%d items are missing for the next "
+	    "step; each is shown under its field.", (int)missing->n),
+	    (int)missing->n);
+	tui_form_notice(fd->form, TA_WARNING, s);
+	free(s);
+}
+
+/* The form; missing (may be NULL) puts each item under its field. */
+static int
+run_form(struct tui_app *app, const char *ref, int focus_field,
+    char **new_ref, const struct dlg_issues *missing)
+{
+	struct fdlg fd;
+	struct dlg_error err;
+	char *title;
+	int flags = TUI_REDRAW, r, s;
+
+	memset(&fd, 0, sizeof fd);
+	fd.app = app;
+	fd.ref = ref;
+	if (new_ref != NULL)
+		*new_ref = NULL;
+	if (ref != NULL) {
+		err_clear(&err);
+		if (store_dialogue_load(app->st, ref, &fd.base, &err) != 0) {
+			tui_message(app, TA_ERROR, "%s", err.msg);
+			return TUI_REDRAW;
+		}
+	} else {
+		fd.base = dlg_new();
+		r = ask_gates(&fd);
+		if (r <= 0) {
+			flags |= r < 0 ? TUI_QUIT : 0;
+			goto out;
+		}
+	}
+	load_bodies(&fd);
+	if (ref != NULL) {
+		/* TRANSLATORS: title of the form: reference and title */
+		title = xasprintf(_("Edit %s: %s"), ref,
+		    dlg_get(fd.base, F_TITLE) != NULL ?
+		    dlg_get(fd.base, F_TITLE) : "");
+		fd.form = tui_form_new(app, title);
+		build_edit(&fd);
+	} else {
+		title = xstrdup(_("New dialogue"));
+		fd.form = tui_form_new(app, title);
+		build_new(&fd);
+	}
+	free(title);
+	tui_form_on_check(fd.form, check_field, &fd);
+	if (missing != NULL)
+		show_missing(&fd, missing, &focus_field);
+	if (focus_field >= 0)
+		tui_form_focus(fd.form, focus_field);
+	for (;;) {
+		r = tui_form_run(fd.form);
+		if (r == TUI_FORM_QUIT) {
+			flags |= TUI_QUIT;
+			break;
+		}
+		if (r == TUI_FORM_CANCEL)
+			break;
+		s = ref != NULL ? save_edit(&fd, &flags) :
+		    save_new(&fd, new_ref, &flags);
+		if (s == SAVE_QUIT) {
+			flags |= TUI_QUIT;
+			break;
+		}
+		if (s == SAVE_DONE)
+			break;
+	}
+out:
+	tui_form_free(fd.form);
+	dlg_free(fd.base);
+	free(fd.gate[0]);
+	free(fd.gate[1]);
+	free(fd.gate_warning);
+	sl_clear(&fd.bodies);
+	return flags;
+}
+
+int
+tui_form_dialogue(struct tui_app *app, const char *ref, int focus_field,
+    char **new_ref)
+{
+	return run_form(app, ref, focus_field, new_ref, NULL);
+}
+
+int
+tui_form_dialogue_fill(struct tui_app *app, const char *ref,
+    const struct dlg_issues *missing)
+{
+	return run_form(app, ref, -1, NULL, missing);
+}
