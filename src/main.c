@@ -1,5 +1,6 @@
 /*
- * main.c: locale and catalog, global options, then the command line.
+ * main.c: locale and catalog, global options, then the command line, or
+ * the screens when there is no command and the program runs at a terminal.
  * The only place that calls setlocale() and decides the exit status of
  * the program as a whole.
  */
@@ -15,6 +16,7 @@
 
 #include "cli.h"
 #include "i18n.h"
+#include "tui.h"
 #include "util.h"
 
 /*
@@ -120,8 +122,16 @@ main(int argc, char **argv)
 		db = cli_default_db();
 	ctx.db_path = db;
 
-	if (optind >= argc) {
-		/* Until the screens exist: the register list. */
+	if (optind >= argc && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
+		/* No command at a terminal: the screens, on a register that
+		 * is created when missing. */
+		if (cli_open(&ctx, STORE_CREATE) != 0)
+			rc = ERR_STORAGE;
+		else
+			rc = tui_run(ctx.st, &ctx.settings, &ctx.methods,
+			    ctx.who, ctx.today);
+	} else if (optind >= argc) {
+		/* Not a terminal (a pipe, a script): the register list. */
 		static char list[] = "list";
 		char *def[] = { list, NULL };
 		rc = cli_main(&ctx, 1, def);
