@@ -78,23 +78,31 @@ tmx() {
 
 # start [VAR=VALUE...]: run the screens on the register in a new session
 # of 80x24. Defaults: TERM=tmux-256color, LC_ALL=sv_SE.UTF-8; arguments
-# override them or add variables (NO_COLOR=1, TERM=vt100).
+# override them or add variables (NO_COLOR=1, TERM=vt100). KEEP=1 keeps
+# the pane after the program ends, showing "[exit N]", so the terminal
+# it left behind can be inspected; the program is then the pane's child.
 start() {
 	cols=80
 	lines=24
+	keep=
 	envs="TERM=tmux-256color LC_ALL=sv_SE.UTF-8 LANG=sv_SE.UTF-8"
 	for a in "$@"; do
 		case $a in
-		COLS=*) cols=${a#COLS=} ;;
-		LINES=*) lines=${a#LINES=} ;;
+		KEEP=1) keep=1 ;;
 		*) envs="$envs $a" ;;
 		esac
 	done
+	cmd="env $envs DIALOGREG_TODAY=$DIALOGREG_TODAY HOME=$HOME \
+	    '$DLG' --db '$DB'"
+	if [ -n "$keep" ]; then
+		cmd="$cmd; echo \"[exit \$?]\"; exec sleep 600"
+	else
+		# exec: the session ends with the program
+		cmd="exec $cmd"
+	fi
 	TMUX_STARTED=1
-	# exec: the pane's process is the program itself (signal tests).
-	tmx new-session -d -s "$SESSION" -x "$cols" -y "$lines" \
-	    "exec env $envs DIALOGREG_TODAY=$DIALOGREG_TODAY HOME=$HOME \
-	    '$DLG' --db '$DB'" || fail "tmux cannot start a session"
+	tmx new-session -d -s "$SESSION" -x "$cols" -y "$lines" "$cmd" ||
+	    fail "tmux cannot start a session"
 	# Keep the size the test asked for, whatever the client.
 	tmx set-option -t "$SESSION" -g window-size manual >/dev/null 2>&1
 }
@@ -175,15 +183,61 @@ cursor_on() {
 	    "(cursor row $(pane '#{cursor_y}'))"
 }
 
+# selected_on TEXT: the line shown in reverse video (the selection) holds
+# TEXT; for when the cursor is elsewhere (in a prompt).
+selected_on() {
+	W=$1
+	poll 'tmx capture-pane -p -e -t "$SESSION" >"$T/sgr";
+	    grep "$(printf "\033")\[[0-9;]*7[;m]" "$T/sgr" | grep -qF -- "$W"' ||
+	    fail "the selected line does not hold: $1"
+}
+
+# select_ref REF: move the list's cursor to REF (in reference order, no
+# filter), counting its place from the command line's list.
+select_ref() {
+	n=$(dlg list --format csv | tail -n +2 | cut -d, -f1 | tr -d '\r"' |
+	    grep -nx -- "$1" | cut -d: -f1)
+	[ -n "$n" ] || fail "no $1 in the register"
+	keys g
+	while [ "$n" -gt 1 ]; do
+		keys j
+		n=$((n - 1))
+	done
+	cursor_on "$1"
+}
+
 # resize COLS LINES: the window changes size (the program gets SIGWINCH).
 resize() {
 	tmx resize-window -t "$SESSION" -x "$1" -y "$2" ||
 	    fail "cannot resize to $1x$2"
 }
 
-# program_pid: the process id of the program in the pane.
+# program_pid: the process id of the program in the pane (its child when
+# started with KEEP=1).
 program_pid() {
-	pane '#{pane_pid}'
+	p=$(pane '#{pane_pid}')
+	c=$(pgrep -P "$p" 2>/dev/null | head -n 1)
+	echo "${c:-$p}"
+}
+
+# expect_terminal_restored: after the program ended (KEEP=1), the pane's
+# terminal is as a shell expects it: the main screen, the cursor shown,
+# keypad mode off; the register has no journal left behind.
+expect_terminal_restored() {
+	wait_line '^\[exit [0-9]+\]'
+	[ "$(pane '#{alternate_on}')" = 0 ] ||
+	    fail "$1: still on the alternate screen"
+	[ "$(pane '#{cursor_flag}')" = 1 ] || fail "$1: the cursor is hidden"
+	[ "$(pane '#{keypad_cursor_flag}')" = 0 ] ||
+	    fail "$1: keypad mode is left on"
+	[ ! -e "$DB-wal" ] && [ ! -e "$DB-journal" ] ||
+	    fail "$1: the register's journal was left behind"
+}
+
+# stop: end the session (and the program in it, if any).
+stop() {
+	tmx kill-session -t "$SESSION" 2>/dev/null
+	expect_gone
 }
 
 # expect_gone: the program ended and its session disappeared within 5 s.
@@ -195,6 +249,7 @@ expect_gone() {
 # expect_exited PID: the process PID no longer exists within 5 s.
 expect_exited() {
 	W=$1
-	poll '! kill -0 "$W" 2>/dev/null' ||
+	poll '! kill -0 "$W" 2>/dev/null ||
+	    ps -o stat= -p "$W" 2>/dev/null | grep -q "^Z"' ||
 	    fail "process $1 is still running"
 }
