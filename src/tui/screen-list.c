@@ -63,7 +63,7 @@ struct list {
 	char			*search;	/* active search, or NULL */
 	long long		*matches;	/* ids matching it, sorted */
 	size_t			 nmatches;
-	long			 search_from;	/* selection when / was pressed */
+	long			 search_from;	/* selection at "/" */
 	long long		 data_version;
 };
 

@@ -177,7 +177,8 @@ tui_help_text(struct tui_app *app, const char *title,
 		help_lines(table, extra, COLS - 4, &keys, &texts);
 		kw = 0;
 		for (i = 0; i < (int)keys.n; i++)
-			if (keys.v[i] != NULL && (w = tui_width(keys.v[i])) > kw)
+			if (keys.v[i] != NULL &&
+			    (w = tui_width(keys.v[i])) > kw)
 				kw = w;
 		if (kw > COLS / 3)
 			kw = COLS / 3;

@@ -188,7 +188,8 @@ cursor_on() {
 selected_on() {
 	W=$1
 	poll 'tmx capture-pane -p -e -t "$SESSION" >"$T/sgr";
-	    grep "$(printf "\033")\[[0-9;]*7[;m]" "$T/sgr" | grep -qF -- "$W"' ||
+	    grep "$(printf "\033")\[[0-9;]*7[;m]" "$T/sgr" |
+	    grep -qF -- "$W"' ||
 	    fail "the selected line does not hold: $1"
 }
 

@@ -1,10 +1,16 @@
 #!/bin/sh
 # The register list opens at 80x24 in Swedish with its column headings,
 # one row per dialogue with the columns aligned by display width (å ä ö
-# and the ellipsis take one cell each), the cursor on the selected row,
-# and j/k, End/Home moving it.
+# and the ellipsis take one cell each, CJK two, a combining accent none),
+# the cursor on the selected row, and j/k, End/Home moving it.
 . "$(dirname "$0")/lib.sh"
 need python3 python3
+
+# Wide and combining characters in two titles.
+dlg set MD-2026-002 title="東京の図書館 för alla åldrar" >/dev/null ||
+    fail "cannot set a title"
+dlg set MD-2026-003 title="$(printf 'Cafe\314\201 och ko\314\210k i parken')" \
+    >/dev/null || fail "cannot set a title"
 
 start
 wait_for "Referens"
@@ -13,6 +19,7 @@ for h in "Rubrik" "Status" "Beslutande organ" "Nästa datum"; do
 done
 wait_for "MD-2026-001"
 wait_for "MD-2026-020"
+wait_for "東京の図書館"
 cursor_on "MD-2026-001"
 
 # Every column starts in the same cell on the heading and on each row.
