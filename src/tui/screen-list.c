@@ -57,7 +57,8 @@ struct list {
 	long			 top;		/* first row on screen */
 	struct row		*rows;		/* the page on screen */
 	int			 nrows;
-	int			 valid;		/* rows and count are current */
+	int			 valid;		/* the page is current */
+	int			 counted;	/* count is current */
 	long			 rows_top;	/* top when the page was read */
 	int			 rows_want;	/* ROWS() then */
 	char			*search;	/* active search, or NULL */
@@ -232,33 +233,43 @@ clamp(struct list *L)
 		L->top = 0;
 }
 
-static void
-list_load(struct tui_app *app, struct list *L)
+/* The number of rows as filtered; -1 on a storage error (shown). */
+static long
+list_count(struct tui_app *app, struct list *L)
 {
 	struct store_query q = L->q;
 	struct dlg_error err;
-	int want;
+	struct walk cw;
+	long n = 0;
 
-	rows_clear(L);
 	err_clear(&err);
 	q.text = NULL;
-	if (L->overdue) {
+	if (!L->overdue) {
+		if (store_count(app->st, &q, &n, &err) == 0)
+			return n;
+	} else {
 		/* The overdue rule is the domain's: count by streaming. */
-		struct walk cw;
-
 		memset(&cw, 0, sizeof cw);
 		cw.app = app;
 		cw.L = L;
 		cw.fn = count_fn;
-		if (store_list(app->st, &q, walk_cb, &cw, &err) != 0) {
-			tui_message(app, TA_ERROR, "%s", err.msg);
-			L->count = 0;
-		} else
-			L->count = cw.pos;
-	} else if (store_count(app->st, &q, &L->count, &err) != 0) {
-		tui_message(app, TA_ERROR, "%s", err.msg);
-		L->count = 0;
+		if (store_list(app->st, &q, walk_cb, &cw, &err) == 0)
+			return cw.pos;
 	}
+	tui_message(app, TA_ERROR, "%s", err.msg);
+	return -1;
+}
+
+/* Read the page at L->top; count again only when the rows may have
+ * changed (not when scrolling). */
+static void
+list_load(struct tui_app *app, struct list *L)
+{
+	int want;
+
+	rows_clear(L);
+	if (!L->counted && (L->count = list_count(app, L)) < 0)
+		L->count = 0;
 	clamp(L);
 	want = ROWS();
 	if (want > 0 && L->count > 0) {
@@ -268,6 +279,7 @@ list_load(struct tui_app *app, struct list *L)
 	L->rows_top = L->top;
 	L->rows_want = want;
 	L->valid = 1;
+	L->counted = 1;
 }
 
 /* ------------------------------------------------------------ search */
@@ -504,6 +516,7 @@ list_open(struct tui_app *app, void *state)
 	f = tui_view_run(app, ref);
 	free(ref);
 	L->valid = 0;
+	L->counted = 0;
 	matches_load(app, L);
 	return f & TUI_QUIT;
 }
@@ -522,6 +535,7 @@ list_edit(struct tui_app *app, void *state)
 	f = tui_form_dialogue(app, ref, -1, NULL);
 	free(ref);
 	L->valid = 0;
+	L->counted = 0;
 	matches_load(app, L);
 	return f & TUI_QUIT;
 }
@@ -546,6 +560,7 @@ list_new(struct tui_app *app, void *state)
 
 	f = tui_form_dialogue(app, NULL, -1, &ref);
 	L->valid = 0;
+	L->counted = 0;
 	matches_load(app, L);
 	if (ref != NULL) {
 		/* Select the new dialogue, where the order puts it. */
@@ -846,6 +861,7 @@ list_filter(struct tui_app *app, void *state)
 	L->sel = 0;
 	L->top = 0;
 	L->valid = 0;
+	L->counted = 0;
 	matches_load(app, L);
 	return f;
 }
@@ -1130,6 +1146,7 @@ list_idle(struct tui_app *app, void *state)
 		/* Someone else saved: the page, the count and the matches. */
 		L->data_version = v;
 		L->valid = 0;
+		L->counted = 0;
 		matches_load(app, L);
 		return TUI_REDRAW;
 	}

@@ -24,6 +24,8 @@
 
 /* How often a waiting loop looks at the signal flags (milliseconds). */
 #define SLICE_MS	250
+/* The pause in typing after which a live prompt reports its text. */
+#define PAUSE_MS	150
 
 static volatile sig_atomic_t quit_signal;
 static volatile sig_atomic_t suspend_signal;
@@ -408,13 +410,28 @@ prompt_request(int key, int is_wide)
 	}
 }
 
+/* Tell changed about the text, if it differs from what it last saw. */
+static void
+prompt_notify(struct tui_app *app, struct prompt *p, char **last,
+    void (*changed)(struct tui_app *, const char *, void *), void *arg)
+{
+	char *now = prompt_text(p);
+
+	if (strcmp(now, *last) != 0) {
+		changed(app, now, arg);
+		free(*last);
+		*last = now;
+	} else
+		free(now);
+}
+
 char *
 tui_prompt_live(struct tui_app *app, const char *label, const char *init,
     void (*changed)(struct tui_app *, const char *, void *), void *arg)
 {
 	struct prompt p;
 	char *last = xstrdup(init != NULL ? init : ""), *now;
-	int r, key, req;
+	int r, key, req, pending = 0;
 
 	if (prompt_open(app, &p, label, last) != 0) {
 		free(last);
@@ -422,7 +439,14 @@ tui_prompt_live(struct tui_app *app, const char *label, const char *init,
 	}
 	for (;;) {
 		prompt_show(&p);
-		r = tui_getkey(app, &key);
+		/* Typing on: the callback waits for a pause, so a search
+		 * over a large register does not run for every letter. */
+		r = tui_getkey_timeout(app, &key, pending ? PAUSE_MS : -1);
+		if (r == TUI_KEY_TIMEOUT) {
+			pending = 0;
+			prompt_notify(app, &p, &last, changed, arg);
+			continue;
+		}
 		if (r < 0)
 			break;
 		if ((r == 0 && key == KEY_RESIZE) || (r == 1 && key == 12)) {
@@ -439,6 +463,8 @@ tui_prompt_live(struct tui_app *app, const char *label, const char *init,
 			break;
 		if ((r == 1 && (key == '\n' || key == '\r')) ||
 		    (r == 0 && key == KEY_ENTER)) {
+			if (pending)
+				prompt_notify(app, &p, &last, changed, arg);
 			now = prompt_text(&p);
 			prompt_close(&p);
 			free(last);
@@ -451,15 +477,8 @@ tui_prompt_live(struct tui_app *app, const char *label, const char *init,
 			form_driver_w(p.form, OK, (wchar_t)key);
 		else
 			continue;
-		if (changed == NULL)
-			continue;
-		now = prompt_text(&p);
-		if (strcmp(now, last) != 0) {
-			changed(app, now, arg);
-			free(last);
-			last = now;
-		} else
-			free(now);
+		if (changed != NULL)
+			pending = 1;
 	}
 	prompt_close(&p);
 	free(last);
