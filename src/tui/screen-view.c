@@ -247,6 +247,29 @@ sessions(struct view *V)
 	sb_release(&sb);
 }
 
+/* The channel of a contribution for people; the token when unknown. */
+static const char *
+channel_label(const char *token)
+{
+	static const struct {
+		const char	*token;
+		const char	*label;
+	} channels[] = {
+		/* TRANSLATORS: channels a contribution came through */
+		{ "meeting",	N_("meeting") },
+		{ "web",	N_("web") },
+		{ "letter",	N_("letter") },
+		{ "email",	N_("email") },
+		{ "survey",	N_("survey") },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof channels / sizeof channels[0]; i++)
+		if (strcmp(token, channels[i].token) == 0)
+			return _(channels[i].label);
+	return token;
+}
+
 /* Contributions are read when the view loads; the text of each, ready
  * to wrap, is kept in V->contrib (never the contact details). */
 static int
@@ -259,7 +282,7 @@ contrib_cb(const struct dlg_contribution *c, void *arg)
 	sb_addf(&sb, "#%lld  %.10s", c->id, c->created != NULL ?
 	    c->created : "");
 	if (c->channel != NULL && *c->channel != '\0')
-		sb_addf(&sb, "  %s", c->channel);
+		sb_addf(&sb, "  %s", channel_label(c->channel));
 	if (c->themes != NULL && *c->themes != '\0') {
 		char *t = xasprintf(_("Themes: %s"), c->themes);
 
@@ -383,7 +406,8 @@ history_cb(const struct store_history_row *h, void *arg)
 	char *head, *what;
 	struct vline *l;
 
-	head = xasprintf("%.10s %.5s  %s", h->at != NULL ? h->at : "",
+	/* TRANSLATORS: a history entry: date, time (UTC) and who */
+	head = xasprintf(_("%.10s %.5s UTC  %s"), h->at != NULL ? h->at : "",
 	    h->at != NULL && strlen(h->at) >= 16 ? h->at + 11 : "",
 	    h->who != NULL ? h->who : "");
 	l = add_line(V, SEC_HISTORY, -1, NULL, head);
@@ -392,6 +416,23 @@ history_cb(const struct store_history_row *h, void *arg)
 	if (h->field != NULL && strcmp(h->field, "state") == 0)
 		what = xasprintf(_("The state changed from %s to %s."),
 		    state_text(o), state_text(n));
+	else if (h->field != NULL && strcmp(h->field, "session") == 0)
+		what = xasprintf(_("A session was recorded: %s."),
+		    n != NULL ? n : "");
+	else if (h->field != NULL && strcmp(h->field, "feedback") == 0)
+		what = xasprintf(_("Feedback was recorded: %s."),
+		    n != NULL ? n : "");
+	else if (h->field != NULL && strcmp(h->field, "contribution") == 0)
+		what = xasprintf(_("Contribution #%s was recorded."),
+		    n != NULL ? n : "");
+	else if (h->field != NULL &&
+	    strcmp(h->field, "contribution_contact") == 0)
+		/* never the details themselves: given, changed or erased */
+		what = xstrdup(n != NULL && strcmp(n, "erased") == 0 ?
+		    _("Contact details were erased.") : n != NULL &&
+		    strcmp(n, "changed") == 0 ?
+		    _("Contact details were changed.") :
+		    _("Contact details were given."));
 	else if (h->field != NULL && strcmp(h->field, "created") == 0)
 		what = xstrdup(_("The dialogue was registered."));
 	else if ((o == NULL || *o == '\0') && (n == NULL || *n == '\0'))
@@ -821,7 +862,7 @@ static const struct tui_key view_keys[] = {
 	    N_("Edit the dialogue, starting at the selected field") },
 	{ '\n', KEY_ENTER, 1, view_open, NULL,
 	    N_("Edit the selected field, or open the section's list") },
-	{ 's', 0, 1, view_state, N_("State"),
+	{ 's', 0, 1, view_state, N_("Change state"),
 	    N_("Change the state: the next steps and what each needs") },
 	{ 'm', 0, 1, view_sessions, N_("Sessions"),
 	    N_("The sessions and the feedback, with add and edit") },
