@@ -1,7 +1,9 @@
 #!/bin/sh
 # f opens the filter menu (menu library); filtering by a state shows only
 # its dialogues, the status row names the filter, and "remove every
-# filter" brings the whole register back.
+# filter" brings the whole register back. A body concerned and a year
+# filter as the command line's --body and --year do; overdue shows the
+# rows flagged O.
 . "$(dirname "$0")/lib.sh"
 
 start LC_ALL=C.UTF-8 LANG=C.UTF-8
@@ -35,6 +37,33 @@ wait_for "Remove every filter"
 keys End Enter
 wait_for "32 dialogues"
 expect_not "Filter:"
+
+# A body concerned: the first one the menu offers.
+keys f
+wait_for "By body concerned..."
+keys j Enter
+wait_for "All bodies"
+keys j Enter
+wait_for "Filter: "
+screen >/dev/null
+B=$(sed -n 's/.*Filter: \(.*[^ ]\)  Sorted by.*/\1/p' "$SCREEN")
+[ -n "$B" ] || fail "no body named in the status row"
+N=$(dlg list --body "$B" --format csv | tail -n +2 | wc -l)
+[ "$N" -gt 0 ] || fail "the CLI finds no dialogue concerning $B"
+wait_for "$N dialogues"
+
+# The year, on top of the body; then every filter removed.
+keys f
+wait_for "By year..."
+keys j j Enter
+wait_for "All years"
+keys j Enter
+wait_for "Filter: $B, 2026"
+wait_for "$N dialogues"
+keys f
+wait_for "Remove every filter"
+keys End Enter
+wait_for "32 dialogues"
 
 # Overdue alone: the rows flagged O.
 keys f
