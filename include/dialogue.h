@@ -290,6 +290,17 @@ void dlg_feedback_clear(struct dlg_feedback *f);
 void dlg_contribution_clear(struct dlg_contribution *c);
 
 /*
+ * The stored channel token ("meeting", "web", "letter", "email",
+ * "survey") for input given as a token, its translated name or the
+ * Swedish word (möte, webb, brev, e-post, enkät), any case; NULL when the
+ * input names no channel. The returned string is static.
+ */
+const char *dlg_channel_parse(const char *input);
+/* The channel token's name in the user's language (static); an unknown
+ * token is returned as it is. */
+const char *dlg_channel_label(const char *token);
+
+/*
  * Validate a child record before it is stored. Returns 0, or -1 with
  * ERR_REFUSED and a message naming the part and quoting the bad text.
  * All text must be valid UTF-8; one-line parts hold no control

@@ -56,7 +56,11 @@ contribution_add(struct cli_ctx *ctx, int argc, char **argv)
 			co.text = optarg;
 			break;
 		case O_CHANNEL:
-			co.channel = optarg;
+			/* Known names become the stored token; anything else
+			 * is left for the domain's check to refuse. */
+			co.channel = (char *)dlg_channel_parse(optarg);
+			if (co.channel == NULL)
+				co.channel = optarg;
 			break;
 		case O_SESSION:
 			if (cli_parse_number(ctx, "--session", optarg, 1,
@@ -148,16 +152,19 @@ contribution_row(const struct dlg_contribution *co, void *arg)
 
 	snprintf(id, sizeof id, "%lld", co->id);
 	snprintf(sess, sizeof sess, "%lld", co->session_id);
-	if (co->contact != NULL)
-		/* TRANSLATORS: in place of contact details not shown */
-		contact = la->with_contact ? co->contact :
-		    text ? _("(given)") : "given";
+	if (co->contact != NULL && la->with_contact)
+		contact = co->contact;
+	else if (co->contact != NULL)
+		contact = text ?
+		    /* TRANSLATORS: in place of contact details not shown */
+		    _("(given)") : "given";
 	else if (co->contact_erased)
-		/* TRANSLATORS: contact details that were erased (GDPR) */
-		contact = text ? _("(erased)") : "erased";
+		contact = text ?
+		    /* TRANSLATORS: contact details that were erased (GDPR) */
+		    _("(erased)") : "erased";
 	cells[0] = id;
 	cells[1] = co->created;
-	cells[2] = co->channel;
+	cells[2] = text ? dlg_channel_label(co->channel) : co->channel;
 	cells[3] = co->session_id > 0 ? sess : NULL;
 	cells[4] = co->themes;
 	cells[5] = contact;

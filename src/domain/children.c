@@ -62,10 +62,51 @@ dlg_feedback_check(const struct dlg_feedback *f, struct dlg_error *err)
 	return 0;
 }
 
-/* The channels a contribution can come from, as stored. */
-static const char *const channels[] = {
-	"meeting", "web", "letter", "email", "survey", NULL,
+/* The channels a contribution can come from: the stored token, its
+ * label, and the Swedish words officials type whatever the locale. */
+static const struct {
+	const char	*token;
+	const char	*label;
+	const char	*swedish;
+} channels[] = {
+	/* TRANSLATORS: contribution channel */
+	{ "meeting",	N_("meeting"),	"möte" },
+	/* TRANSLATORS: contribution channel */
+	{ "web",	N_("web"),	"webb" },
+	/* TRANSLATORS: contribution channel */
+	{ "letter",	N_("letter"),	"brev" },
+	/* TRANSLATORS: contribution channel */
+	{ "email",	N_("email"),	"e-post" },
+	/* TRANSLATORS: contribution channel */
+	{ "survey",	N_("survey"),	"enkät" },
+	{ NULL, NULL, NULL },
 };
+
+const char *
+dlg_channel_parse(const char *input)
+{
+	size_t i;
+
+	if (input == NULL)
+		return NULL;
+	for (i = 0; channels[i].token != NULL; i++)
+		if (dom_eqfold(input, channels[i].token) ||
+		    dom_eqfold(input, _(channels[i].label)) ||
+		    dom_eqfold(input, channels[i].swedish))
+			return channels[i].token;
+	return NULL;
+}
+
+const char *
+dlg_channel_label(const char *token)
+{
+	size_t i;
+
+	for (i = 0; token != NULL && channels[i].token != NULL; i++)
+		if (strcmp(token, channels[i].token) == 0)
+			return _(channels[i].label);
+	return token;
+}
 
 int
 dlg_contribution_check(const struct dlg_contribution *c,
@@ -84,10 +125,10 @@ dlg_contribution_check(const struct dlg_contribution *c,
 	    err) == -1)
 		return -1;
 	if (c->channel != NULL && c->channel[0] != '\0') {
-		for (i = 0; channels[i] != NULL; i++)
-			if (strcmp(c->channel, channels[i]) == 0)
+		for (i = 0; channels[i].token != NULL; i++)
+			if (strcmp(c->channel, channels[i].token) == 0)
 				break;
-		if (channels[i] == NULL) {
+		if (channels[i].token == NULL) {
 			dom_excerpt(ex, sizeof ex, c->channel, 40);
 			return err_set(err, ERR_REFUSED, _("Channel: '%s' is "
 			    "not a channel; use meeting, web, letter, email or "

@@ -88,4 +88,14 @@ ok history "$REF" --format csv
 expect_out "contribution_contact,given,erased"
 sqlite3 "$DIALOGREG_DB" .dump | grep -q "anna@example" &&
     fail "the erased contact details are still in the register"
+
+# The channel can be typed as the token or in Swedish; stored as the token.
+ok contribution add "$REF" --text "Via formuläret" --channel Webb
+ok contribution add "$REF" --text "Ett brev" --channel brev
+ok contribution list "$REF" --format csv
+expect_out ",web,"
+expect_out ",letter,"
+run contribution add "$REF" --text "Okänt" --channel fax
+expect_rc 2
+expect_err "Channel: 'fax' is not a channel"
 exit 0
