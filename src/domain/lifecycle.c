@@ -379,7 +379,7 @@ dlg_guard(const struct dialogue *d, enum dlg_state to, const char *reason,
 	switch (kind) {
 	case DLG_MOVE_NONE:
 		dlg_issues_add(missing, "move_not_allowed", -1,
-		    _("A dialogue that is %s cannot go to %s."),
+		    _("A dialogue in state %s cannot move to %s."),
 		    dlg_state_label(d->state), dlg_state_label(to));
 		return;
 	case DLG_MOVE_BACK:

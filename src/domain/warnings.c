@@ -126,7 +126,7 @@ warn_level(const struct dialogue *d, struct dlg_issues *out)
 	if (dlg_get(d, F_LEVEL_CHANGE_REASON) != NULL)
 		dlg_issues_add(out, "level_changed", F_LEVEL, "%s",
 		    _("The participation level was changed after the start; "
-		    "the reason is shown on the summary [S:Principer]."));
+		    "the reason is shown on the dialogue summary [S:Principer]."));
 }
 
 static void
@@ -159,7 +159,7 @@ warn_dates(const struct dialogue *d, const struct dlg_settings *s,
 	if (end != NULL && deadline != NULL && strcmp(end, deadline) >= 0)
 		dlg_issues_add(out, "end_after_deadline", F_PLANNED_END,
 		    _("Planned end %s is not before the decision deadline %s: "
-		    "the dialogue is no longer open to influence [T4]."),
+		    "the question is no longer open to influence [T4]."),
 		    end, deadline);
 	dl = days_of(deadline, &ok);
 	if (!ok || (d->state != DLG_PROPOSED && d->state != DLG_DECIDED))

@@ -75,8 +75,8 @@ history_has "$HELD" cancelled "Projektet lades ner"
 # Moves that do not exist are refused whatever the reason.
 run advance "$HELD" running --reason "ångrar mig"
 expect_rc 2
-expect_err "A dialogue that is Cancelled cannot go to Running."
+expect_err "A dialogue in state Cancelled cannot move to Running."
 run advance "$BACK" evaluated --reason "hoppa"
 expect_rc 2
-expect_err "A dialogue that is Decided cannot go to Evaluated."
+expect_err "A dialogue in state Decided cannot move to Evaluated."
 exit 0

@@ -33,7 +33,7 @@ expect_err "warning: The method 'Open space' belongs to step 3, Dialogue, not to
 
 # No longer influenceable: planned end after the decision deadline.
 ok set "$REF" planned_end=2026-10-01 decision_deadline=2026-09-01
-expect_err "warning: Planned end 2026-10-01 is not before the decision deadline 2026-09-01: the dialogue is no longer open to influence [T4]."
+expect_err "warning: Planned end 2026-10-01 is not before the decision deadline 2026-09-01: the question is no longer open to influence [T4]."
 LATE=$REF
 
 # Session without politicians, and feedback overdue (session 2026-03-01,
@@ -63,7 +63,7 @@ expect_err "dialogreg: Participation level is fixed once the dialogue has starte
 expect_err "dialogreg: give the reason with --reason TEXT"
 expect_unchanged before
 ok set "$RUN" level=influence --reason "Nämnden gav mer mandat"
-expect_err "warning: The participation level was changed after the start; the reason is shown on the summary [S:Principer]."
+expect_err "warning: The participation level was changed after the start; the reason is shown on the dialogue summary [S:Principer]."
 ok show "$RUN"
 expect_out "Nämnden gav mer mandat"
 [ "$(sql "SELECT level_change_reason FROM dialogues WHERE ref = '$RUN'")" = \
