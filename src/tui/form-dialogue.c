@@ -750,16 +750,21 @@ ask(struct tui_app *app, const char *title, const char *text,
 			break;
 		}
 		if (r == 1 && yesno) {
+			wint_t y, no;
+
 			lc = towlower((wint_t)key);
 			/* TRANSLATORS: the one-letter answer "yes" typed at
 			   a question (lower case) */
-			if (lc == letter(_("y"))) {
+			y = letter(_("y"));
+			/* TRANSLATORS: the one-letter answer "no" typed at
+			   a question */
+			no = letter(_("n"));
+			/* y and n work too, unless they mean the other. */
+			if (lc == y || (lc == L'y' && no != L'y')) {
 				a.result = 0;
 				break;
 			}
-			/* TRANSLATORS: the one-letter answer "no" typed at
-			   a question */
-			if (lc == letter(_("n"))) {
+			if (lc == no || (lc == L'n' && y != L'n')) {
 				a.result = 1;
 				break;
 			}
@@ -792,52 +797,19 @@ static const char *const gate_no[2] = {
 };
 
 /*
- * Ask the gates into fd->gate. Returns 1 to go on to the registration
- * form, 0 to stop, -1 on a quit signal.
+ * Why a "no" at gate q means this is not a citizen dialogue; the user
+ * stops (0), registers it anyway (1) or changes the answer (2); -1 on a
+ * quit signal.
  */
 static int
-ask_gates(struct fdlg *fd)
+explain_no(struct fdlg *fd, int q)
 {
-	const char *yn[2];
 	const char *stop[3];
 	struct strbuf sb;
-	char *title;
-	int q = 0, r, no;
+	int r;
 
-	yn[0] = _("Yes");
-	yn[1] = _("No");
-	while (q < 2) {
-		sb_init(&sb);
-		sb_addf(&sb, _("Question %d of 2"), q + 1);
-		sb_add(&sb, "\n\n");
-		sb_add(&sb, _(gate_question[q]));
-		sb_add(&sb, "\n\n");
-		sb_add(&sb, _("Under the Sollentuna rules a citizen dialogue "
-		    "is held only when the elected representatives concerned "
-		    "answer both questions yes [S:Förutsättningar]."));
-		title = xstrdup(_("New dialogue: two questions first"));
-		r = ask(fd->app, title, sb.buf, yn, 2, 1,
-		    fd->gate[q] != NULL && strcmp(fd->gate[q], "no") == 0);
-		free(title);
-		sb_release(&sb);
-		if (r == -2)
-			return -1;
-		if (r == -1) {
-			if (q == 0)
-				return 0;
-			q--;
-			continue;
-		}
-		free(fd->gate[q]);
-		fd->gate[q] = xstrdup(r == 0 ? "yes" : "no");
-		q++;
-	}
-	no = strcmp(fd->gate[0], "no") == 0 ? 0 :
-	    strcmp(fd->gate[1], "no") == 0 ? 1 : -1;
-	if (no < 0)
-		return 1;
 	sb_init(&sb);
-	sb_add(&sb, _(gate_no[no]));
+	sb_add(&sb, _(gate_no[q]));
 	sb_add(&sb, "\n\n");
 	sb_add(&sb, _("Dialogue between a service and the people who use "
 	    "it, such as a school and its pupils and parents, is user "
@@ -851,19 +823,68 @@ ask_gates(struct fdlg *fd)
 	stop[0] = _("Stop: register nothing");
 	stop[1] = _("Register it anyway, with the warning");
 	stop[2] = _("Go back and change the answer");
-	title = xasprintf("%s", no == 0 ? _("The elected representatives "
-	    "need no views: not a citizen dialogue") : _("The question "
-	    "cannot be influenced: not a citizen dialogue"));
-	r = ask(fd->app, title, sb.buf, stop, 3, 0, 0);
-	free(title);
+	r = ask(fd->app, q == 0 ? _("The elected representatives need no "
+	    "views: not a citizen dialogue") : _("The question cannot be "
+	    "influenced: not a citizen dialogue"), sb.buf, stop, 3, 0, 0);
 	sb_release(&sb);
 	if (r == -2)
 		return -1;
-	if (r == 1)
-		return 1;
-	if (r == 2)
-		return ask_gates(fd);
-	return 0;
+	return r < 0 ? 2 : r;
+}
+
+/*
+ * Ask the gates into fd->gate; a "no" is explained at once. Returns 1 to
+ * go on to the registration form, 0 to stop, -1 on a quit signal.
+ */
+static int
+ask_gates(struct fdlg *fd)
+{
+	const char *yn[2];
+	struct strbuf sb;
+	int q = 0, r, anyway = 0;
+
+	yn[0] = _("Yes");
+	yn[1] = _("No");
+	while (q < 2) {
+		sb_init(&sb);
+		sb_addf(&sb, _("Question %d of 2"), q + 1);
+		sb_add(&sb, "\n\n");
+		sb_add(&sb, _(gate_question[q]));
+		sb_add(&sb, "\n\n");
+		sb_add(&sb, _("Under the Sollentuna rules a citizen dialogue "
+		    "is held only when the elected representatives concerned "
+		    "answer both questions yes [S:Förutsättningar]."));
+		r = ask(fd->app, _("New dialogue: two questions first"), sb.buf,
+		    yn, 2, 1, fd->gate[q] != NULL &&
+		    strcmp(fd->gate[q], "no") == 0);
+		sb_release(&sb);
+		if (r == -2)
+			return -1;
+		if (r == -1) {
+			/* Esc: the question before, or no new dialogue. */
+			if (q == 0)
+				return 0;
+			q--;
+			continue;
+		}
+		free(fd->gate[q]);
+		fd->gate[q] = xstrdup(r == 0 ? "yes" : "no");
+		if (r == 1 && !anyway) {
+			switch (explain_no(fd, q)) {
+			case -1:
+				return -1;
+			case 0:
+				return 0;
+			case 1:
+				anyway = 1;
+				break;
+			default:
+				continue;	/* the same question again */
+			}
+		}
+		q++;
+	}
+	return 1;
 }
 
 /* ------------------------------------------------------------ the form */

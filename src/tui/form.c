@@ -1000,15 +1000,14 @@ fk_prev_page(struct tui_app *app, void *arg)
 
 	if (f->n == 0)
 		return TUI_NONE;
-	sec = f->items[f->cur].section;
-	if (first_of_section(f, sec) == f->cur)
-		sec--;
-	for (; sec >= 0; sec--)
+	for (sec = f->items[f->cur].section - 1; sec >= 0; sec--)
 		if ((i = first_of_section(f, sec)) < f->n) {
 			go_to(f, i);
 			f->align = 1;
 			return TUI_NONE;
 		}
+	go_to(f, 0);
+	f->align = 1;
 	return TUI_NONE;
 }
 
