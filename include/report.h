@@ -102,4 +102,89 @@ void report_feedback(FILE *fp, enum report_format fmt,
 void report_next_date(const struct dialogue *d, const struct dlg_settings *s,
     char *buf, size_t size);
 
+/* ------------------------------------------------------------ printing */
+
+/*
+ * Printable documents: A4 portrait in a 10 pt monospace font, 64 lines of
+ * 80 columns a page. Every page has a header (municipality, the kind of
+ * document, its subject and a tag such as the state, then a rule) and a
+ * footer (a rule, the print date and "Page N of M"). Text is sanitized
+ * and wrapped at word boundaries by display width; a heading is never the
+ * last line of a page (it keeps at least two lines of its section), a
+ * block of up to four lines is not split, a longer one leaves no single
+ * line behind on either page. Build a document with the report_doc_*
+ * adders, then write it; writing lays the pages out once, and nothing may
+ * be added after that.
+ */
+#define REPORT_PAGE_LINES	64
+#define REPORT_PAGE_COLS	80
+
+struct report_doc;
+/* The strings are copied (sanitized); any may be NULL (= empty). today:
+ * the print date. Caller frees with report_doc_free(). */
+struct report_doc *report_doc_new(const char *municipality, const char *kind,
+    const char *subject, const char *tag, long today);
+void report_doc_free(struct report_doc *doc);	/* accepts NULL */
+
+/* Indent of the blocks added next (0 = the margin), and the width of the
+ * label column of report_doc_field (default 24); the values of fields
+ * start in the same column whatever the indent. */
+void report_doc_indent(struct report_doc *doc, size_t indent);
+void report_doc_label_width(struct report_doc *doc, size_t width);
+/* A section heading, underlined, after a blank line. */
+void report_doc_heading(struct report_doc *doc, const char *text);
+/* A line introducing a group (a session, a feedback), kept with at least
+ * the two lines after it. */
+void report_doc_subheading(struct report_doc *doc, const char *text);
+/* "Label   value": value wrapped beside the label column (a label wider
+ * than the column stands on its own line). Nothing when value is NULL or
+ * empty. */
+void report_doc_field(struct report_doc *doc, const char *label,
+    const char *value);
+/* A paragraph (newlines in text start new lines). */
+void report_doc_para(struct report_doc *doc, const char *text);
+/* A paragraph after bullet ("-", "1."), continuation lines under the
+ * text. */
+void report_doc_item(struct report_doc *doc, const char *bullet,
+    const char *text);
+/* One line as is, cut at the page width (table rows). */
+void report_doc_line(struct report_doc *doc, const char *text);
+/* A blank line (never two in a row, never after a heading). */
+void report_doc_blank(struct report_doc *doc);
+/* Keep the last line added on the same page as the next one. */
+void report_doc_keep(struct report_doc *doc);
+/* The lines added between begin and end (a session, a feedback) stay on
+ * one page when they fill at most half a page. Groups do not nest. */
+void report_doc_group_begin(struct report_doc *doc);
+void report_doc_group_end(struct report_doc *doc);
+
+/* The number of pages (lays the pages out). */
+size_t report_doc_pages(struct report_doc *doc);
+/* Page page (0-based) as text: exactly REPORT_PAGE_LINES lines, each
+ * ending in '\n' (for a preview). "" past the last page. Caller frees. */
+char *report_doc_page(struct report_doc *doc, size_t page);
+/* All pages as text, a form feed between two pages. */
+void report_doc_write_text(struct report_doc *doc, FILE *fp);
+/*
+ * The same pages as PDF, typeset by groff (preconv -e UTF-8 | groff -Tpdf
+ * -dpaper=a4 -P-pa4), written to fp. Characters the PDF font lacks are
+ * printed as '?'. Returns 0, or -1 with ERR_STORAGE when preconv, groff
+ * or its PDF output (Debian package "groff"; "groff-base" has no PDF) is
+ * missing, or groff fails (its message in err->detail); fp may then hold
+ * part of a PDF.
+ */
+int report_doc_write_pdf(struct report_doc *doc, FILE *fp,
+    struct dlg_error *err);
+
+/*
+ * Send the file at path to the printer with lpr (Debian package
+ * "cups-bsd"), to the printer named by $PRINTER when it is set, else the
+ * default one; title names the job. Returns 0, or -1 with ERR_STORAGE
+ * and a message saying what is wrong: lpr missing (naming the package),
+ * no printer configured ("No default destination"), no such printer, or
+ * lpr's own message. The message does not say what to do instead: the
+ * caller offers to save the file.
+ */
+int report_lpr(const char *path, const char *title, struct dlg_error *err);
+
 #endif
