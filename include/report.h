@@ -187,4 +187,100 @@ int report_doc_write_pdf(struct report_doc *doc, FILE *fp,
  */
 int report_lpr(const char *path, const char *title, struct dlg_error *err);
 
+/* A change of the history, for the summary (the store's rows; borrowed
+ * strings, any may be NULL). */
+struct report_change {
+	long long	 version;
+	const char	*at, *who, *field, *old_value, *new_value, *reason;
+};
+
+/* What the summary adds beyond the dialogue itself. */
+#define REPORT_SUM_TEXTS	0x1	/* the contributions' texts */
+#define REPORT_SUM_CONTACT	0x2	/* their contact details (personal
+					   data: only when asked for) */
+#define REPORT_SUM_HISTORY	0x4	/* every change */
+
+struct report_summary_in {
+	const struct dialogue		*d;	/* a full load */
+	const struct dlg_settings	*s;
+	long				 today;	/* print date, warnings */
+	/* The contributions of d (may be NULL when n is 0): counted and
+	 * their themes tallied; texts and contact only with the flags. */
+	const struct dlg_contribution	*contributions;
+	size_t				 ncontributions;
+	/* The history, used with REPORT_SUM_HISTORY. */
+	const struct report_change	*history;
+	size_t				 nhistory;
+	unsigned			 flags;	/* REPORT_SUM_* */
+};
+
+/*
+ * The dialogue summary: every section of the dialogue (DOMAIN.md), labels
+ * in the user's language: overview, gates and decision, plan, target
+ * groups, methods, politicians, sessions, contributions, result and
+ * report, feedback, review, decision on the question, evaluation,
+ * warnings as of today, and the history when asked. Contact details
+ * appear only with REPORT_SUM_CONTACT. Caller frees with
+ * report_doc_free().
+ */
+struct report_doc *report_summary(const struct report_summary_in *in);
+
+/*
+ * The participant information sheet [T4]: what the dialogue is about, the
+ * level of influence (its step of the ladder and what residents get), how
+ * the result will be used, when and how feedback comes, the dates and the
+ * sender. No personal data: no names of people, no contributions. Caller
+ * frees with report_doc_free().
+ */
+struct report_doc *report_sheet(const struct dialogue *d,
+    const struct dlg_settings *s, long today);
+
+/*
+ * The register overview: dialogues by state and deciding body, the
+ * overdue ones and those no longer open to influence. Add the dialogues
+ * (light loads will do) one at a time, then end: writes text (a table of
+ * deciding body x state, then the two lists) or CSV (one row per
+ * deciding body and a total row; columns row ("body" or "total"),
+ * deciding_body, one per state token, total, overdue, not_influenceable)
+ * and frees ov; with fp NULL it only frees. year is only shown (0 = all
+ * years). Returns 0, or -1 with ERR_USAGE for a format other than text
+ * or CSV (ov is freed all the same).
+ */
+struct report_overview;
+struct report_overview *report_overview_begin(const struct dlg_settings *s,
+    long today, int year);
+void report_overview_add(struct report_overview *ov, const struct dialogue *d);
+int report_overview_end(struct report_overview *ov, FILE *fp,
+    enum report_format fmt, struct dlg_error *err);
+
+/*
+ * The annual follow-up [S:KLK] of the dialogues added (those of year):
+ * dialogues per deciding body, per ladder step and per method; sessions
+ * and participants; of the dialogues that held sessions, the share
+ * reported, fed back within the feedback deadline (feedback_days after
+ * the later of the last session and the result summary; dialogues whose
+ * deadline has not passed and have no feedback yet are not counted) and
+ * evaluated (an evaluation date recorded); of those evaluated, the share
+ * that influenced the decision (yes, partly, no, unknown; none recorded
+ * counts as unknown); then the dialogues with their state. Each dialogue
+ * counts once per deciding body, once per method it uses. Shares are
+ * rounded to one decimal, shown as "N % (x of y)" in the user's
+ * language.
+ */
+struct report_followup;
+struct report_followup *report_followup_begin(const struct dlg_settings *s,
+    long today, int year);
+void report_followup_add(struct report_followup *fu,
+    const struct dialogue *d);
+/* As a printable document. Caller frees with report_doc_free(). */
+struct report_doc *report_followup_doc(struct report_followup *fu);
+/* As CSV: columns section, key, name, state, count, base, percent (a
+ * number with a decimal point, empty without a base); one row per figure
+ * (sections total, held, sessions, participants, body, level, method,
+ * reported, fed_back_in_time, evaluated, influence; name is for people)
+ * and one per dialogue (section dialogue, key its reference, name its
+ * title, state its token). */
+void report_followup_csv(struct report_followup *fu, FILE *fp);
+void report_followup_free(struct report_followup *fu);	/* accepts NULL */
+
 #endif

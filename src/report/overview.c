@@ -1,0 +1,356 @@
+/*
+ * overview.c: the register overview: how many dialogues each deciding
+ * body has in each state (for a year of registration or all years), which
+ * ones have feedback or evaluation overdue, and which are no longer open
+ * to influence (planned end on or after the decision deadline). Dialogues
+ * arrive one at a time, so a register of any size streams through; only
+ * the counts and the two lists are kept. Each dialogue counts once, under
+ * its deciding body [T5], so the rows add up to the total.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "report.h"
+#include "util.h"
+#include "report-int.h"
+
+/* Warning code of "planned end after the decision deadline" (domain). */
+#define CODE_NOT_INFLUENCEABLE	"end_after_deadline"
+
+struct ov_body {
+	char	*name;
+	long	 n[DLG_NSTATES];
+	long	 total, overdue, late;
+};
+
+/* A dialogue of one of the lists: its cells, owned. */
+struct ov_entry {
+	char	*ref, *state, *body, *title, *a, *b;
+};
+
+struct report_overview {
+	const struct dlg_settings	*s;
+	long				 today;
+	int				 year;
+	struct ov_body			*bodies;
+	size_t				 nbodies;
+	struct ov_body			 all;
+	struct ov_entry			*overdue, *late;
+	size_t				 noverdue, nlate;
+};
+
+struct report_overview *
+report_overview_begin(const struct dlg_settings *s, long today, int year)
+{
+	struct report_overview *ov = xcalloc(1, sizeof *ov);
+
+	ov->s = s;
+	ov->today = today;
+	ov->year = year;
+	return ov;
+}
+
+static struct ov_body *
+body_of(struct report_overview *ov, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < ov->nbodies; i++)
+		if (strcmp(ov->bodies[i].name, name) == 0)
+			return &ov->bodies[i];
+	ov->bodies = xrealloc(ov->bodies,
+	    (ov->nbodies + 1) * sizeof *ov->bodies);
+	memset(&ov->bodies[ov->nbodies], 0, sizeof *ov->bodies);
+	ov->bodies[ov->nbodies].name = xstrdup(name);
+	return &ov->bodies[ov->nbodies++];
+}
+
+static void
+entry_add(struct ov_entry **v, size_t *n, const struct dialogue *d,
+    const char *body, const char *a, const char *b)
+{
+	struct ov_entry *e;
+
+	*v = xrealloc(*v, (*n + 1) * sizeof **v);
+	e = &(*v)[(*n)++];
+	e->ref = xstrdup(d->ref);
+	e->state = xstrdup(dlg_state_label(d->state));
+	e->body = xstrdup(body);
+	e->title = xstrdup(dlg_get(d, F_TITLE));
+	e->a = xstrdup(a);
+	e->b = xstrdup(b);
+}
+
+/* What is overdue for d and since when: feedback feedback_days after the
+ * later of the last session and the result summary, evaluation
+ * evaluation_days after the first feedback (as the domain's warnings). */
+static void
+overdue_what(const struct dialogue *d, const struct dlg_settings *s,
+    const char **what, char *due, size_t size)
+{
+	const char *from;
+	long a = 0, b;
+
+	due[0] = '\0';
+	if (d->state == DLG_FED_BACK) {
+		/* TRANSLATORS: what is overdue, in the overview */
+		*what = _("evaluation");
+		if (d->first_feedback != NULL &&
+		    dlg_date_parse(d->first_feedback, &a, NULL) == 0)
+			dlg_date_format(a + s->evaluation_days, due, size);
+		return;
+	}
+	/* TRANSLATORS: what is overdue, in the overview */
+	*what = _("feedback");
+	from = d->last_session;
+	if (from == NULL || dlg_date_parse(from, &a, NULL) != 0)
+		a = 0;
+	if ((from = dlg_get(d, F_RESULT_DATE)) != NULL &&
+	    dlg_date_parse(from, &b, NULL) == 0 && b > a)
+		a = b;
+	if (a != 0)
+		dlg_date_format(a + s->feedback_days, due, size);
+}
+
+void
+report_overview_add(struct report_overview *ov, const struct dialogue *d)
+{
+	const char *body = dlg_deciding_body(d, ov->s), *what;
+	struct dlg_issues w = { 0 };
+	struct ov_body *b;
+	char due[16];
+	int over, late;
+
+	b = body_of(ov, body != NULL ? body : "");
+	b->n[d->state]++;
+	b->total++;
+	ov->all.n[d->state]++;
+	ov->all.total++;
+	over = dlg_is_overdue(d, ov->s, ov->today);
+	dlg_warnings(d, ov->s, ov->today, &w);
+	late = rrec_has_warning(&w, CODE_NOT_INFLUENCEABLE);
+	dlg_issues_clear(&w);
+	if (over) {
+		b->overdue++;
+		ov->all.overdue++;
+		overdue_what(d, ov->s, &what, due, sizeof due);
+		entry_add(&ov->overdue, &ov->noverdue, d, body, what, due);
+	}
+	if (late) {
+		b->late++;
+		ov->all.late++;
+		entry_add(&ov->late, &ov->nlate, d, body,
+		    dlg_get(d, F_PLANNED_END), dlg_get(d, F_DECISION_DEADLINE));
+	}
+}
+
+static int
+body_cmp(const void *a, const void *b)
+{
+	const struct ov_body *x = a, *y = b;
+
+	return strcoll(x->name, y->name);
+}
+
+/* ------------------------------------------------------------ CSV */
+
+static void
+csv_row(FILE *fp, const char *row, const char *body, const struct ov_body *b)
+{
+	int st;
+
+	report_csv_field(fp, row);
+	putc(',', fp);
+	report_csv_field(fp, body);
+	for (st = 0; st < DLG_NSTATES; st++)
+		fprintf(fp, ",%ld", b->n[st]);
+	fprintf(fp, ",%ld,%ld,%ld", b->total, b->overdue, b->late);
+	rcsv_eol(fp);
+}
+
+static void
+write_csv(struct report_overview *ov, FILE *fp)
+{
+	size_t i;
+	int st;
+
+	rcsv_bom(fp);
+	fputs("row,deciding_body", fp);
+	for (st = 0; st < DLG_NSTATES; st++)
+		fprintf(fp, ",%s", dlg_state_token((enum dlg_state)st));
+	fputs(",total,overdue,not_influenceable", fp);
+	rcsv_eol(fp);
+	for (i = 0; i < ov->nbodies; i++)
+		csv_row(fp, "body", ov->bodies[i].name, &ov->bodies[i]);
+	csv_row(fp, "total", "", &ov->all);
+}
+
+/* ------------------------------------------------------------ text */
+
+static void
+write_matrix(struct report_overview *ov, FILE *fp)
+{
+	struct report_column cols[DLG_NSTATES + 2];
+	const char *cells[DLG_NSTATES + 2];
+	char num[DLG_NSTATES + 1][24];
+	struct report_table *t;
+	const struct ov_body *b;
+	size_t i, k;
+	int st;
+
+	/* TRANSLATORS: column header of the overview */
+	cols[0] = (struct report_column){ "deciding_body",
+	    N_("Deciding body"), 26, 0 };
+	for (st = 0; st < DLG_NSTATES; st++)
+		/* the label is already translated; _() leaves it be */
+		cols[st + 1] = (struct report_column){
+		    dlg_state_token((enum dlg_state)st),
+		    dlg_state_label((enum dlg_state)st), 0, RCOL_NUMBER };
+	/* TRANSLATORS: column header of the overview: all states */
+	cols[DLG_NSTATES + 1] = (struct report_column){ "total",
+	    N_("Total"), 0, RCOL_NUMBER };
+	t = report_table_begin(fp, FMT_TEXT, cols, DLG_NSTATES + 2);
+	for (i = 0; i <= ov->nbodies; i++) {
+		b = i < ov->nbodies ? &ov->bodies[i] : &ov->all;
+		/* TRANSLATORS: the last row of the overview: all bodies */
+		cells[0] = i < ov->nbodies ? b->name : _("Total");
+		for (k = 0; k < DLG_NSTATES; k++) {
+			snprintf(num[k], sizeof num[k], "%ld", b->n[k]);
+			cells[k + 1] = num[k];
+		}
+		snprintf(num[DLG_NSTATES], sizeof num[DLG_NSTATES], "%ld",
+		    b->total);
+		cells[DLG_NSTATES + 1] = num[DLG_NSTATES];
+		report_table_row(t, cells);
+	}
+	report_table_end(t);
+}
+
+static void
+write_list(FILE *fp, const struct ov_entry *v, size_t n, const char *a_key,
+    const char *a_label, const char *b_key, const char *b_label)
+{
+	struct report_column cols[6] = {
+		{ "reference", N_("Reference"), 0, 0 },
+		{ "state", N_("State"), 0, 0 },
+		{ "deciding_body", N_("Deciding body"), 26, 0 },
+		{ a_key, a_label, 0, 0 },
+		{ b_key, b_label, 0, 0 },
+		{ "title", N_("Title"), 40, 0 },
+	};
+	struct report_table *t;
+	const char *cells[6];
+	size_t i;
+
+	t = report_table_begin(fp, FMT_TEXT, cols, 6);
+	for (i = 0; i < n; i++) {
+		cells[0] = v[i].ref;
+		cells[1] = v[i].state;
+		cells[2] = v[i].body;
+		cells[3] = v[i].a;
+		cells[4] = v[i].b;
+		cells[5] = v[i].title;
+		report_table_row(t, cells);
+	}
+	report_table_end(t);
+}
+
+static void
+write_text(struct report_overview *ov, FILE *fp)
+{
+	char date[16];
+
+	dlg_date_format(ov->today, date, sizeof date);
+	if (ov->year != 0)
+		fprintf(fp, _("Dialogues registered in %d, by deciding body "
+		    "and state, as of %s:\n"), ov->year, date);
+	else
+		fprintf(fp, _("All dialogues, by deciding body and state, as "
+		    "of %s:\n"), date);
+	if (ov->all.total == 0) {
+		fputs(_("There are no dialogues to count."), fp);
+		putc('\n', fp);
+		return;
+	}
+	putc('\n', fp);
+	write_matrix(ov, fp);
+
+	putc('\n', fp);
+	if (ov->noverdue == 0)
+		fputs(_("No dialogue has feedback or evaluation overdue.\n"),
+		    fp);
+	else {
+		fprintf(fp, ngettext("%zu dialogue has feedback or evaluation "
+		    "overdue:\n", "%zu dialogues have feedback or evaluation "
+		    "overdue:\n", (unsigned long)ov->noverdue), ov->noverdue);
+		/* TRANSLATORS: column headers of the overdue list: what is
+		   overdue (feedback, evaluation) and the day it was due */
+		write_list(fp, ov->overdue, ov->noverdue, "overdue",
+		    N_("Overdue"), "due", N_("Due"));
+	}
+
+	putc('\n', fp);
+	if (ov->nlate == 0)
+		fputs(_("Every dialogue is planned to end before its decision "
+		    "deadline.\n"), fp);
+	else {
+		fprintf(fp, ngettext("%zu dialogue is no longer open to "
+		    "influence: it is planned to end on or after its decision "
+		    "deadline:\n", "%zu dialogues are no longer open to "
+		    "influence: they are planned to end on or after their "
+		    "decision deadline:\n", (unsigned long)ov->nlate),
+		    ov->nlate);
+		write_list(fp, ov->late, ov->nlate, "planned_end",
+		    dlg_fields[F_PLANNED_END].label, "decision_deadline",
+		    dlg_fields[F_DECISION_DEADLINE].label);
+	}
+}
+
+static void
+entries_free(struct ov_entry *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].ref);
+		free(v[i].state);
+		free(v[i].body);
+		free(v[i].title);
+		free(v[i].a);
+		free(v[i].b);
+	}
+	free(v);
+}
+
+int
+report_overview_end(struct report_overview *ov, FILE *fp,
+    enum report_format fmt, struct dlg_error *err)
+{
+	size_t i;
+	int rc = 0;
+
+	qsort(ov->bodies, ov->nbodies, sizeof *ov->bodies, body_cmp);
+	switch (fp == NULL ? FMT_CSV : fmt) {
+	case FMT_TEXT:
+		write_text(ov, fp);
+		break;
+	case FMT_CSV:
+		if (fp != NULL)
+			write_csv(ov, fp);
+		break;
+	case FMT_JSON:
+		rc = err_set(err, ERR_USAGE, _("the overview is written as "
+		    "text or csv, not json"));
+		break;
+	}
+	for (i = 0; i < ov->nbodies; i++)
+		free(ov->bodies[i].name);
+	free(ov->bodies);
+	entries_free(ov->overdue, ov->noverdue);
+	entries_free(ov->late, ov->nlate);
+	free(ov);
+	return rc;
+}
