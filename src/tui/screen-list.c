@@ -1082,7 +1082,10 @@ list_draw(struct tui_app *app, void *state)
 	char *title;
 	int i, y;
 
-	clamp(L);
+	/* Clamp against a current count only: after a change the count
+	 * comes first (a new dialogue may be the last row). */
+	if (L->counted)
+		clamp(L);
 	/* Read the page again when it changed, scrolled or resized. */
 	if (!L->valid || L->rows_top != L->top || L->rows_want != ROWS())
 		list_load(app, L);
