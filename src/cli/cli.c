@@ -125,6 +125,31 @@ const struct cli_cmd cli_commands[] = {
 	    N_("List the methods of the participation ladder, or add one"),
 	    cmd_method,
 	    N_("  --format FORMAT     text, csv or json (list)\n") },
+	{ "print", N_("REF [--sheet] [--format text|pdf] [-o FILE | --lpr]"),
+	    N_("Print a dialogue's summary or participant sheet for A4"),
+	    cmd_print,
+	    N_("  --sheet             the participant information sheet "
+	    "instead\n"
+	    "  --format FORMAT     text (pages with form feeds) or pdf\n"
+	    "  -o, --output FILE   write to FILE instead of standard output\n"
+	    "  --lpr               send to the printer ($PRINTER or the "
+	    "default)\n"
+	    "  --contributions     include the contributions' texts\n"
+	    "  --with-contact      include their contact details (personal "
+	    "data)\n"
+	    "  --history           include every change\n") },
+	{ "overview", N_("[--year YYYY] [--format FORMAT]"),
+	    N_("Count the dialogues by deciding body and state"),
+	    cmd_overview,
+	    N_("  --year YYYY         only dialogues registered this year\n"
+	    "  --format FORMAT     text or csv\n") },
+	{ "followup", N_("--year YYYY [--format FORMAT] [-o FILE]"),
+	    N_("Make the annual follow-up of a year's dialogues"),
+	    cmd_followup,
+	    N_("  --year YYYY         the dialogues registered this year\n"
+	    "  --format FORMAT     text (pages with form feeds), csv or pdf\n"
+	    "  -o, --output FILE   write to FILE instead of standard "
+	    "output\n") },
 	{ NULL, NULL, NULL, NULL, NULL }
 };
 

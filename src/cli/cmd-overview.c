@@ -1,0 +1,79 @@
+/*
+ * cmd-overview.c: `dialogreg overview`: the register at a glance: the
+ * dialogues of a year (or all) by deciding body and state, and which are
+ * overdue or no longer open to influence, as text or CSV.
+ */
+#include "config.h"
+
+#include <getopt.h>
+
+#include "i18n.h"
+#include "commands.h"
+
+static int
+overview_row(const struct dialogue *d, void *arg)
+{
+	report_overview_add(arg, d);
+	return 0;
+}
+
+int
+cmd_overview(struct cli_ctx *ctx, int argc, char **argv)
+{
+	enum { O_YEAR = 1, O_FORMAT };
+	static const struct option opts[] = {
+		{ "year",	required_argument,	NULL, O_YEAR },
+		{ "format",	required_argument,	NULL, O_FORMAT },
+		{ "help",	no_argument,		NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct store_query q = { 0 };
+	enum report_format fmt = FMT_TEXT;
+	struct report_overview *ov;
+	struct dlg_error err;
+	long long n;
+	int c, rc;
+
+	cli_getopt_reset();
+	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+		switch (c) {
+		case O_YEAR:
+			if (cli_parse_number(ctx, "--year", optarg, 1000,
+			    &n) != 0)
+				return ERR_USAGE;
+			if (n > 9999)
+				return cli_usage(ctx, ctx->cmd, _("--year "
+				    "needs a year of four digits, not '%s'"),
+				    optarg);
+			q.year = (int)n;
+			break;
+		case O_FORMAT:
+			if (cli_parse_format(ctx, optarg, &fmt) != 0)
+				return ERR_USAGE;
+			if (fmt == FMT_JSON)
+				return cli_usage(ctx, ctx->cmd, _("unknown "
+				    "format '%s'; use text or csv"), optarg);
+			break;
+		case 'h':
+			return cli_help(ctx);
+		default:
+			return cli_option_error(ctx, c, argv);
+		}
+	}
+	if (optind < argc)
+		return cli_usage(ctx, ctx->cmd, _("unexpected argument '%s'"),
+		    argv[optind]);
+	if ((rc = cli_open_read(ctx)) != 0)
+		return rc;
+	q.sort = SORT_REF;
+	ov = report_overview_begin(&ctx->settings, ctx->today, q.year);
+	err_clear(&err);
+	if (store_list(ctx->st, &q, overview_row, ov, &err) != 0) {
+		rc = cli_report_error(ctx, &err);
+		report_overview_end(ov, NULL, fmt, NULL);
+		return rc;
+	}
+	if (report_overview_end(ov, stdout, fmt, &err) != 0)
+		return cli_report_error(ctx, &err);
+	return 0;
+}

@@ -1,0 +1,108 @@
+#!/bin/sh
+# Printing says clearly what is missing and what to do: no groff (or only
+# groff-base) for PDF, no lpr, no printer configured ("No default
+# destination"); --lpr honours $PRINTER; a failed run leaves an existing
+# output file as it was and no temporary file behind; usage errors.
+. "$(dirname "$0")/lib.sh"
+need script bsdutils
+
+REF=$(new_dialogue) || exit 1
+mkdir -p "$T/nobin" "$T/tmp" "$T/fake" "$T/base"
+export TMPDIR="$T/tmp"
+
+# run_path DIRS ARGS...: run dialogreg with PATH set to DIRS.
+run_path() {
+	p=$1
+	shift
+	LAST="PATH=$p dialogreg $*"
+	PATH=$p "$DLG" "$@" >"$T/out" 2>"$T/err"
+	RC=$?
+}
+no_temp_left() {
+	[ -z "$(ls -A "$T/tmp")" ] || fail "temporary files left: $(ls "$T/tmp")"
+	ls "$T"/out.pdf.* >/dev/null 2>&1 && fail "a half-written file is left"
+	return 0
+}
+
+# No groff at all: the PDF is refused, naming the package; the old file
+# stays whole.
+echo old >"$T/out.pdf"
+run_path "$T/nobin" print "$REF" --format pdf -o "$T/out.pdf"
+expect_rc 5
+expect_err "cannot make a PDF: the program 'preconv' is missing. Install the Debian package 'groff'"
+[ "$(cat "$T/out.pdf")" = old ] || fail "the old output file was changed"
+no_temp_left
+
+# groff-base alone (preconv and groff, no gropdf): named as well.
+ln -s "$(command -v preconv)" "$T/base/preconv"
+ln -s "$(command -v groff)" "$T/base/groff"
+run_path "$T/base" print "$REF" --format pdf -o "$T/out.pdf"
+expect_rc 5
+expect_err "the program 'gropdf' is missing"
+expect_err "'groff-base' alone cannot write PDF"
+no_temp_left
+
+# No lpr.
+run_path "$T/nobin" print "$REF" --lpr
+expect_rc 5
+expect_err "cannot print: the program 'lpr' is missing (Debian package 'cups-bsd')."
+expect_err "save it to a file instead with -o FILE."
+no_temp_left
+
+# No printer configured: lpr's "No default destination" explained.
+cat >"$T/fake/lpr" <<'SH'
+#!/bin/sh
+echo "lpr: Error - No default destination." >&2
+exit 1
+SH
+chmod +x "$T/fake/lpr"
+run_path "$T/fake:$PATH" print "$REF" --lpr
+expect_rc 5
+expect_err "cannot print: no printer is configured (lpr says: No default destination)."
+expect_err "save it to a file instead with -o FILE."
+no_temp_left
+
+# A printer that takes the job: $PRINTER is passed on, the file is what
+# print writes, and it is removed afterwards.
+cat >"$T/fake/lpr" <<SH
+#!/bin/sh
+printf '%s\n' "\$@" >"$T/lpr.args"
+for f; do :; done
+cp "\$f" "$T/lpr.file"
+SH
+ok print "$REF" -o "$T/expected.txt"
+PRINTER=kontoret run_path "$T/fake:$PATH" print "$REF" --lpr
+expect_rc 0
+expect_out "Sent $REF to the printer."
+grep -qx -- "-P" "$T/lpr.args" && grep -qx kontoret "$T/lpr.args" ||
+    fail "lpr did not get -P kontoret: $(cat "$T/lpr.args")"
+cmp -s "$T/lpr.file" "$T/expected.txt" || fail "lpr got another text"
+no_temp_left
+PRINTER=kontoret run_path "$T/fake:$PATH" print "$REF" --lpr --format pdf
+expect_rc 0
+head -c 5 "$T/lpr.file" | grep -q '^%PDF-' || fail "lpr did not get the PDF"
+no_temp_left
+
+# Usage errors.
+run print "$REF" -o "$T/x.txt" --lpr
+expect_rc 1
+expect_err "give either -o FILE or --lpr, not both"
+run print "$REF" --format html
+expect_rc 1
+expect_err "unknown format 'html'; use text or pdf"
+run print MD-2026-999
+expect_rc 3
+run followup
+expect_rc 1
+expect_err "which year? Give it with --year YYYY"
+run followup --year 26
+expect_rc 1
+run overview --format json
+expect_rc 1
+expect_err "unknown format 'json'; use text or csv"
+# A PDF is not written to a terminal.
+script -qec "$DLG print $REF --format pdf" /dev/null >"$T/tty" 2>&1 </dev/null
+grep -q "a PDF cannot be shown in the terminal: save it with -o FILE" \
+    "$T/tty" || fail "a PDF went to the terminal: $(head -c 300 "$T/tty")"
+! grep -q '%PDF' "$T/tty" || fail "PDF bytes reached the terminal"
+exit 0
