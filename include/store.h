@@ -29,7 +29,7 @@ struct store;
 #define STORE_READONLY	0x2	/* open read-only; no migration */
 
 /* The schema version this program writes. */
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 /*
  * Open the register at path. With STORE_CREATE, a missing file (and its
@@ -206,5 +206,112 @@ int store_history(struct store *st, const char *ref,
  */
 int store_data_version(struct store *st, long long *out,
     struct dlg_error *err);
+
+/* ------------------------------------------------------------ import */
+
+/*
+ * A file that contributions were imported from (schema 3). digest is
+ * "sha256:" and 64 lowercase hex digits of the file's bytes; file_name
+ * its base name as given (may be NULL); rows the contributions imported.
+ */
+struct store_import {
+	long long	 id;
+	const char	*ref;		/* the dialogue imported into */
+	const char	*digest;
+	const char	*file_name;
+	long long	 rows;
+	const char	*at;		/* "2026-11-24T10:15:00Z" */
+	const char	*who;
+};
+
+/*
+ * Call cb for each import of a file with this digest (NULL: every
+ * import), oldest first; the row is borrowed for the call. cb returns
+ * non-zero to stop.
+ */
+int store_imports(struct store *st, const char *digest,
+    int (*cb)(const struct store_import *im, void *arg), void *arg,
+    struct dlg_error *err);
+
+/*
+ * Import the n contributions v into ref, all or nothing, in one
+ * transaction: each gets its id (v[i].id set) and created (v[i].created
+ * when set, e.g. the survey's date, else now), a history row
+ * "contribution" (and "contribution_contact" "given", never the value),
+ * all under one new version of the dialogue with a row "import" whose new
+ * value is the count; and a row in the imports table for im (digest,
+ * file_name; the rest is filled in). Unless force is set, a digest
+ * already imported (into any dialogue) is refused with ERR_REFUSED and a
+ * message saying where, when and by whom. Session ids are not imported
+ * (must be 0). progress (may be NULL) is called every 1000 rows and at
+ * the end with the rows written so far. On any error nothing is written.
+ */
+int store_contributions_import(struct store *st, const char *ref,
+    struct dlg_contribution *v, size_t n, const struct store_import *im,
+    int force, const char *who,
+    void (*progress)(size_t done, size_t total, void *arg), void *arg,
+    struct dlg_error *err);
+
+/* ------------------------------------------------------------ backup */
+
+/*
+ * Reading the whole register for a backup: store_read_begin takes one
+ * read snapshot (other writers go on; this reader sees none of their
+ * changes) until store_read_end. The iterators below give the rows as
+ * stored, in a fixed order, each borrowed for the call; cb returns
+ * non-zero to stop.
+ */
+int store_read_begin(struct store *st, struct dlg_error *err);
+void store_read_end(struct store *st);
+/* The settings stored in the register (not the defaults), by key. */
+int store_settings_each(struct store *st,
+    int (*cb)(const char *key, const char *value, void *arg), void *arg,
+    struct dlg_error *err);
+/* The register's own methods (not the built-in ones), by name. */
+int store_methods_each(struct store *st,
+    int (*cb)(const char *name, int step, void *arg), void *arg,
+    struct dlg_error *err);
+/* Every dialogue, fully loaded (sessions and feedback), by id. */
+int store_dialogues_each(struct store *st,
+    int (*cb)(const struct dialogue *d, void *arg), void *arg,
+    struct dlg_error *err);
+/* Every history row of the register by id, with the reference of its
+ * dialogue (NULL for register-wide rows); a version 0 is none (NULL). */
+int store_history_each(struct store *st,
+    int (*cb)(const struct store_history_row *h, const char *ref,
+    void *arg), void *arg, struct dlg_error *err);
+
+/*
+ * Restoring a backup into an empty register, everything with its ids,
+ * times and versions as given: store_restore_begin starts one write
+ * transaction and refuses (ERR_REFUSED) a register that holds anything
+ * (dialogues, history, settings, own methods or imports); the adders
+ * insert; store_restore_commit ends it. After an error of an adder the
+ * caller calls store_restore_rollback: the register stays empty. Strings
+ * are stored exactly (NULL stays NULL, "" stays ""). Values are checked:
+ * states, tokens, dates and amounts canonical, text valid UTF-8 without
+ * stray control characters; a bad value is refused with ERR_REFUSED
+ * naming the reference and the field.
+ */
+int store_restore_begin(struct store *st, struct dlg_error *err);
+int store_restore_setting(struct store *st, const char *key,
+    const char *value, struct dlg_error *err);
+int store_restore_method(struct store *st, const char *name, int step,
+    struct dlg_error *err);
+/* d: id, ref ("MD-YYYY-NNN"), state, version, created, updated,
+ * updated_by, scalars, lists, sessions and feedback with their ids. */
+int store_restore_dialogue(struct store *st, const struct dialogue *d,
+    struct dlg_error *err);
+/* A contribution of ref (restored before) with its id and created. */
+int store_restore_contribution(struct store *st, const char *ref,
+    const struct dlg_contribution *c, struct dlg_error *err);
+/* A history row (ref NULL: register-wide) with its id. */
+int store_restore_history(struct store *st, const char *ref,
+    const struct store_history_row *h, struct dlg_error *err);
+/* An import row (its ref restored before) with its id. */
+int store_restore_import(struct store *st, const struct store_import *im,
+    struct dlg_error *err);
+int store_restore_commit(struct store *st, struct dlg_error *err);
+void store_restore_rollback(struct store *st);
 
 #endif

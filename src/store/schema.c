@@ -246,9 +246,29 @@ static const char schema_v2[] =
 	"END;\n"
 	STORE_FTS_REBUILD;
 
+/*
+ * Version 3: the files contributions were imported from (import of survey
+ * exports), so that importing the same file twice is noticed. A file is
+ * known by the SHA-256 of its bytes; the same digest may appear more than
+ * once when the user imported a file again on purpose. No personal data:
+ * the base name of the file, the number of contributions, who and when.
+ */
+static const char schema_v3[] =
+	"CREATE TABLE imports (\n"
+	"  id INTEGER PRIMARY KEY,\n"
+	"  dialogue_id INTEGER NOT NULL REFERENCES dialogues (id),\n"
+	"  digest TEXT NOT NULL,\n"
+	"  file_name TEXT,\n"
+	"  rows INTEGER NOT NULL CHECK (rows >= 0),\n"
+	"  at TEXT NOT NULL,\n"
+	"  who TEXT NOT NULL\n"
+	");\n"
+	"CREATE INDEX imports_digest ON imports (digest);\n";
+
 const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v1,
 	schema_v2,
+	schema_v3,
 };
 
 static int

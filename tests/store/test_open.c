@@ -155,6 +155,7 @@ static void
 newer_schema_is_refused_and_stays_untouched(void)
 {
 	struct store *st;
+	char want[160];
 
 	if ((st = open_register("register.db")) == NULL)
 		return;
@@ -163,9 +164,9 @@ newer_schema_is_refused_and_stays_untouched(void)
 	if (!CHECK(sql(check_path("register.db"),
 	    "PRAGMA user_version = 99") == 0))
 		return;
-	refused_untouched(check_path("register.db"), 0, ERR_STORAGE,
-	    "was made by a newer version of dialogreg (schema 99); this "
-	    "program knows up to 2");
+	snprintf(want, sizeof want, "was made by a newer version of dialogreg "
+	    "(schema 99); this program knows up to %d", STORE_SCHEMA_VERSION);
+	refused_untouched(check_path("register.db"), 0, ERR_STORAGE, want);
 	refused_untouched(check_path("register.db"), STORE_READONLY,
 	    ERR_STORAGE, "schema 99");
 }
