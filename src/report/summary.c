@@ -270,32 +270,6 @@ sessions(struct sum *sm)
 	section_end(sm);
 }
 
-/* The channel of a contribution in the user's language. */
-static const char *
-channel_label(const char *token)
-{
-	static const struct {
-		const char *token, *label;
-	} ch[] = {
-		/* TRANSLATORS: channel of a contribution */
-		{ "meeting", N_("meeting") },
-		/* TRANSLATORS: channel of a contribution */
-		{ "web", N_("web") },
-		/* TRANSLATORS: channel of a contribution */
-		{ "letter", N_("letter") },
-		/* TRANSLATORS: channel of a contribution */
-		{ "email", N_("e-mail") },
-		/* TRANSLATORS: channel of a contribution */
-		{ "survey", N_("survey") },
-	};
-	size_t i;
-
-	for (i = 0; token != NULL && i < sizeof ch / sizeof ch[0]; i++)
-		if (strcmp(token, ch[i].token) == 0)
-			return _(ch[i].label);
-	return token;
-}
-
 struct theme {
 	char	*name;
 	long	 count;
@@ -413,7 +387,7 @@ contributions(struct sum *sm)
 		report_doc_subheading(sm->doc, t);
 		free(t);
 		report_doc_indent(sm->doc, SUB_INDENT);
-		put(sm, _("Channel"), channel_label(c->channel));
+		put(sm, _("Channel"), dlg_channel_label(c->channel));
 		if (c->session_id > 0) {
 			session_ref(sm->d, c->session_id, num, sizeof num);
 			put(sm, _("Session"), num);
