@@ -190,43 +190,64 @@ write_csv(struct report_overview *ov, FILE *fp)
 
 /* ------------------------------------------------------------ text */
 
+/* Width of the body column of the table. */
+#define W_BODY	26
+
+/* One cell: clean text cut to width, padded left (numbers) or right. */
+static void
+cell(FILE *fp, const char *s, size_t width, int right)
+{
+	char *c = report_sanitize(s, 0), *f = rtext_fit(c, width);
+	size_t w;
+
+	for (w = report_width(f); right && w < width; w++)
+		putc(' ', fp);
+	fputs(f, fp);
+	for (w = report_width(f); !right && w < width; w++)
+		putc(' ', fp);
+	free(f);
+	free(c);
+}
+
+/* The table of deciding body x state, numbers right-aligned under
+ * their state (report_table leaves its last column unaligned). */
 static void
 write_matrix(struct report_overview *ov, FILE *fp)
 {
-	struct report_column cols[DLG_NSTATES + 2];
-	const char *cells[DLG_NSTATES + 2];
-	char num[DLG_NSTATES + 1][24];
-	struct report_table *t;
+	size_t w[DLG_NSTATES + 1], bw, i, k;
 	const struct ov_body *b;
-	size_t i, k;
-	int st;
+	char num[24];
 
 	/* TRANSLATORS: column header of the overview */
-	cols[0] = (struct report_column){ "deciding_body",
-	    N_("Deciding body"), 26, 0 };
-	for (st = 0; st < DLG_NSTATES; st++)
-		/* the label is already translated; _() leaves it be */
-		cols[st + 1] = (struct report_column){
-		    dlg_state_token((enum dlg_state)st),
-		    dlg_state_label((enum dlg_state)st), 0, RCOL_NUMBER };
+	bw = report_width(_("Deciding body"));
+	for (i = 0; i < ov->nbodies; i++)
+		if (report_width(ov->bodies[i].name) > bw)
+			bw = report_width(ov->bodies[i].name);
+	if (bw > W_BODY)
+		bw = W_BODY;
+	for (k = 0; k < DLG_NSTATES; k++)
+		w[k] = report_width(dlg_state_label((enum dlg_state)k));
 	/* TRANSLATORS: column header of the overview: all states */
-	cols[DLG_NSTATES + 1] = (struct report_column){ "total",
-	    N_("Total"), 0, RCOL_NUMBER };
-	t = report_table_begin(fp, FMT_TEXT, cols, DLG_NSTATES + 2);
+	w[DLG_NSTATES] = report_width(_("Total"));
+	cell(fp, _("Deciding body"), bw, 0);
+	for (k = 0; k <= DLG_NSTATES; k++) {
+		fputs("  ", fp);
+		cell(fp, k < DLG_NSTATES ? dlg_state_label((enum dlg_state)k) :
+		    _("Total"), w[k], 1);
+	}
+	putc('\n', fp);
 	for (i = 0; i <= ov->nbodies; i++) {
 		b = i < ov->nbodies ? &ov->bodies[i] : &ov->all;
 		/* TRANSLATORS: the last row of the overview: all bodies */
-		cells[0] = i < ov->nbodies ? b->name : _("Total");
-		for (k = 0; k < DLG_NSTATES; k++) {
-			snprintf(num[k], sizeof num[k], "%ld", b->n[k]);
-			cells[k + 1] = num[k];
+		cell(fp, i < ov->nbodies ? b->name : _("Total"), bw, 0);
+		for (k = 0; k <= DLG_NSTATES; k++) {
+			snprintf(num, sizeof num, "%ld", k < DLG_NSTATES ?
+			    b->n[k] : b->total);
+			fputs("  ", fp);
+			cell(fp, num, w[k], 1);
 		}
-		snprintf(num[DLG_NSTATES], sizeof num[DLG_NSTATES], "%ld",
-		    b->total);
-		cells[DLG_NSTATES + 1] = num[DLG_NSTATES];
-		report_table_row(t, cells);
+		putc('\n', fp);
 	}
-	report_table_end(t);
 }
 
 static void
