@@ -5,9 +5,13 @@
 # sv_SE.UTF-8 locale, and a meson build directory built with ninja.
 # Messages go to stderr; stdout stays the program's.
 
-# Every Debian 12 package the build, the program and the tests need.
+# Every Debian 12 package the build, the program and the tests need:
+# groff and ghostscript typeset PDF (groff-base alone has no -Tpdf, and
+# the Courier font comes from ghostscript), cups-bsd gives lpr,
+# poppler-utils (pdftotext, pdfinfo) and tidy check the outputs.
 SETUP_PACKAGES="meson ninja-build gcc pkg-config libncurses-dev
-libsqlite3-dev gettext locales tmux sqlite3 python3"
+libsqlite3-dev gettext locales tmux sqlite3 python3 groff ghostscript
+cups-bsd poppler-utils tidy"
 
 setup_say() {
 	printf '%s\n' "$*" >&2
