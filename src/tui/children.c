@@ -805,6 +805,7 @@ add_contribution(struct clist *cl)
 			tui_form_notice(f, TA_ERROR, err.msg);
 			continue;
 		}
+		free(c.created);	/* set by the store */
 		tui_message(cl->app, TA_NORMAL, _("Contribution %lld is added "
 		    "to %s."), c.id, cl->ref);
 		flags |= TUI_RELOAD;

@@ -244,6 +244,21 @@ add_choices(struct fdlg *fd, struct tui_fitem *it, enum dlg_field f)
 	default:
 		break;
 	}
+	/* A body answers, decides or sends: pick one the register knows,
+	 * the deciding body first [T5]; typing another is fine. */
+	if (f == F_DECISION_BODY || f == F_QUESTION_DECISION_BODY ||
+	    f == F_NEED_VIEWS_BY || f == F_OPEN_TO_INFLUENCE_BY ||
+	    f == F_SENDER) {
+		const char *dec = dlg_deciding_body(fd->base,
+		    fd->app->settings);
+
+		if (dec != NULL)
+			tui_fitem_choice(it, dec, dec);
+		for (i = 0; i < fd->bodies.n; i++)
+			if (dec == NULL || strcmp(dec, fd->bodies.v[i]) != 0)
+				tui_fitem_choice(it, fd->bodies.v[i],
+				    fd->bodies.v[i]);
+	}
 }
 
 static void

@@ -59,6 +59,9 @@ struct tui_form {
 	int			 action;	/* TUI_FORM_*, 0 = going on */
 	int			 dirty;		/* build the FORM again */
 	int			 align;		/* scroll the current item up */
+	int			 held;		/* app->repaint paints this form */
+	void			(*saved_repaint)(struct tui_app *);
+	struct tui_form		*saved_painting;
 	/* curses */
 	WINDOW			*win, *sub;
 	FORM			*form;
@@ -299,6 +302,7 @@ choices_free(struct tui_fitem *it)
 }
 
 static void teardown(struct tui_form *);
+static void release_screen(struct tui_form *);
 
 void
 tui_form_free(struct tui_form *f)
@@ -307,6 +311,7 @@ tui_form_free(struct tui_form *f)
 
 	if (f == NULL)
 		return;
+	release_screen(f);
 	teardown(f);
 	if (f->sub != NULL)
 		delwin(f->sub);
@@ -1132,7 +1137,7 @@ choose(struct tui_form *f)
 	int r;
 
 	sync_current(f);
-	r = it->kind == TFK_CHOICE ? pick_one(f, it) : pick_several(f, it);
+	r = it->kind == TFK_PICK ? pick_several(f, it) : pick_one(f, it);
 	f->dirty = 1;
 	if (r < 0) {
 		f->action = TUI_FORM_QUIT;
@@ -1154,7 +1159,7 @@ fk_enter(struct tui_app *app, void *arg)
 	if (f->n == 0)
 		return TUI_NONE;
 	it = &f->items[f->cur];
-	if (it->kind == TFK_CHOICE || (it->kind == TFK_PICK &&
+	if (it->kind == TFK_CHOICE || (it->kind != TFK_TEXT &&
 	    it->nchoices > 0))
 		return choose(f);
 	if (it->kind == TFK_TEXT && f->form != NULL) {
@@ -1382,17 +1387,41 @@ repaint_form(struct tui_app *app)
 	tui_status_keys(app, tui_form_keys);
 }
 
+/*
+ * From the first run until the form is freed, a prompt or menu over it
+ * (a reason asked on save, say) repaints the form after a resize, not
+ * the screen under it.
+ */
+static void
+hold_screen(struct tui_form *f)
+{
+	if (f->held)
+		return;
+	f->saved_repaint = f->app->repaint;
+	f->saved_painting = painting;
+	f->app->repaint = repaint_form;
+	painting = f;
+	f->held = 1;
+}
+
+static void
+release_screen(struct tui_form *f)
+{
+	if (!f->held)
+		return;
+	f->app->repaint = f->saved_repaint;
+	painting = f->saved_painting;
+	f->held = 0;
+}
+
 int
 tui_form_run(struct tui_form *f)
 {
-	void (*saved_repaint)(struct tui_app *) = f->app->repaint;
-	struct tui_form *saved_painting = painting;
 	int r, key, found, ixon = flow_control_off();
 
 	f->action = 0;
 	f->dirty = 1;
-	painting = f;
-	f->app->repaint = repaint_form;
+	hold_screen(f);
 	while (f->action == 0) {
 		if (tui_quit_pending()) {
 			f->action = TUI_FORM_QUIT;
@@ -1430,8 +1459,6 @@ tui_form_run(struct tui_form *f)
 	sync_current(f);
 	if (ixon)
 		flow_control_on();
-	f->app->repaint = saved_repaint;
-	painting = saved_painting;
 	return f->action;
 }
 

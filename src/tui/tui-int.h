@@ -238,7 +238,8 @@ int tui_history(struct tui_app *app, const char *ref);
 
 /* How a form item is edited. */
 enum tui_fkind {
-	TFK_LINE,	/* one line; scrolls sideways */
+	TFK_LINE,	/* one line; scrolls sideways; with choices, Enter
+			   puts one of them in the field */
 	TFK_TEXT,	/* several lines; grows and scrolls up and down */
 	TFK_CHOICE,	/* one of its choices, from a menu (Enter, Space) */
 	TFK_PICK,	/* "a; b" typed, or several picked from its choices */
