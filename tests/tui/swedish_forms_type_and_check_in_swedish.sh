@@ -30,7 +30,9 @@ type_text "Åsa Öberg, lekplatsansvarig"
 keys Tab
 type_text "Tekniska nämnden"
 keys C-s
-wait_for "Ny lekplats vid Åvägen"
+poll 'dlg list --format csv | grep -qF "Ny lekplats vid Åvägen i Östby"' ||
+    fail "the dialogue was not registered"
+wait_for "Ny lekplats vid"
 ref=$(dlg list --format csv | grep -F "Ny lekplats vid Åvägen i Östby" |
     cut -d, -f1 | tr -d '"')
 [ -n "$ref" ] || fail "the dialogue was not registered"
