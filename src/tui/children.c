@@ -892,9 +892,16 @@ ck_open(struct tui_app *app, void *arg)
 
 	if (cl->n == 0)
 		return TUI_NONE;
-	/* TRANSLATORS: title of one row shown in full: "MD-2026-001,
-	   No. 3" */
-	title = xasprintf(_("%s, no. %s"), cl->ref, cl->rows[cl->cur].cell[0]);
+	if (cl->kind == L_HISTORY)
+		/* TRANSLATORS: title of one change of the history shown in
+		   full: "MD-2026-001, version 3" */
+		title = xasprintf(_("%s, version %s"), cl->ref,
+		    cl->rows[cl->cur].cell[0]);
+	else
+		/* TRANSLATORS: title of one row shown in full:
+		   "MD-2026-001, no. 3" */
+		title = xasprintf(_("%s, no. %s"), cl->ref,
+		    cl->rows[cl->cur].cell[0]);
 	r = tui_pager(app, title, cl->rows[cl->cur].detail, 0);
 	free(title);
 	if (r < 0) {
