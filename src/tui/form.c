@@ -19,8 +19,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <termios.h>
-#include <unistd.h>
 #include <wchar.h>
 #include <wctype.h>
 
@@ -1338,38 +1336,6 @@ type_char(struct tui_form *f, int key)
 
 /* ------------------------------------------------------------ run */
 
-/*
- * Ctrl-S saves, so the terminal must not take it as XOFF (flow control,
- * which would freeze the output) while a form is open. Returns 1 when it
- * was on and is now off; curses learns the new mode (def_prog_mode), and
- * endwin() gives the shell its own mode back in any case.
- */
-static int
-flow_control_off(void)
-{
-	struct termios t;
-
-	if (tcgetattr(STDIN_FILENO, &t) != 0 || !(t.c_iflag & IXON))
-		return 0;
-	t.c_iflag &= ~(tcflag_t)IXON;
-	if (tcsetattr(STDIN_FILENO, TCSANOW, &t) != 0)
-		return 0;
-	def_prog_mode();
-	return 1;
-}
-
-static void
-flow_control_on(void)
-{
-	struct termios t;
-
-	if (tcgetattr(STDIN_FILENO, &t) != 0)
-		return;
-	t.c_iflag |= IXON;
-	if (tcsetattr(STDIN_FILENO, TCSANOW, &t) == 0)
-		def_prog_mode();
-}
-
 /* The form that paints under a prompt or menu (one modal at a time). */
 static struct tui_form *painting;
 
@@ -1417,7 +1383,7 @@ release_screen(struct tui_form *f)
 int
 tui_form_run(struct tui_form *f)
 {
-	int r, key, found, ixon = flow_control_off();
+	int r, key, found;
 
 	f->action = 0;
 	f->dirty = 1;
@@ -1457,8 +1423,6 @@ tui_form_run(struct tui_form *f)
 			type_char(f, key);
 	}
 	sync_current(f);
-	if (ixon)
-		flow_control_on();
 	return f->action;
 }
 

@@ -14,6 +14,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
+#include <unistd.h>
 
 #include "i18n.h"
 #include "tui-int.h"
@@ -132,6 +134,23 @@ want_ascii(int utf8)
 	return 0;
 }
 
+/*
+ * Ctrl-S saves a form, and Ctrl-S/Ctrl-Q must never freeze the screens as
+ * XOFF/XON: flow control is off for the whole session. curses learns the
+ * mode (def_prog_mode); endwin() gives the shell its own mode back.
+ */
+static void
+flow_control_off(void)
+{
+	struct termios t;
+
+	if (tcgetattr(STDIN_FILENO, &t) != 0 || !(t.c_iflag & IXON))
+		return;
+	t.c_iflag &= ~(tcflag_t)IXON;
+	if (tcsetattr(STDIN_FILENO, TCSANOW, &t) == 0)
+		def_prog_mode();
+}
+
 int
 tui_run(struct store *st, struct dlg_settings *settings,
     struct dlg_methods *methods, const char *who, long today)
@@ -170,6 +189,7 @@ tui_run(struct store *st, struct dlg_settings *settings,
 	curses_active = 1;
 	set_term(scr);
 	cbreak();
+	flow_control_off();
 	noecho();
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
