@@ -283,4 +283,53 @@ struct report_doc *report_followup_doc(struct report_followup *fu);
 void report_followup_csv(struct report_followup *fu, FILE *fp);
 void report_followup_free(struct report_followup *fu);	/* accepts NULL */
 
+/* ------------------------------------------------------------ web listing */
+
+/*
+ * The public listing for the municipality's web site [T4]: static,
+ * self-contained HTML5 pages without scripts, in the user's language.
+ * Never personal data: no contact details, no contributions, no names of
+ * people (initiator, process leader, politicians), no reasons for a
+ * cancellation (they may name people). Every text from the register is
+ * sanitized and escaped.
+ */
+
+/* Write s escaped for HTML text and attribute values (& < > " ' as
+ * entities); invalid UTF-8 and control characters made harmless as
+ * report_sanitize does (newlines kept). NULL writes nothing. */
+void report_html_escape(FILE *fp, const char *s);
+
+/* The language of the messages in use, for lang="": "sv", "en", ... (the
+ * translation catalogue's Language; "en" when there is none). Borrowed. */
+const char *report_html_lang(void);
+
+#define REPORT_PUBLIC_INDEX	"index.html"
+#define REPORT_PUBLIC_TAKEPART	"delta.html"
+
+/* 1 when d belongs on the public listing: decided and later, and
+ * cancelled (shown as cancelled); never proposed or rejected. */
+int report_public(const struct dialogue *d);
+/* The file name of d's page ("MD-2026-007.html") into buf. Returns 0, or
+ * -1 when the reference holds a character not safe in a file name. */
+int report_public_file(const struct dialogue *d, char *buf, size_t size);
+
+struct report_public_in {
+	const struct dlg_settings	*s;
+	const struct dlg_methods	*methods;	/* examples per step */
+	const char			*lang;		/* lang="" */
+	long				 today;		/* publication date */
+};
+/* The index: upcoming, ongoing, finished and cancelled dialogues, each a
+ * table linking to the dialogue's page. v: the public dialogues (light
+ * loads will do), in the order to show. */
+void report_public_index(FILE *fp, const struct report_public_in *in,
+    const struct dialogue *const *v, size_t n);
+/* How residents can take part: the participation ladder explained. */
+void report_public_takepart(FILE *fp, const struct report_public_in *in);
+/* One dialogue (a full load): question, level and what it means, use of
+ * the result, dates, methods, bodies; when finished the result, the
+ * feedback and the decision on the question. */
+void report_public_dialogue(FILE *fp, const struct report_public_in *in,
+    const struct dialogue *d);
+
 #endif

@@ -1,0 +1,540 @@
+/*
+ * publish.c: the pages of the public web listing [T4 last bullet]: the
+ * index of upcoming, ongoing, finished and cancelled dialogues, the page
+ * on how residents can take part (the participation ladder [S:Metod]
+ * explained) and one page per dialogue. What a page shows is chosen here,
+ * field by field, so that nothing personal reaches the web: no contact
+ * details or contributions, no names of people (initiator, process owner
+ * and leader, politicians, session notes), no reason of a cancellation.
+ * Headings go h1 > h2 > h3 without gaps; tables have header cells with
+ * scope.
+ */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "report.h"
+#include "util.h"
+#include "html-int.h"
+
+#define EN_DASH	"\xe2\x80\x93"
+
+int
+report_public(const struct dialogue *d)
+{
+	return d->state != DLG_PROPOSED && d->state != DLG_REJECTED;
+}
+
+int
+report_public_file(const struct dialogue *d, char *buf, size_t size)
+{
+	const char *p;
+
+	if (d->ref == NULL || *d->ref == '\0' || d->ref[0] == '.')
+		return -1;
+	for (p = d->ref; *p != '\0'; p++)
+		if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+		    (*p >= '0' && *p <= '9') || *p == '-' || *p == '_'))
+			return -1;
+	if ((size_t)snprintf(buf, size, "%s.html", d->ref) >= size)
+		return -1;
+	return 0;
+}
+
+/* ------------------------------------------------------------ helpers */
+
+/* A translated format, filled in and escaped. */
+static void DLG_PRINTF(2, 3)
+put_f(FILE *fp, const char *fmt, ...)
+{
+	struct strbuf sb;
+	va_list ap;
+
+	sb_init(&sb);
+	va_start(ap, fmt);
+	sb_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	report_html_escape(fp, sb.buf);
+	sb_release(&sb);
+}
+
+static void
+heading(FILE *fp, int level, const char *text)
+{
+	fprintf(fp, "<h%d>", level);
+	report_html_escape(fp, text);
+	fprintf(fp, "</h%d>\n", level);
+}
+
+static void
+para(FILE *fp, const char *text)
+{
+	fputs("<p>", fp);
+	report_html_escape(fp, text);
+	fputs("</p>\n", fp);
+}
+
+static int
+empty(const char *s)
+{
+	return s == NULL || *s == '\0';
+}
+
+/* A term and its description in a <dl>; nothing when value is empty. */
+static void
+term(FILE *fp, const char *label, const char *value)
+{
+	if (empty(value))
+		return;
+	fputs("<dt>", fp);
+	report_html_escape(fp, label);
+	fputs("</dt>\n<dd>", fp);
+	report_html_escape(fp, value);
+	fputs("</dd>\n", fp);
+}
+
+static const char *
+field_label(enum dlg_field f)
+{
+	return _(dlg_fields[f].label);
+}
+
+static int
+level_of(const struct dialogue *d)
+{
+	return dlg_level_from_token(dlg_get(d, F_LEVEL));
+}
+
+/* "2026-04-01 – 2026-06-30", or what is known of it. Caller frees. */
+static char *
+period(const struct dialogue *d)
+{
+	const char *a = dlg_get(d, F_PLANNED_START);
+	const char *b = dlg_get(d, F_PLANNED_END);
+
+	if (!empty(a) && !empty(b))
+		return xasprintf("%s " EN_DASH " %s", a, b);
+	if (!empty(a))
+		/* TRANSLATORS: a period with only its start known */
+		return xasprintf(_("from %s"), a);
+	if (!empty(b))
+		/* TRANSLATORS: a period with only its end known */
+		return xasprintf(_("until %s"), b);
+	return xstrdup("");
+}
+
+/* ------------------------------------------------------------ index */
+
+enum group { G_UPCOMING, G_ONGOING, G_FINISHED, G_CANCELLED, G_N };
+
+static enum group
+group_of(enum dlg_state s)
+{
+	switch (s) {
+	case DLG_RUNNING:
+		return G_ONGOING;
+	case DLG_REPORTED:
+	case DLG_FED_BACK:
+	case DLG_EVALUATED:
+		return G_FINISHED;
+	case DLG_CANCELLED:
+		return G_CANCELLED;
+	default:
+		return G_UPCOMING;
+	}
+}
+
+static const char *const group_heading[G_N] = {
+	/* TRANSLATORS: heading on the web listing */
+	N_("Upcoming dialogues"),
+	/* TRANSLATORS: heading on the web listing */
+	N_("Ongoing dialogues"),
+	/* TRANSLATORS: heading on the web listing */
+	N_("Finished dialogues"),
+	/* TRANSLATORS: heading on the web listing */
+	N_("Cancelled dialogues"),
+};
+
+static void
+index_table(FILE *fp, const struct report_public_in *in, enum group g,
+    const struct dialogue *const *v, size_t n)
+{
+	char file[256], *per;
+	size_t i, shown = 0;
+	int level;
+
+	heading(fp, 2, _(group_heading[g]));
+	for (i = 0; i < n; i++) {
+		if (group_of(v[i]->state) != g ||
+		    report_public_file(v[i], file, sizeof file) != 0)
+			continue;
+		if (shown++ == 0) {
+			fputs("<table>\n<thead>\n<tr>", fp);
+			/* TRANSLATORS: column headers of the web listing */
+			fputs("<th scope=\"col\">", fp);
+			report_html_escape(fp, _("Dialogue"));
+			fputs("</th><th scope=\"col\">", fp);
+			report_html_escape(fp, field_label(F_LEVEL));
+			fputs("</th><th scope=\"col\">", fp);
+			/* TRANSLATORS: column header: planned start - end */
+			report_html_escape(fp, _("Period"));
+			fputs("</th><th scope=\"col\">", fp);
+			/* TRANSLATORS: column header of the web listing */
+			report_html_escape(fp, _("Deciding body"));
+			fputs("</th><th scope=\"col\">", fp);
+			report_html_escape(fp, _("State"));
+			fputs("</th></tr>\n</thead>\n<tbody>\n", fp);
+		}
+		fputs("<tr><th scope=\"row\"><a href=\"", fp);
+		report_html_escape(fp, file);
+		fputs("\">", fp);
+		report_html_escape(fp, dlg_get(v[i], F_TITLE));
+		fputs("</a></th><td>", fp);
+		level = level_of(v[i]);
+		report_html_escape(fp, level > 0 ? dlg_level_label(level) :
+		    /* TRANSLATORS: a level of participation not yet set */
+		    _("not decided yet"));
+		fputs("</td><td>", fp);
+		per = period(v[i]);
+		report_html_escape(fp, per);
+		free(per);
+		fputs("</td><td>", fp);
+		report_html_escape(fp, dlg_deciding_body(v[i], in->s));
+		fputs("</td><td>", fp);
+		report_html_escape(fp, dlg_state_label(v[i]->state));
+		fputs("</td></tr>\n", fp);
+	}
+	if (shown > 0)
+		fputs("</tbody>\n</table>\n", fp);
+	else
+		/* TRANSLATORS: under a heading of the web listing */
+		para(fp, _("There are none at the moment."));
+}
+
+void
+report_public_index(FILE *fp, const struct report_public_in *in,
+    const struct dialogue *const *v, size_t n)
+{
+	const char *town = in->s != NULL ? in->s->municipality : NULL;
+	int g;
+
+	rhtml_begin(fp, in, _("Citizen dialogues"), REPORT_PUBLIC_INDEX);
+	if (!empty(town)) {
+		fputs("<h1>", fp);
+		/* TRANSLATORS: %s is the municipality */
+		put_f(fp, _("Citizen dialogues in %s"), town);
+		fputs("</h1>\n", fp);
+	} else
+		heading(fp, 1, _("Citizen dialogues"));
+	para(fp, _("In a citizen dialogue the elected representatives ask "
+	    "residents for their views before they decide a question. Here "
+	    "are the dialogues that are coming up, going on now or finished, "
+	    "with what you can influence and what came out of them."));
+	fputs("<p><a href=\"" REPORT_PUBLIC_TAKEPART "\">", fp);
+	report_html_escape(fp, _("Read how you can take part."));
+	fputs("</a></p>\n", fp);
+	for (g = 0; g < G_N; g++)
+		index_table(fp, in, (enum group)g, v, n);
+	rhtml_end(fp, in);
+}
+
+/* ------------------------------------------------------------ ladder */
+
+/* What each step means, after the Sollentuna rules [S:Metod]. */
+static const char *const level_meaning[DLG_NLEVELS + 1] = {
+	NULL,
+	N_("The decision has been taken or cannot be influenced. The "
+	    "municipality informs, one way, and answers questions. On its own "
+	    "this is not a citizen dialogue."),
+	N_("Views are collected, often once, for example with a survey, "
+	    "interviews or a focus group."),
+	N_("Residents and elected representatives exchange thoughts, often "
+	    "at several meetings."),
+	N_("Residents take part in planning and carrying out the work and "
+	    "shape the proposal."),
+	N_("Residents and elected representatives decide together, for "
+	    "example in a citizens' budget. The formal decision still rests "
+	    "with the elected body."),
+};
+
+/* The catalogue's methods of one step, joined. Caller frees. */
+static char *
+methods_of(const struct dlg_methods *m, int step)
+{
+	struct strbuf sb;
+	size_t i;
+
+	sb_init(&sb);
+	for (i = 0; m != NULL && i < m->n; i++) {
+		if (m->v[i].step != step)
+			continue;
+		if (sb.len > 0)
+			sb_add(&sb, ", ");
+		sb_add(&sb, m->v[i].name);
+	}
+	return sb_detach(&sb);
+}
+
+void
+report_public_takepart(FILE *fp, const struct report_public_in *in)
+{
+	char *methods;
+	int l;
+
+	rhtml_begin(fp, in, _("How you can take part"),
+	    REPORT_PUBLIC_TAKEPART);
+	heading(fp, 1, _("How you can take part"));
+	para(fp, _("In a citizen dialogue the elected representatives ask "
+	    "residents for their views before they decide a question. The "
+	    "result is advisory: the decision stays with the elected "
+	    "representatives, but your views are put before them when they "
+	    "decide."));
+	/* TRANSLATORS: heading on the web page on taking part */
+	heading(fp, 2, _("The participation ladder"));
+	para(fp, _("Before a dialogue starts, the elected representatives "
+	    "decide how much residents can influence the question. The "
+	    "participation ladder has five steps; the higher the step, the "
+	    "more you can influence."));
+	fputs("<table>\n<thead>\n<tr><th scope=\"col\">", fp);
+	/* TRANSLATORS: column headers of the table of the ladder */
+	report_html_escape(fp, _("Step"));
+	fputs("</th><th scope=\"col\">", fp);
+	report_html_escape(fp, _("You get to"));
+	fputs("</th><th scope=\"col\">", fp);
+	report_html_escape(fp, _("What it means"));
+	fputs("</th><th scope=\"col\">", fp);
+	report_html_escape(fp, _("Example methods"));
+	fputs("</th></tr>\n</thead>\n<tbody>\n", fp);
+	for (l = 1; l <= DLG_NLEVELS; l++) {
+		fputs("<tr><th scope=\"row\">", fp);
+		/* TRANSLATORS: step number and name of the ladder */
+		put_f(fp, _("%d. %s"), l, dlg_level_label(l));
+		fputs("</th><td>", fp);
+		report_html_escape(fp, dlg_level_gets(l));
+		fputs("</td><td>", fp);
+		report_html_escape(fp, _(level_meaning[l]));
+		fputs("</td><td>", fp);
+		methods = methods_of(in->methods, l);
+		report_html_escape(fp, methods);
+		free(methods);
+		fputs("</td></tr>\n", fp);
+	}
+	fputs("</tbody>\n</table>\n", fp);
+	/* TRANSLATORS: heading on the web page on taking part */
+	heading(fp, 2, _("What you can expect"));
+	fputs("<ul>\n<li>", fp);
+	report_html_escape(fp, _("Before a dialogue starts you are told how "
+	    "much you can influence and how the result will be used."));
+	fputs("</li>\n<li>", fp);
+	report_html_escape(fp, _("What comes out of the dialogue is compiled "
+	    "and put before the elected representatives who decide."));
+	fputs("</li>\n<li>", fp);
+	report_html_escape(fp, _("You hear back what was decided and how the "
+	    "views counted."));
+	fputs("</li>\n</ul>\n", fp);
+	fputs("<p><a href=\"" REPORT_PUBLIC_INDEX "\">", fp);
+	report_html_escape(fp, _("See the dialogues you can take part in."));
+	fputs("</a></p>\n", fp);
+	rhtml_end(fp, in);
+}
+
+/* ------------------------------------------------------------ dialogue */
+
+static void
+list_items(FILE *fp, const struct dlg_items *l)
+{
+	size_t i;
+
+	fputs("<ul>\n", fp);
+	for (i = 0; i < l->n; i++) {
+		fputs("<li>", fp);
+		report_html_escape(fp, l->v[i].name);
+		fputs("</li>\n", fp);
+	}
+	fputs("</ul>\n", fp);
+}
+
+static int
+finished(enum dlg_state s)
+{
+	return s == DLG_REPORTED || s == DLG_FED_BACK || s == DLG_EVALUATED;
+}
+
+static void
+section_level(FILE *fp, const struct dialogue *d)
+{
+	int level = level_of(d);
+
+	heading(fp, 2, field_label(F_LEVEL));
+	if (level == 0) {
+		para(fp, _("The level of participation has not been decided "
+		    "yet."));
+		return;
+	}
+	fputs("<p><strong>", fp);
+	report_html_escape(fp, dlg_level_label(level));
+	fputs("</strong>: ", fp);
+	/* TRANSLATORS: %s is what residents get at a step, e.g. "give
+	   opinions" */
+	put_f(fp, _("you get to %s."), dlg_level_gets(level));
+	fputs("</p>\n", fp);
+	para(fp, _(level_meaning[level]));
+	fputs("<p><a href=\"" REPORT_PUBLIC_TAKEPART "\">", fp);
+	report_html_escape(fp, _("About the participation ladder"));
+	fputs("</a></p>\n", fp);
+}
+
+static void
+section_dates(FILE *fp, const struct dialogue *d)
+{
+	/* TRANSLATORS: heading on a dialogue's web page */
+	heading(fp, 2, _("Dates"));
+	if (empty(dlg_get(d, F_PLANNED_START)) &&
+	    empty(dlg_get(d, F_PLANNED_END)) &&
+	    empty(dlg_get(d, F_DECISION_DEADLINE))) {
+		para(fp, _("The dates have not been set yet."));
+		return;
+	}
+	fputs("<dl>\n", fp);
+	term(fp, field_label(F_PLANNED_START), dlg_get(d, F_PLANNED_START));
+	term(fp, field_label(F_PLANNED_END), dlg_get(d, F_PLANNED_END));
+	/* TRANSLATORS: the decision deadline, as residents read it */
+	term(fp, _("The question is decided by"),
+	    dlg_get(d, F_DECISION_DEADLINE));
+	fputs("</dl>\n", fp);
+}
+
+static void
+section_bodies(FILE *fp, const struct report_public_in *in,
+    const struct dialogue *d)
+{
+	const struct dlg_items *bodies = dlg_list(d, F_BODIES);
+
+	/* TRANSLATORS: heading on a dialogue's web page */
+	heading(fp, 2, _("Who is responsible"));
+	fputs("<dl>\n", fp);
+	term(fp, _("Deciding body"), dlg_deciding_body(d, in->s));
+	term(fp, field_label(F_SENDER), dlg_get(d, F_SENDER));
+	fputs("</dl>\n", fp);
+	if (bodies->n > 0) {
+		/* TRANSLATORS: heading on a dialogue's web page */
+		heading(fp, 3, _("Bodies concerned"));
+		list_items(fp, bodies);
+	}
+}
+
+static void
+section_result(FILE *fp, const struct dialogue *d)
+{
+	const struct dlg_feedback *fb;
+	const char *outcome;
+	size_t i;
+
+	/* TRANSLATORS: heading on a dialogue's web page */
+	heading(fp, 2, _("Result"));
+	if (empty(dlg_get(d, F_RESULT_SUMMARY)))
+		para(fp, _("The result has not been compiled yet."));
+	else {
+		rhtml_paras(fp, dlg_get(d, F_RESULT_SUMMARY));
+		if (!empty(dlg_get(d, F_RESULT_DATE))) {
+			fputs("<p>", fp);
+			/* TRANSLATORS: %s is a date */
+			put_f(fp, _("Compiled %s."),
+			    dlg_get(d, F_RESULT_DATE));
+			fputs("</p>\n", fp);
+		}
+	}
+
+	/* TRANSLATORS: heading on a dialogue's web page */
+	heading(fp, 2, _("Feedback to the participants"));
+	if (d->nfeedback == 0)
+		para(fp, _("The participants have not heard back yet."));
+	for (i = 0; i < d->nfeedback; i++) {
+		fb = &d->feedback[i];
+		fputs("<h3>", fp);
+		/* TRANSLATORS: heading of one feedback; %s is its date */
+		put_f(fp, _("Feedback %s"), fb->date != NULL ? fb->date : "");
+		fputs("</h3>\n", fp);
+		if (!empty(fb->channels) || !empty(fb->sender)) {
+			fputs("<dl>\n", fp);
+			/* TRANSLATORS: how feedback reached participants */
+			term(fp, _("Channels"), fb->channels);
+			term(fp, _("Sender"), fb->sender);
+			fputs("</dl>\n", fp);
+		}
+		rhtml_paras(fp, fb->text);
+	}
+
+	/* TRANSLATORS: heading on a dialogue's web page */
+	heading(fp, 2, _("Decision on the question"));
+	outcome = dlg_get(d, F_QUESTION_DECISION_OUTCOME);
+	if (empty(dlg_get(d, F_QUESTION_DECISION_DATE)) && empty(outcome)) {
+		para(fp, _("The question has not been decided yet."));
+		return;
+	}
+	fputs("<dl>\n", fp);
+	term(fp, field_label(F_QUESTION_DECISION_BODY),
+	    dlg_get(d, F_QUESTION_DECISION_BODY));
+	term(fp, field_label(F_QUESTION_DECISION_DATE),
+	    dlg_get(d, F_QUESTION_DECISION_DATE));
+	term(fp, field_label(F_QUESTION_DECISION_PARAGRAPH),
+	    dlg_get(d, F_QUESTION_DECISION_PARAGRAPH));
+	fputs("</dl>\n", fp);
+	rhtml_paras(fp, outcome);
+}
+
+void
+report_public_dialogue(FILE *fp, const struct report_public_in *in,
+    const struct dialogue *d)
+{
+	const char *title = dlg_get(d, F_TITLE);
+	const struct dlg_items *methods = dlg_list(d, F_METHODS);
+
+	if (empty(title))
+		title = d->ref;
+	rhtml_begin(fp, in, title, NULL);
+	heading(fp, 1, title);
+	fputs("<p>", fp);
+	/* TRANSLATORS: the reference and the state of a dialogue */
+	put_f(fp, _("%s, state: %s"), d->ref, dlg_state_label(d->state));
+	fputs("</p>\n", fp);
+	if (d->state == DLG_CANCELLED) {
+		/* Not the reason: it may name people. */
+		fputs("<p class=\"notice\"><strong>", fp);
+		report_html_escape(fp, _("This dialogue was cancelled."));
+		fputs("</strong></p>\n", fp);
+	}
+
+	/* TRANSLATORS: heading on a dialogue's web page */
+	heading(fp, 2, _("The question"));
+	if (empty(dlg_get(d, F_QUESTION)))
+		para(fp, title);
+	else
+		rhtml_paras(fp, dlg_get(d, F_QUESTION));
+
+	section_level(fp, d);
+
+	/* TRANSLATORS: heading on a dialogue's web page */
+	heading(fp, 2, _("How the result will be used"));
+	if (empty(dlg_get(d, F_RESULT_USE)))
+		para(fp, _("This has not been written yet."));
+	else
+		rhtml_paras(fp, dlg_get(d, F_RESULT_USE));
+
+	section_dates(fp, d);
+
+	if (methods->n > 0) {
+		/* TRANSLATORS: heading: the methods of a dialogue */
+		heading(fp, 2, _("How the dialogue is held"));
+		list_items(fp, methods);
+	}
+
+	section_bodies(fp, in, d);
+
+	if (finished(d->state))
+		section_result(fp, d);
+	rhtml_end(fp, in);
+}
