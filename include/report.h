@@ -332,4 +332,137 @@ void report_public_takepart(FILE *fp, const struct report_public_in *in);
 void report_public_dialogue(FILE *fp, const struct report_public_in *in,
     const struct dialogue *d);
 
+/* ------------------------------------------------------------ CSV files */
+
+/* Character encodings of CSV files, written and read. */
+enum report_enc {
+	ENC_UTF8,		/* UTF-8, no byte order mark */
+	ENC_UTF8_BOM,		/* UTF-8 after a byte order mark */
+	ENC_UTF16LE,		/* UTF-16, little endian, after a BOM */
+	ENC_UTF16BE,		/* UTF-16, big endian, after a BOM */
+	ENC_WINDOWS1252,
+};
+/* "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "Windows-1252". */
+const char *report_enc_name(enum report_enc e);
+
+/*
+ * A CSV writer for spreadsheet programs: RFC 4180 records ending in CRLF,
+ * the separator sep (',', ';' or '\t'), a field quoted when it holds the
+ * separator, a quote, CR, LF or another control character, quotes
+ * doubled. enc is ENC_UTF8_BOM (a byte order mark first) or
+ * ENC_WINDOWS1252 (through iconv). Against formula injection, a data cell
+ * that starts with '=', '+', '-', '@', a tab or CR gets an apostrophe in
+ * front, except a plain number ("-12", "-3,5", "4.25"), which stays as
+ * it is. report_csvw_new writes the BOM and the header row (the keys as
+ * they are) and returns NULL with ERR_STORAGE when iconv lacks the
+ * encoding. Caller frees with report_csvw_free().
+ */
+struct report_csvw;
+struct report_csvw *report_csvw_new(FILE *fp, char sep, enum report_enc enc,
+    int replace, const char *const *header, size_t ncols,
+    struct dlg_error *err);
+/*
+ * One row of ncols cells (NULL = empty). A character the encoding cannot
+ * hold is written as '?' with replace set (and counted), else the row is
+ * refused: -1 with ERR_REFUSED "row R, column C (KEY): ...", rows
+ * numbered as a spreadsheet shows them (the header is row 1), and
+ * nothing of the row is written.
+ */
+int report_csvw_row(struct report_csvw *w, const char *const *cells,
+    struct dlg_error *err);
+/* Characters written as '?' so far. */
+long report_csvw_replaced(const struct report_csvw *w);
+void report_csvw_free(struct report_csvw *w);	/* accepts NULL */
+
+/* The columns of the register list in CSV, as `list --format csv` has
+ * them: their number, and their keys (borrowed, static). */
+size_t report_list_ncols(void);
+const char *report_list_key(size_t i);
+/* The cells of one dialogue in those columns, pushed to out (NULL for an
+ * empty cell). */
+void report_list_cells(const struct dialogue *d,
+    const struct dlg_settings *s, long today, struct strlist *out);
+
+/*
+ * A CSV file read for an import. The encoding is detected: UTF-8 after a
+ * BOM, UTF-16 LE or BE after a BOM, UTF-8 when the bytes are valid UTF-8,
+ * else Windows-1252 (bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D are no
+ * characters there: refused). The separator (sep 0) is the one of ',',
+ * ';' and tab found most often in the first record outside quotes.
+ * Quoted fields may hold separators, newlines and doubled quotes; a CRLF
+ * inside one becomes LF. Blank lines are skipped. Every error is
+ * ERR_REFUSED and names the line and the column (field) where it is:
+ * "line 14, column 3: ...". Caller frees with report_csv_free().
+ */
+struct report_csv_cell {
+	char	*text;		/* UTF-8, no NUL inside */
+	long	 line;		/* the line the cell starts on */
+};
+struct report_csv_row {
+	struct report_csv_cell	*cells;
+	size_t			 n;
+	long			 line;	/* the line the row starts on */
+};
+struct report_csv {
+	enum report_enc		 enc;
+	char			 sep;
+	struct report_csv_row	*rows;	/* rows[0] is the header */
+	size_t			 nrows;
+};
+int report_csv_read(const char *bytes, size_t len, char sep,
+    struct report_csv **out, struct dlg_error *err);
+void report_csv_free(struct report_csv *c);	/* accepts NULL */
+
+/* "sha256:" and the 64 lowercase hex digits of the SHA-256 of data into
+ * buf (>= REPORT_DIGEST_SIZE bytes). */
+#define REPORT_DIGEST_SIZE	72
+void report_sha256(const void *data, size_t len, char *buf, size_t size);
+
+/* ------------------------------------------------------------ survey import */
+
+/* What a column of a survey file can be. */
+enum report_role {
+	ROLE_TEXT, ROLE_DATE, ROLE_CHANNEL, ROLE_THEME, ROLE_CONTACT, ROLE_N
+};
+/* "text", "date", "channel", "theme", "contact" (the --map keys). */
+const char *report_role_key(enum report_role r);
+
+/* Columns chosen by the user: a header name or a 1-based column number
+ * per role; NULL = found by the header names. */
+struct report_survey_map {
+	char	*col[ROLE_N];
+};
+/* Parse "text=Svar,date=3" into m (added to what m holds). Returns 0, or
+ * -1 with ERR_USAGE. Clear with report_survey_map_clear(). */
+int report_survey_map_parse(const char *arg, struct report_survey_map *m,
+    struct dlg_error *err);
+void report_survey_map_clear(struct report_survey_map *m);
+
+/* A channel as stored ("survey") for a token or its Swedish or English
+ * name ("enkät", "e-post", "Web"); NULL when it is none. Borrowed. */
+const char *report_channel_token(const char *s);
+
+/*
+ * The contributions of a survey file: columns found by the map or by the
+ * header names in English and Swedish, any case ("Svar", "Synpunkt",
+ * "Datum", "E-post", "Tema", ...; the first match of each role). Each row
+ * with a text gives one contribution: text, created (the date, as
+ * "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS" local time, or "...Z" UTC for a
+ * time with a zone), channel (the column's, else channel), themes and
+ * contact on one line. Rows without text are skipped and counted. Every
+ * error is ERR_REFUSED naming line and column. Caller frees with
+ * report_survey_free().
+ */
+struct report_survey {
+	struct dlg_contribution	*v;
+	long			*line;		/* each one's line */
+	size_t			 n;
+	size_t			 skipped;	/* rows without text */
+	int			 col[ROLE_N];	/* 0-based column, -1 none */
+};
+int report_survey_read(const struct report_csv *csv,
+    const struct report_survey_map *m, const char *channel,
+    struct report_survey **out, struct dlg_error *err);
+void report_survey_free(struct report_survey *s);	/* accepts NULL */
+
 #endif
