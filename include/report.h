@@ -465,4 +465,98 @@ int report_survey_read(const struct report_csv *csv,
     struct report_survey **out, struct dlg_error *err);
 void report_survey_free(struct report_survey *s);	/* accepts NULL */
 
+/* ------------------------------------------------------------ JSON */
+
+/* A JSON value as read: strict RFC 8259. */
+enum report_jtype {
+	JV_NULL, JV_FALSE, JV_TRUE, JV_NUMBER, JV_STRING, JV_ARRAY, JV_OBJECT
+};
+struct report_jv {
+	enum report_jtype	  type;
+	long			  line, col;	/* where it starts, 1-based */
+	char			 *s;	/* string (UTF-8, no NUL) or the
+					   number's text */
+	char			**keys;	/* object: the keys, unique */
+	struct report_jv	**v;	/* array items, object values */
+	size_t			  n;
+};
+/*
+ * Parse text (len bytes): one value and nothing but white space after it
+ * (a UTF-8 BOM in front is skipped). Refuses invalid UTF-8, control
+ * characters in strings, bad escapes and lone surrogates, \u0000,
+ * leading zeros, trailing commas, comments, duplicate keys, nesting
+ * deeper than 64: ERR_REFUSED "line L, column C: ...", columns counted in
+ * characters. Caller frees with report_jv_free().
+ */
+int report_json_parse(const char *text, size_t len, struct report_jv **out,
+    struct dlg_error *err);
+void report_jv_free(struct report_jv *v);	/* accepts NULL */
+/* The member key of object o, or NULL (also when o is no object). */
+const struct report_jv *report_jv_get(const struct report_jv *o,
+    const char *key);
+
+/* ------------------------------------------------------------ backup */
+
+/* A history row and an import row as a backup holds them. */
+struct report_history_row {
+	long long	 id, version;	/* version 0: none */
+	const char	*ref;		/* NULL: register-wide */
+	const char	*at, *who, *field, *old_value, *new_value, *reason;
+};
+struct report_import_row {
+	long long	 id, rows;
+	const char	*ref, *digest, *file_name, *at, *who;
+};
+
+/*
+ * The whole register as JSON, lossless: what is stored and nothing that
+ * is derived or depends on the day, so the same register always gives
+ * the same bytes. Settings, own methods, dialogues (every field, lists,
+ * sessions, feedback, contributions with contact details unless
+ * without_contact), the history and the imports, each in a fixed order.
+ * Call the adders in that order (settings, methods, dialogues, history,
+ * imports); a kind with no rows may be skipped.
+ */
+struct report_backup;
+struct report_backup *report_backup_begin(FILE *fp, int without_contact);
+void report_backup_setting(struct report_backup *b, const char *key,
+    const char *value);
+void report_backup_method(struct report_backup *b, const char *name,
+    int step);
+/* d a full load; c its contributions. */
+void report_backup_dialogue(struct report_backup *b,
+    const struct dialogue *d, const struct dlg_contribution *c, size_t n);
+void report_backup_history(struct report_backup *b,
+    const struct report_history_row *h);
+void report_backup_import(struct report_backup *b,
+    const struct report_import_row *im);
+/* Writes the end and frees b. */
+void report_backup_end(struct report_backup *b);
+
+/*
+ * Read a backup: parse and check its structure (every key known and of
+ * its type, nothing missing), then call the sink for each record in the
+ * order written. A sink returns 0, or -1 with err set; its message then
+ * gets "line L, column C: " of the record in front. Returns 0, or -1
+ * (ERR_REFUSED for a file that is not a backup of this kind).
+ */
+struct report_backup_sink {
+	int	(*setting)(const char *key, const char *value, void *arg,
+		    struct dlg_error *err);
+	int	(*method)(const char *name, int step, void *arg,
+		    struct dlg_error *err);
+	int	(*dialogue)(const struct dialogue *d, void *arg,
+		    struct dlg_error *err);
+	int	(*contribution)(const char *ref,
+		    const struct dlg_contribution *c, void *arg,
+		    struct dlg_error *err);
+	int	(*history)(const struct report_history_row *h, void *arg,
+		    struct dlg_error *err);
+	int	(*import)(const struct report_import_row *im, void *arg,
+		    struct dlg_error *err);
+};
+int report_backup_read(const char *text, size_t len,
+    const struct report_backup_sink *sink, void *arg,
+    struct dlg_error *err);
+
 #endif
