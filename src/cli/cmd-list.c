@@ -2,7 +2,8 @@
  * cmd-list.c: `dialogreg list`: the register, filtered and sorted by the
  * store and streamed row by row into the report, so a register of any
  * size is never held in memory. "Overdue" is a domain rule, so that
- * filter is applied here on each row.
+ * filter is applied here on each row. The filters are shared with
+ * `export` (cli_list_filter_*).
  */
 #include "config.h"
 
@@ -13,6 +14,7 @@
 #include "i18n.h"
 #include "commands.h"
 
+/* The sort keys of --sort. */
 static const struct {
 	const char	*name;
 	enum store_sort	 sort;
@@ -25,27 +27,6 @@ static const struct {
 	{ "updated",	SORT_UPDATED },
 	{ "body",	SORT_BODY },
 };
-
-struct list_arg {
-	struct cli_ctx		*ctx;
-	struct report_list	*rl;
-	int			 overdue;
-	long			 limit;
-	long			 shown;
-};
-
-static int
-list_row(const struct dialogue *d, void *arg)
-{
-	struct list_arg *la = arg;
-
-	if (la->overdue && !dlg_is_overdue(d, &la->ctx->settings,
-	    la->ctx->today))
-		return 0;
-	report_list_row(la->rl, d);
-	la->shown++;
-	return la->limit > 0 && la->shown >= la->limit;
-}
 
 /* Parse "decided,planned" into a bitmask of states. */
 static int
@@ -77,77 +58,119 @@ parse_states(struct cli_ctx *ctx, const char *arg, unsigned *mask)
 }
 
 int
+cli_list_filter_option(struct cli_ctx *ctx, struct cli_list_filter *f, int c,
+    const char *arg)
+{
+	long long n;
+	size_t i;
+
+	switch (c) {
+	case CLI_LO_STATE:
+		if (parse_states(ctx, arg, &f->q.states) != 0)
+			return ERR_USAGE;
+		return 0;
+	case CLI_LO_BODY:
+		f->q.body = arg;
+		return 0;
+	case CLI_LO_YEAR:
+		if (cli_parse_number(ctx, "--year", arg, 1000, &n) != 0)
+			return ERR_USAGE;
+		if (n > 9999)
+			return cli_usage(ctx, ctx->cmd, _("--year needs a year "
+			    "of four digits, not '%s'"), arg);
+		f->q.year = (int)n;
+		return 0;
+	case CLI_LO_TEXT:
+		f->q.text = arg;
+		return 0;
+	case CLI_LO_OVERDUE:
+		f->overdue = 1;
+		return 0;
+	case CLI_LO_SORT:
+		for (i = 0; i < sizeof sorts / sizeof sorts[0]; i++)
+			if (strcmp(sorts[i].name, arg) == 0)
+				break;
+		if (i == sizeof sorts / sizeof sorts[0])
+			return cli_usage(ctx, ctx->cmd, _("unknown sort key "
+			    "'%s'; use ref, title, state, deadline, start, "
+			    "updated or body"), arg);
+		f->q.sort = sorts[i].sort;
+		return 0;
+	case CLI_LO_REVERSE:
+		f->q.desc = 1;
+		return 0;
+	case CLI_LO_LIMIT:
+		if (cli_parse_number(ctx, "--limit", arg, 1, &n) != 0)
+			return ERR_USAGE;
+		f->limit = (long)n;
+		return 0;
+	default:
+		return 1;
+	}
+}
+
+struct filter_arg {
+	struct cli_ctx		*ctx;
+	struct cli_list_filter	*f;
+	int			(*cb)(const struct dialogue *d, void *arg);
+	void			*arg;
+	long			 shown;
+};
+
+static int
+filter_row(const struct dialogue *d, void *arg)
+{
+	struct filter_arg *fa = arg;
+
+	if (fa->f->overdue && !dlg_is_overdue(d, &fa->ctx->settings,
+	    fa->ctx->today))
+		return 0;
+	if (fa->cb(d, fa->arg) != 0)
+		return 1;
+	fa->shown++;
+	return fa->f->limit > 0 && fa->shown >= fa->f->limit;
+}
+
+int
+cli_list_filter_run(struct cli_ctx *ctx, struct cli_list_filter *f,
+    int (*cb)(const struct dialogue *d, void *arg), void *arg,
+    struct dlg_error *err)
+{
+	struct filter_arg fa = { ctx, f, cb, arg, 0 };
+	struct store_query q = f->q;
+
+	/* The overdue filter runs here, so the limit does too. */
+	q.limit = f->overdue ? 0 : f->limit;
+	return store_list(ctx->st, &q, filter_row, &fa, err);
+}
+
+static int
+list_row(const struct dialogue *d, void *arg)
+{
+	report_list_row(arg, d);
+	return 0;
+}
+
+int
 cmd_list(struct cli_ctx *ctx, int argc, char **argv)
 {
-	enum { O_STATE = 1, O_BODY, O_YEAR, O_TEXT, O_OVERDUE, O_SORT,
-	    O_REVERSE, O_LIMIT, O_FORMAT };
+	enum { O_FORMAT = 1 };
 	static const struct option opts[] = {
-		{ "state",	required_argument,	NULL, O_STATE },
-		{ "body",	required_argument,	NULL, O_BODY },
-		{ "year",	required_argument,	NULL, O_YEAR },
-		{ "text",	required_argument,	NULL, O_TEXT },
-		{ "overdue",	no_argument,		NULL, O_OVERDUE },
-		{ "sort",	required_argument,	NULL, O_SORT },
-		{ "reverse",	no_argument,		NULL, O_REVERSE },
-		{ "limit",	required_argument,	NULL, O_LIMIT },
+		CLI_LIST_OPTIONS,
 		{ "format",	required_argument,	NULL, O_FORMAT },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct store_query q = { 0 };
-	struct list_arg la = { 0 };
+	struct cli_list_filter f;
+	struct report_list *rl;
 	enum report_format fmt = FMT_TEXT;
 	struct dlg_error err;
-	long long n;
-	size_t i;
 	int c, rc;
 
+	memset(&f, 0, sizeof f);
 	cli_getopt_reset();
 	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
 		switch (c) {
-		case O_STATE:
-			if (parse_states(ctx, optarg, &q.states) != 0)
-				return ERR_USAGE;
-			break;
-		case O_BODY:
-			q.body = optarg;
-			break;
-		case O_YEAR:
-			if (cli_parse_number(ctx, "--year", optarg, 1000,
-			    &n) != 0)
-				return ERR_USAGE;
-			if (n > 9999)
-				return cli_usage(ctx, ctx->cmd, _("--year "
-				    "needs a year of four digits, not '%s'"),
-				    optarg);
-			q.year = (int)n;
-			break;
-		case O_TEXT:
-			q.text = optarg;
-			break;
-		case O_OVERDUE:
-			la.overdue = 1;
-			break;
-		case O_SORT:
-			for (i = 0; i < sizeof sorts / sizeof sorts[0]; i++)
-				if (strcmp(sorts[i].name, optarg) == 0)
-					break;
-			if (i == sizeof sorts / sizeof sorts[0])
-				return cli_usage(ctx, ctx->cmd, _("unknown "
-				    "sort key '%s'; use ref, title, state, "
-				    "deadline, start, updated or body"),
-				    optarg);
-			q.sort = sorts[i].sort;
-			break;
-		case O_REVERSE:
-			q.desc = 1;
-			break;
-		case O_LIMIT:
-			if (cli_parse_number(ctx, "--limit", optarg, 1,
-			    &n) != 0)
-				return ERR_USAGE;
-			la.limit = (long)n;
-			break;
 		case O_FORMAT:
 			if (cli_parse_format(ctx, optarg, &fmt) != 0)
 				return ERR_USAGE;
@@ -155,7 +178,11 @@ cmd_list(struct cli_ctx *ctx, int argc, char **argv)
 		case 'h':
 			return cli_help(ctx);
 		default:
-			return cli_option_error(ctx, c, argv);
+			if ((rc = cli_list_filter_option(ctx, &f, c,
+			    optarg)) == 1)
+				return cli_option_error(ctx, c, argv);
+			if (rc != 0)
+				return rc;
 		}
 	}
 	if (optind < argc)
@@ -163,14 +190,10 @@ cmd_list(struct cli_ctx *ctx, int argc, char **argv)
 		    argv[optind]);
 	if ((rc = cli_open_read(ctx)) != 0)
 		return rc;
-	/* The overdue filter runs here, so the limit does too. */
-	if (!la.overdue)
-		q.limit = la.limit;
-	la.ctx = ctx;
-	la.rl = report_list_begin(stdout, fmt, &ctx->settings, ctx->today);
+	rl = report_list_begin(stdout, fmt, &ctx->settings, ctx->today);
 	err_clear(&err);
-	rc = store_list(ctx->st, &q, list_row, &la, &err);
-	report_list_end(la.rl);
+	rc = cli_list_filter_run(ctx, &f, list_row, rl, &err);
+	report_list_end(rl);
 	if (rc != 0)
 		return cli_report_error(ctx, &err);
 	return 0;

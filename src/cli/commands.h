@@ -97,4 +97,36 @@ void cli_new_warnings(const struct cli_ctx *ctx,
 int cli_apply_fields(struct cli_ctx *ctx, struct dialogue *d, int argc,
     char **argv, const char *reason, unsigned char changed[DLG_NFIELDS]);
 
+/*
+ * The filters of `list`, shared with `export`: CLI_LIST_OPTIONS goes into
+ * a command's getopt_long table, cli_list_filter_option handles one of
+ * its options (0 done; 1 when c is not one of them; else the exit status
+ * of the usage error it printed), cli_list_filter_run calls cb for each
+ * dialogue that passes (light loads, borrowed; cb returns non-zero to
+ * stop) and returns 0 or -1 with err. Zero-initialise the filter.
+ */
+struct cli_list_filter {
+	struct store_query	 q;
+	int			 overdue;
+	long			 limit;
+};
+enum {
+	CLI_LO_STATE = 0x200, CLI_LO_BODY, CLI_LO_YEAR, CLI_LO_TEXT,
+	CLI_LO_OVERDUE, CLI_LO_SORT, CLI_LO_REVERSE, CLI_LO_LIMIT
+};
+#define CLI_LIST_OPTIONS \
+	{ "state",	required_argument,	NULL, CLI_LO_STATE }, \
+	{ "body",	required_argument,	NULL, CLI_LO_BODY }, \
+	{ "year",	required_argument,	NULL, CLI_LO_YEAR }, \
+	{ "text",	required_argument,	NULL, CLI_LO_TEXT }, \
+	{ "overdue",	no_argument,		NULL, CLI_LO_OVERDUE }, \
+	{ "sort",	required_argument,	NULL, CLI_LO_SORT }, \
+	{ "reverse",	no_argument,		NULL, CLI_LO_REVERSE }, \
+	{ "limit",	required_argument,	NULL, CLI_LO_LIMIT }
+int cli_list_filter_option(struct cli_ctx *ctx, struct cli_list_filter *f,
+    int c, const char *arg);
+int cli_list_filter_run(struct cli_ctx *ctx, struct cli_list_filter *f,
+    int (*cb)(const struct dialogue *d, void *arg), void *arg,
+    struct dlg_error *err);
+
 #endif
