@@ -150,6 +150,76 @@ const struct cli_cmd cli_commands[] = {
 	    "  --format FORMAT     text (pages with form feeds), csv or pdf\n"
 	    "  -o, --output FILE   write to FILE instead of standard "
 	    "output\n") },
+	{ "publish", N_("-o DIR [--lang LANG]"),
+	    N_("Write the public web listing of the dialogues to a folder"),
+	    cmd_publish,
+	    N_("  -o, --output DIR    the folder for the pages (made if "
+	    "missing)\n"
+	    "  --lang LANG         the pages' language, sv or en (default: "
+	    "the locale's)\n") },
+	{ "export", N_("[OPTIONS]"),
+	    N_("Export the register list as CSV for spreadsheet programs"),
+	    cmd_export,
+	    N_("  --state S[,S...]    only dialogues in these states\n"
+	    "  --body NAME         only dialogues that concern this body\n"
+	    "  --year YYYY         only dialogues registered this year\n"
+	    "  --text WORDS        only dialogues whose title, question or "
+	    "contributions\n"
+	    "                      hold these words\n"
+	    "  --overdue           only dialogues with feedback or "
+	    "evaluation overdue\n"
+	    "  --sort KEY          ref, title, state, deadline, start, "
+	    "updated or body\n"
+	    "  --reverse           the other way round\n"
+	    "  --limit N           at most N dialogues\n"
+	    "  --separator SEP     ; (default), , or tab\n"
+	    "  --encoding ENC      utf-8 (default, with BOM) or "
+	    "windows-1252\n"
+	    "  --replace           write '?' for characters the encoding "
+	    "lacks\n"
+	    "  -o, --output FILE   write to FILE instead of standard "
+	    "output\n") },
+	{ "export-contributions", N_("REF [OPTIONS]"),
+	    N_("Export a dialogue's contributions as CSV"),
+	    cmd_export_contributions,
+	    N_("  --with-contact      include contact details (personal "
+	    "data; the file is\n"
+	    "                      then readable by you only)\n"
+	    "  --separator SEP     ; (default), , or tab\n"
+	    "  --encoding ENC      utf-8 (default, with BOM) or "
+	    "windows-1252\n"
+	    "  --replace           write '?' for characters the encoding "
+	    "lacks\n"
+	    "  -o, --output FILE   write to FILE instead of standard "
+	    "output\n") },
+	{ "import", N_("REF FILE [OPTIONS]"),
+	    N_("Import contributions from a survey tool's CSV file"),
+	    cmd_import,
+	    N_("  --dry-run           show what would be imported; write "
+	    "nothing\n"
+	    "  --force             import a file that was imported before\n"
+	    "  --map KEY=COL,...   which column is text, date, channel, "
+	    "theme or contact\n"
+	    "                      (a header name or a column number)\n"
+	    "  --channel CHANNEL   for rows without one: meeting, web, "
+	    "letter, email or\n"
+	    "                      survey (default)\n"
+	    "  --separator SEP     ; , or tab (default: found in the "
+	    "header)\n") },
+	{ "export-json", N_("[-o FILE] [--without-contact]"),
+	    N_("Export the whole register as JSON for a backup, contact "
+	    "details included"),
+	    cmd_export_json,
+	    N_("  -o, --output FILE   write to FILE instead of standard "
+	    "output; the file\n"
+	    "                      holds personal data and is readable by "
+	    "you only\n"
+	    "  --without-contact   leave contact details out (the file is "
+	    "then no full\n"
+	    "                      backup)\n") },
+	{ "import-json", N_("FILE"),
+	    N_("Import a JSON backup into a new, empty register"),
+	    cmd_import_json, NULL },
 	{ NULL, NULL, NULL, NULL, NULL }
 };
 

@@ -30,6 +30,12 @@ int cmd_method(struct cli_ctx *, int, char **);
 int cmd_print(struct cli_ctx *, int, char **);
 int cmd_overview(struct cli_ctx *, int, char **);
 int cmd_followup(struct cli_ctx *, int, char **);
+int cmd_publish(struct cli_ctx *, int, char **);
+int cmd_export(struct cli_ctx *, int, char **);
+int cmd_export_contributions(struct cli_ctx *, int, char **);
+int cmd_import(struct cli_ctx *, int, char **);
+int cmd_export_json(struct cli_ctx *, int, char **);
+int cmd_import_json(struct cli_ctx *, int, char **);
 
 /*
  * Options: every command parses with getopt_long and an optstring that

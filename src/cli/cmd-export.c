@@ -1,0 +1,327 @@
+/*
+ * cmd-export.c: `dialogreg export` (the register list, with the filters
+ * of `list`) and `dialogreg export-contributions REF`: CSV for the
+ * spreadsheet programs municipalities use, ';'-separated UTF-8 with a
+ * byte order mark unless asked otherwise, cells neutralised against
+ * formula injection. Contact details are personal data: exported only
+ * with --with-contact, and then the file is readable by its owner only.
+ */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "i18n.h"
+#include "util.h"
+#include "commands.h"
+#include "outfile.h"
+
+/* The options both exports share. */
+struct export_opts {
+	char			 sep;
+	enum report_enc		 enc;
+	int			 replace;
+	const char		*output;
+};
+
+enum { O_SEPARATOR = 0x300, O_ENCODING, O_REPLACE, O_WITH_CONTACT };
+
+#define EXPORT_OPTIONS \
+	{ "separator",	required_argument,	NULL, O_SEPARATOR }, \
+	{ "encoding",	required_argument,	NULL, O_ENCODING }, \
+	{ "replace",	no_argument,		NULL, O_REPLACE }, \
+	{ "output",	required_argument,	NULL, 'o' }
+
+/* Handle one of EXPORT_OPTIONS: 0 done, 1 not one, else the exit status
+ * of a usage error. */
+static int
+export_option(struct cli_ctx *ctx, struct export_opts *o, int c,
+    const char *arg)
+{
+	switch (c) {
+	case O_SEPARATOR:
+		if (strcmp(arg, ";") == 0 || strcasecmp(arg, "semicolon") == 0)
+			o->sep = ';';
+		else if (strcmp(arg, ",") == 0 ||
+		    strcasecmp(arg, "comma") == 0)
+			o->sep = ',';
+		else if (strcasecmp(arg, "tab") == 0 || strcmp(arg, "\t") == 0)
+			o->sep = '\t';
+		else
+			return cli_usage(ctx, ctx->cmd, _("unknown separator "
+			    "'%s'; use ';', ',' or tab"), arg);
+		return 0;
+	case O_ENCODING:
+		if (strcasecmp(arg, "utf-8") == 0 ||
+		    strcasecmp(arg, "utf8") == 0)
+			o->enc = ENC_UTF8_BOM;
+		else if (strcasecmp(arg, "windows-1252") == 0 ||
+		    strcasecmp(arg, "cp1252") == 0 ||
+		    strcasecmp(arg, "win1252") == 0)
+			o->enc = ENC_WINDOWS1252;
+		else
+			return cli_usage(ctx, ctx->cmd, _("unknown encoding "
+			    "'%s'; use utf-8 or windows-1252"), arg);
+		return 0;
+	case O_REPLACE:
+		o->replace = 1;
+		return 0;
+	case 'o':
+		o->output = arg;
+		return 0;
+	default:
+		return 1;
+	}
+}
+
+/* Where the rows go: standard output or a file written aside. */
+struct export_out {
+	struct cli_file		 file;
+	FILE			*fp;
+	struct report_csvw	*w;
+	long			 rows;
+	int			 failed;
+	struct dlg_error	 err;
+};
+
+static int
+export_open(struct cli_ctx *ctx, const struct export_opts *o,
+    struct export_out *out, const char *const *header, size_t ncols,
+    int private)
+{
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	out->fp = stdout;
+	if (o->output != NULL) {
+		if ((rc = cli_file_open(ctx, &out->file, o->output,
+		    private)) != 0)
+			return rc;
+		out->fp = out->file.fp;
+	}
+	err_clear(&out->err);
+	out->w = report_csvw_new(out->fp, o->sep, o->enc, o->replace, header,
+	    ncols, &out->err);
+	if (out->w == NULL) {
+		cli_file_abort(&out->file);
+		return cli_report_error(ctx, &out->err);
+	}
+	return 0;
+}
+
+static int
+export_row(struct export_out *out, const char *const *cells)
+{
+	if (out->failed)
+		return 1;
+	if (report_csvw_row(out->w, cells, &out->err) != 0) {
+		out->failed = 1;
+		return 1;
+	}
+	out->rows++;
+	return 0;
+}
+
+/* Finish: report a refused row, replacements, and the file. */
+static int
+export_close(struct cli_ctx *ctx, const struct export_opts *o,
+    struct export_out *out, int rc)
+{
+	long replaced = report_csvw_replaced(out->w);
+
+	report_csvw_free(out->w);
+	if (rc == 0 && out->failed) {
+		rc = cli_report_error(ctx, &out->err);
+		fprintf(stderr, _("%s: export as UTF-8 (the default), or give "
+		    "--replace to write '?' for such characters.\n"),
+		    ctx->progname);
+	}
+	if (rc != 0) {
+		cli_file_abort(&out->file);
+		if (o->output == NULL)
+			fflush(stdout);
+		return rc;
+	}
+	if (replaced > 0)
+		fprintf(stderr, ngettext("%s: %ld character could not be "
+		    "written in Windows-1252 and was written as '?'.\n",
+		    "%s: %ld characters could not be written in Windows-1252 "
+		    "and were written as '?'.\n", (unsigned long)replaced),
+		    ctx->progname, replaced);
+	if (o->output == NULL)
+		return fflush(stdout) == 0 ? 0 : ERR_STORAGE;
+	return cli_file_commit(ctx, &out->file);
+}
+
+/* ------------------------------------------------------------ list */
+
+struct list_arg {
+	struct cli_ctx		*ctx;
+	struct export_out	*out;
+	struct strlist		 cells;
+};
+
+static int
+list_row(const struct dialogue *d, void *arg)
+{
+	struct list_arg *la = arg;
+	int stop;
+
+	sl_clear(&la->cells);
+	report_list_cells(d, &la->ctx->settings, la->ctx->today, &la->cells);
+	stop = export_row(la->out, (const char *const *)la->cells.v);
+	return stop;
+}
+
+int
+cmd_export(struct cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		CLI_LIST_OPTIONS,
+		EXPORT_OPTIONS,
+		{ "help",	no_argument,		NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct export_opts o = { ';', ENC_UTF8_BOM, 0, NULL };
+	struct cli_list_filter f;
+	struct export_out out;
+	struct list_arg la;
+	struct dlg_error err;
+	const char **header;
+	size_t i, ncols;
+	int c, rc;
+
+	memset(&f, 0, sizeof f);
+	cli_getopt_reset();
+	while ((c = getopt_long(argc, argv, ":ho:", opts, NULL)) != -1) {
+		if (c == 'h')
+			return cli_help(ctx);
+		if ((rc = export_option(ctx, &o, c, optarg)) == 1 &&
+		    (rc = cli_list_filter_option(ctx, &f, c, optarg)) == 1)
+			return cli_option_error(ctx, c, argv);
+		if (rc != 0)
+			return rc;
+	}
+	if (optind < argc)
+		return cli_usage(ctx, ctx->cmd, _("unexpected argument '%s'"),
+		    argv[optind]);
+	if ((rc = cli_open_read(ctx)) != 0)
+		return rc;
+	ncols = report_list_ncols();
+	header = xcalloc(ncols, sizeof *header);
+	for (i = 0; i < ncols; i++)
+		header[i] = report_list_key(i);
+	if ((rc = export_open(ctx, &o, &out, header, ncols, 0)) != 0) {
+		free(header);
+		return rc;
+	}
+	memset(&la, 0, sizeof la);
+	la.ctx = ctx;
+	la.out = &out;
+	err_clear(&err);
+	if (cli_list_filter_run(ctx, &f, list_row, &la, &err) != 0)
+		rc = cli_report_error(ctx, &err);
+	sl_clear(&la.cells);
+	rc = export_close(ctx, &o, &out, rc);
+	if (rc == 0 && o.output != NULL)
+		printf(ngettext("Exported %ld dialogue to %s.\n",
+		    "Exported %ld dialogues to %s.\n",
+		    (unsigned long)out.rows), out.rows, o.output);
+	free(header);
+	return rc;
+}
+
+/* ------------------------------------------------------------ contributions */
+
+/* The columns of `contribution list --format csv`. */
+static const char *const contribution_keys[] = {
+	"id", "created", "channel", "session", "themes", "contact", "text",
+};
+#define NCONTRIB (sizeof contribution_keys / sizeof contribution_keys[0])
+
+struct contrib_arg {
+	struct export_out	*out;
+	int			 with_contact;
+};
+
+static int
+contribution_row(const struct dlg_contribution *co, void *arg)
+{
+	struct contrib_arg *ca = arg;
+	const char *cells[NCONTRIB], *contact = NULL;
+	char id[32], sess[32];
+
+	snprintf(id, sizeof id, "%lld", co->id);
+	snprintf(sess, sizeof sess, "%lld", co->session_id);
+	/* Without --with-contact only whether they were given. */
+	if (co->contact != NULL)
+		contact = ca->with_contact ? co->contact : "given";
+	else if (co->contact_erased)
+		contact = "erased";
+	cells[0] = id;
+	cells[1] = co->created;
+	cells[2] = co->channel;
+	cells[3] = co->session_id > 0 ? sess : NULL;
+	cells[4] = co->themes;
+	cells[5] = contact;
+	cells[6] = co->text;
+	return export_row(ca->out, cells);
+}
+
+int
+cmd_export_contributions(struct cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		EXPORT_OPTIONS,
+		{ "with-contact", no_argument,		NULL, O_WITH_CONTACT },
+		{ "help",	no_argument,		NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct export_opts o = { ';', ENC_UTF8_BOM, 0, NULL };
+	struct contrib_arg ca = { NULL, 0 };
+	struct export_out out;
+	struct dialogue *d;
+	struct dlg_error err;
+	int c, rc;
+
+	cli_getopt_reset();
+	while ((c = getopt_long(argc, argv, ":ho:", opts, NULL)) != -1) {
+		if (c == 'h')
+			return cli_help(ctx);
+		if (c == O_WITH_CONTACT) {
+			ca.with_contact = 1;
+			continue;
+		}
+		if ((rc = export_option(ctx, &o, c, optarg)) == 1)
+			return cli_option_error(ctx, c, argv);
+		if (rc != 0)
+			return rc;
+	}
+	if (argc - optind < 1)
+		return cli_usage(ctx, ctx->cmd,
+		    _("which dialogue? Give its reference"));
+	if (argc - optind > 1)
+		return cli_usage(ctx, ctx->cmd, _("unexpected argument '%s'"),
+		    argv[optind + 1]);
+	if ((rc = cli_load(ctx, argv[optind], 0, &d)) != 0)
+		return rc;
+	if ((rc = export_open(ctx, &o, &out, contribution_keys, NCONTRIB,
+	    ca.with_contact)) != 0) {
+		dlg_free(d);
+		return rc;
+	}
+	ca.out = &out;
+	err_clear(&err);
+	if (store_contributions(ctx->st, d->ref, contribution_row, &ca,
+	    &err) != 0)
+		rc = cli_report_error(ctx, &err);
+	rc = export_close(ctx, &o, &out, rc);
+	if (rc == 0 && o.output != NULL)
+		printf(ngettext("Exported %ld contribution of %s to %s.\n",
+		    "Exported %ld contributions of %s to %s.\n",
+		    (unsigned long)out.rows), out.rows, d->ref, o.output);
+	dlg_free(d);
+	return rc;
+}

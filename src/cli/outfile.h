@@ -1,0 +1,38 @@
+/*
+ * outfile.h: files the output commands (publish, export, export-json)
+ * write: made beside their final name under a hidden temporary name and
+ * renamed into place only when complete, so a reader never sees half a
+ * file and a failed run leaves the old file whole.
+ */
+#ifndef DIALOGREG_CLI_OUTFILE_H
+#define DIALOGREG_CLI_OUTFILE_H
+
+#include <stdio.h>
+
+#include "cli.h"
+
+/* A file being written. Zero-initialise. */
+struct cli_file {
+	char	*path;		/* the final name */
+	char	*tmp;		/* DIR/.NAME.XXXXXX beside it */
+	FILE	*fp;
+};
+
+/*
+ * Start writing path: a new hidden file in the same folder. private:
+ * mode 0600 (the file holds personal data), else what the umask gives a
+ * new file. Returns 0, or prints the error and returns ERR_STORAGE.
+ */
+int cli_file_open(struct cli_ctx *ctx, struct cli_file *f, const char *path,
+    int private);
+/*
+ * Finish: flush, sync and close the file and rename it to its final
+ * name. Returns 0, or prints the error (the temporary file is removed)
+ * and returns ERR_STORAGE. Frees what f holds either way.
+ */
+int cli_file_commit(struct cli_ctx *ctx, struct cli_file *f);
+/* Give up: close and remove the temporary file. Accepts a file never
+ * opened. */
+void cli_file_abort(struct cli_file *f);
+
+#endif

@@ -1,0 +1,362 @@
+/*
+ * test_readers.c: the readers and writers of files under the output
+ * commands, on their own: the strict JSON reader, the CSV reader's
+ * encodings, separators and errors, the CSV writer's quoting and
+ * neutralising, and SHA-256 against the standard's test vectors.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "report.h"
+#include "util.h"
+
+/* ------------------------------------------------------------ JSON */
+
+/* text must be refused with a message holding want. */
+static void
+json_refused(const char *text, size_t len, const char *want)
+{
+	struct report_jv *v = NULL;
+	struct dlg_error e;
+
+	err_clear(&e);
+	if (report_json_parse(text, len, &v, &e) == 0) {
+		fprintf(stderr, "accepted: %s\n", text);
+		CHECK(!"invalid JSON accepted");
+		report_jv_free(v);
+		return;
+	}
+	CHECK(v == NULL);
+	CHECK(e.code == ERR_REFUSED);
+	if (strstr(e.msg, want) == NULL) {
+		fprintf(stderr, "for %s\n  got:  %s\n  want: %s\n", text,
+		    e.msg, want);
+		CHECK(!"the message names the wrong place or fault");
+	}
+}
+
+#define REFUSED(s, want) json_refused(s, sizeof(s) - 1, want)
+
+static void
+json_refuses_what_rfc_8259_refuses_naming_line_and_column(void)
+{
+	char deep[200];
+	int i;
+
+	REFUSED("[1, 2,]", "line 1, column 7: a comma before the closing "
+	    "bracket");
+	REFUSED("{\"a\": 1,\n \"b\": 2,\n}", "line 3, column 1: a comma "
+	    "before the closing brace");
+	REFUSED("01", "line 1, column 2: a number cannot have a leading zero");
+	REFUSED("[1.]", "line 1, column 4: a digit is missing after the "
+	    "decimal point");
+	REFUSED("-", "a digit is missing");
+	REFUSED("// note\n{}", "line 1, column 1: unexpected text");
+	REFUSED("['a']", "line 1, column 2: unexpected text");
+	REFUSED("NaN", "unexpected text");
+	REFUSED("\"tab\there\"", "line 1, column 5: a control character");
+	REFUSED("\"\\x\"", "line 1, column 3: unknown escape");
+	REFUSED("\"\\udc00\"", "a lone low surrogate");
+	REFUSED("\"\\ud83d x\"", "a high surrogate must be followed by a "
+	    "low one");
+	REFUSED("\"a\\u0000b\"", "\\u0000 (NUL) cannot be held");
+	REFUSED("\"\\u12g4\"", "\\u needs four hex digits");
+	REFUSED("{\"k\": 1, \"k\": 2}", "the key 'k' appears twice");
+	REFUSED("{\"k\" 1}", "a colon is expected after the key");
+	REFUSED("{} x", "line 1, column 4: text follows the end");
+	REFUSED("[1 2]", "a comma or a closing bracket is expected");
+	REFUSED("\"\xc3\x28\"", "line 1, column 2: the byte 0xC3 is not "
+	    "UTF-8");
+	REFUSED("", "the text ends where a value is expected");
+	REFUSED("\"open", "the string is not closed");
+	REFUSED("tru", "unexpected text");
+	for (i = 0; i < 65; i++)
+		deep[i] = '[';
+	for (i = 65; i < 130; i++)
+		deep[i] = ']';
+	deep[130] = '\0';
+	json_refused(deep, 130, "nested too deeply");
+}
+
+static void
+json_reads_values_escapes_and_surrogate_pairs(void)
+{
+	static const char text[] = "\xef\xbb\xbf {\"s\": \"\\u00e5\\t\\\"q\\\" "
+	    "\\ud83d\\ude00 \xc3\xa4\\/\", \"n\": [-0, 1.5e3, 12], "
+	    "\"o\": {\"t\": true, \"f\": false, \"z\": null}, \"e\": [], "
+	    "\"eo\": {}}\n";
+	struct report_jv *v = NULL;
+	const struct report_jv *n, *o;
+	struct dlg_error e;
+
+	err_clear(&e);
+	CHECK(report_json_parse(text, sizeof text - 1, &v, &e) == 0);
+	if (v == NULL)
+		return;
+	CHECK(v->type == JV_OBJECT && v->n == 5);
+	CHECK_STR(report_jv_get(v, "s")->s,
+	    "\xc3\xa5\t\"q\" \xf0\x9f\x98\x80 \xc3\xa4/");
+	n = report_jv_get(v, "n");
+	CHECK(n != NULL && n->type == JV_ARRAY && n->n == 3);
+	if (n != NULL && n->n == 3) {
+		CHECK_STR(n->v[0]->s, "-0");
+		CHECK_STR(n->v[1]->s, "1.5e3");
+		CHECK(n->v[2]->line == 1);
+	}
+	o = report_jv_get(v, "o");
+	CHECK(report_jv_get(o, "t")->type == JV_TRUE);
+	CHECK(report_jv_get(o, "f")->type == JV_FALSE);
+	CHECK(report_jv_get(o, "z")->type == JV_NULL);
+	CHECK(report_jv_get(o, "missing") == NULL);
+	CHECK(report_jv_get(v, "e")->n == 0);
+	CHECK(report_jv_get(v, "eo")->type == JV_OBJECT);
+	report_jv_free(v);
+}
+
+/* ------------------------------------------------------------ CSV read */
+
+static struct report_csv *
+read_ok(const char *bytes, size_t len, char sep)
+{
+	struct report_csv *c = NULL;
+	struct dlg_error e;
+
+	err_clear(&e);
+	if (report_csv_read(bytes, len, sep, &c, &e) != 0) {
+		fprintf(stderr, "refused: %s\n", e.msg);
+		CHECK(!"a valid CSV file was refused");
+	}
+	return c;
+}
+
+static void
+csv_refused(const char *bytes, size_t len, const char *want)
+{
+	struct report_csv *c = NULL;
+	struct dlg_error e;
+
+	err_clear(&e);
+	if (report_csv_read(bytes, len, 0, &c, &e) == 0) {
+		CHECK(!"a malformed CSV file was accepted");
+		report_csv_free(c);
+		return;
+	}
+	CHECK(e.code == ERR_REFUSED);
+	if (strstr(e.msg, want) == NULL) {
+		fprintf(stderr, "  got:  %s\n  want: %s\n", e.msg, want);
+		CHECK(!"the message names the wrong place or fault");
+	}
+}
+
+#define CSV(s) s, sizeof(s) - 1
+
+static void
+csv_detects_the_separator_outside_quotes(void)
+{
+	struct report_csv *c;
+
+	c = read_ok(CSV("\"a;b;c\",d,e\n1,2,3\n"), 0);
+	CHECK(c != NULL && c->sep == ',' && c->rows[0].n == 3);
+	report_csv_free(c);
+	c = read_ok(CSV("Svar;Datum, tid;Tema\n"), 0);
+	CHECK(c != NULL && c->sep == ';' && c->rows[0].n == 3);
+	report_csv_free(c);
+	c = read_ok(CSV("a\tb,c\td\n"), 0);
+	CHECK(c != NULL && c->sep == '\t' && c->rows[0].n == 3);
+	report_csv_free(c);
+	c = read_ok(CSV("Svar\nett\n"), 0);
+	CHECK(c != NULL && c->sep == ',' && c->nrows == 2);
+	report_csv_free(c);
+	/* Given, not detected. */
+	c = read_ok(CSV("a;b,c\n"), ',');
+	CHECK(c != NULL && c->rows[0].n == 2);
+	report_csv_free(c);
+}
+
+static void
+csv_keeps_quotes_line_breaks_and_empty_fields(void)
+{
+	struct report_csv *c;
+
+	c = read_ok(CSV("h1,h2,h3\r\n\"a \"\"q\"\"\r\nb\",,\"\"\r\n"
+	    "\r\n\nx,\"y,z\",\"\"\"\"\n"), 0);
+	if (c == NULL)
+		return;
+	CHECK(c->nrows == 3);
+	CHECK(c->enc == ENC_UTF8);
+	if (c->nrows == 3) {
+		CHECK(c->rows[1].n == 3);
+		CHECK_STR(c->rows[1].cells[0].text, "a \"q\"\nb");
+		CHECK_STR(c->rows[1].cells[1].text, "");
+		CHECK_STR(c->rows[1].cells[2].text, "");
+		CHECK(c->rows[1].line == 2);
+		/* The blank lines are skipped, but counted. */
+		CHECK(c->rows[2].line == 6);
+		CHECK_STR(c->rows[2].cells[1].text, "y,z");
+		CHECK_STR(c->rows[2].cells[2].text, "\"");
+	}
+	report_csv_free(c);
+}
+
+static void
+csv_decodes_utf16_and_windows_1252(void)
+{
+	static const char le[] = "\xff\xfe" "S\0v\0a\0r\0\n\0\xe5\0" "a\0";
+	static const char be[] = "\xfe\xff" "\0S\0v\0a\0r\0\n\0\xe5\0a";
+	static const char w[] = "Svar\r\n\xe5\xe4\xf6 \x80 \x96\r\n";
+	static const char bom[] = "\xef\xbb\xbfSvar\n\xc3\xa5\n";
+	struct report_csv *c;
+
+	c = read_ok(le, sizeof le - 1, 0);
+	CHECK(c != NULL && c->enc == ENC_UTF16LE && c->nrows == 2);
+	if (c != NULL && c->nrows == 2)
+		CHECK_STR(c->rows[1].cells[0].text, "\xc3\xa5" "a");
+	report_csv_free(c);
+	c = read_ok(be, sizeof be - 1, 0);
+	CHECK(c != NULL && c->enc == ENC_UTF16BE && c->nrows == 2);
+	if (c != NULL && c->nrows == 2)
+		CHECK_STR(c->rows[1].cells[0].text, "\xc3\xa5" "a");
+	report_csv_free(c);
+	c = read_ok(w, sizeof w - 1, 0);
+	CHECK(c != NULL && c->enc == ENC_WINDOWS1252);
+	if (c != NULL && c->nrows == 2)
+		CHECK_STR(c->rows[1].cells[0].text,
+		    "\xc3\xa5\xc3\xa4\xc3\xb6 \xe2\x82\xac \xe2\x80\x93");
+	report_csv_free(c);
+	c = read_ok(bom, sizeof bom - 1, 0);
+	CHECK(c != NULL && c->enc == ENC_UTF8_BOM);
+	if (c != NULL)
+		CHECK_STR(c->rows[0].cells[0].text, "Svar");
+	report_csv_free(c);
+}
+
+static void
+csv_names_line_and_column_of_errors(void)
+{
+	csv_refused(CSV("a;b\n1;\"open\n2;3\n"), "line 2, column 2: the "
+	    "quoted field that starts here is never closed");
+	csv_refused(CSV("a,b\n\"x\"y,2\n"), "line 2, column 1: text "
+	    "follows the closing quote");
+	csv_refused(CSV("a;b\n\"two\nlines\";\x8d\n"), "line 3, column 2: "
+	    "the byte 0x8D is not a character in Windows-1252");
+	csv_refused(CSV("a;b\nx;\x90y\n"), "line 2, column 2: the byte 0x90");
+	csv_refused(CSV("\xff\xfe" "a\0\n"), "the file ends in the middle "
+	    "of a character");
+	csv_refused(CSV("\xff\xfe" "a\0\x00\xdc"), "line 1, column 1: the "
+	    "file is not valid UTF-16LE");
+	csv_refused(CSV("a,b\nc\0,d\n"), "line 2, column 1: the file holds "
+	    "a NUL character");
+}
+
+/* ------------------------------------------------------------ CSV write */
+
+static char *
+write_rows(char sep, enum report_enc enc, int replace,
+    const char *const *cells, int *rc, long *replaced)
+{
+	static const char *const header[] = { "a", "b", "c" };
+	struct report_csvw *w;
+	struct dlg_error e;
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *fp = open_memstream(&buf, &size);
+
+	err_clear(&e);
+	w = report_csvw_new(fp, sep, enc, replace, header, 3, &e);
+	CHECK(w != NULL);
+	*rc = report_csvw_row(w, cells, &e);
+	*replaced = report_csvw_replaced(w);
+	report_csvw_free(w);
+	fclose(fp);
+	return buf;
+}
+
+static void
+csv_writer_quotes_neutralises_and_keeps_numbers(void)
+{
+	static const char *const r1[] = { "=1+1", "-12", "x;y" };
+	static const char *const r2[] = { "\rcr", "-3,5", "\"q\"\nz" };
+	static const char *const r3[] = { "@a", "+4", "-" };
+	static const char *const bad[] = { "ok", "\xc5\x91", NULL };
+	char *out;
+	long replaced;
+	int rc;
+
+	out = write_rows(';', ENC_UTF8_BOM, 0, r1, &rc, &replaced);
+	CHECK(rc == 0);
+	CHECK_STR(out, "\xef\xbb\xbf" "a;b;c\r\n'=1+1;-12;\"x;y\"\r\n");
+	free(out);
+	out = write_rows(',', ENC_UTF8_BOM, 0, r2, &rc, &replaced);
+	CHECK_STR(out, "\xef\xbb\xbf" "a,b,c\r\n\"'\rcr\",\"-3,5\","
+	    "\"\"\"q\"\"\nz\"\r\n");
+	free(out);
+	out = write_rows('\t', ENC_WINDOWS1252, 0, r3, &rc, &replaced);
+	CHECK_STR(out, "a\tb\tc\r\n'@a\t'+4\t'-\r\n");
+	free(out);
+	/* ő is not in Windows-1252: the row is refused, or '?' written. */
+	out = write_rows(';', ENC_WINDOWS1252, 0, bad, &rc, &replaced);
+	CHECK(rc == -1);
+	CHECK_STR(out, "a;b;c\r\n");
+	free(out);
+	out = write_rows(';', ENC_WINDOWS1252, 1, bad, &rc, &replaced);
+	CHECK(rc == 0 && replaced == 1);
+	CHECK_STR(out, "a;b;c\r\nok;?;\r\n");
+	free(out);
+}
+
+/* ------------------------------------------------------------ SHA-256 */
+
+static void
+sha256_matches_the_standards_test_vectors(void)
+{
+	char d[REPORT_DIGEST_SIZE], *million;
+
+	report_sha256("", 0, d, sizeof d);
+	CHECK_STR(d, "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934"
+	    "ca495991b7852b855");
+	report_sha256("abc", 3, d, sizeof d);
+	CHECK_STR(d, "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9"
+	    "cb410ff61f20015ad");
+	report_sha256("abcdbcdecdefdefgefghfghighijhijk"
+	    "ijkljklmklmnlmnomnopnopq", 56, d, sizeof d);
+	CHECK_STR(d, "sha256:248d6a61d20638b8e5c026930c3e6039a33ce45964ff216"
+	    "7f6ecedd419db06c1");
+	million = malloc(1000000);
+	if (million == NULL)
+		return;
+	memset(million, 'a', 1000000);
+	report_sha256(million, 1000000, d, sizeof d);
+	CHECK_STR(d, "sha256:cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200"
+	    "e046d39ccc7112cd0");
+	free(million);
+}
+
+static const struct check_test tests[] = {
+	{ "json_refuses_what_rfc_8259_refuses_naming_line_and_column",
+	    json_refuses_what_rfc_8259_refuses_naming_line_and_column },
+	{ "json_reads_values_escapes_and_surrogate_pairs",
+	    json_reads_values_escapes_and_surrogate_pairs },
+	{ "csv_detects_the_separator_outside_quotes",
+	    csv_detects_the_separator_outside_quotes },
+	{ "csv_keeps_quotes_line_breaks_and_empty_fields",
+	    csv_keeps_quotes_line_breaks_and_empty_fields },
+	{ "csv_decodes_utf16_and_windows_1252",
+	    csv_decodes_utf16_and_windows_1252 },
+	{ "csv_names_line_and_column_of_errors",
+	    csv_names_line_and_column_of_errors },
+	{ "csv_writer_quotes_neutralises_and_keeps_numbers",
+	    csv_writer_quotes_neutralises_and_keeps_numbers },
+	{ "sha256_matches_the_standards_test_vectors",
+	    sha256_matches_the_standards_test_vectors },
+	{ NULL, NULL }
+};
+
+int
+main(int argc, char **argv)
+{
+	return check_main(tests, argc, argv);
+}
