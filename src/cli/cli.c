@@ -207,8 +207,7 @@ const struct cli_cmd cli_commands[] = {
 	    "  --separator SEP     ; , or tab (default: found in the "
 	    "header)\n") },
 	{ "export-json", N_("[-o FILE] [--without-contact]"),
-	    N_("Export the whole register as JSON for a backup, contact "
-	    "details included"),
+	    N_("Export the whole register as JSON, as a backup"),
 	    cmd_export_json,
 	    N_("  -o, --output FILE   write to FILE instead of standard "
 	    "output; the file\n"
