@@ -172,6 +172,34 @@ int store_contributions(struct store *st, const char *ref,
 int store_contribution_erase_contact(struct store *st, const char *ref,
     long long id, const char *who, struct dlg_error *err);
 
+/*
+ * Editing a child record: the row v->id of ref gets every column from v
+ * (the whole record, as after the add; v is checked with the domain's
+ * dlg_session_check / dlg_feedback_check / dlg_contribution_check first,
+ * ERR_REFUSED). One transaction: a row that is not ref's is refused with
+ * ERR_NOTFOUND; when the dialogue's version is no longer
+ * expected_version, ERR_CONFLICT with the message of
+ * store_dialogue_update (who changed what meanwhile). Each changed column
+ * gets a history row named "session 3 place", "feedback 2 text",
+ * "contribution 5 session" (old and new value) under the dialogue's next
+ * version. Nothing changed: returns 0 and the version stays.
+ */
+int store_session_update(struct store *st, const char *ref,
+    const struct dlg_session *v, long long expected_version,
+    const char *who, struct dlg_error *err);
+int store_feedback_update(struct store *st, const char *ref,
+    const struct dlg_feedback *v, long long expected_version,
+    const char *who, struct dlg_error *err);
+/* As above. v->session_id (0 = none) must be one of ref's sessions
+ * (ERR_NOTFOUND). Contact details never reach the history: the row
+ * "contribution 5 contact" says "given", "changed" or "erased" (an empty
+ * contact erases them: overwritten as store_contribution_erase_contact
+ * does). created and contact_erased of v are not used. The full-text
+ * index follows text and themes. */
+int store_contribution_update(struct store *st, const char *ref,
+    const struct dlg_contribution *v, long long expected_version,
+    const char *who, struct dlg_error *err);
+
 /* ------------------------------------------------------------ history */
 
 struct store_history_row {
@@ -182,7 +210,8 @@ struct store_history_row {
 	const char	*field;		/* field name, "state", "created",
 					   "session", "feedback", "contribution",
 					   "contribution_contact", "setting:KEY",
-					   "method:NAME" */
+					   "method:NAME"; edits of a child
+					   record: "session 3 place" */
 	const char	*old_value;	/* may be NULL */
 	const char	*new_value;	/* may be NULL */
 	const char	*reason;	/* may be NULL */

@@ -272,16 +272,7 @@ load_sessions(struct store *st, struct dialogue *d, struct dlg_error *err)
 			    alloc * sizeof *d->sessions);
 		}
 		v = &d->sessions[d->nsessions++];
-		memset(v, 0, sizeof *v);
-		v->id = sqlite3_column_int64(s, 0);
-		v->date = store_col_dup(s, 1);
-		v->place = store_col_dup(s, 2);
-		v->method = store_col_dup(s, 3);
-		v->participants = sqlite3_column_type(s, 4) == SQLITE_NULL ?
-		    -1 : sqlite3_column_int64(s, 4);
-		v->breakdown = store_col_dup(s, 5);
-		v->politicians = store_col_dup(s, 6);
-		v->notes = store_col_dup(s, 7);
+		store_read_session(s, v);
 	}
 	if (rc != SQLITE_DONE)
 		store_sqlerr(st, rc, err);
@@ -307,12 +298,7 @@ load_feedback(struct store *st, struct dialogue *d, struct dlg_error *err)
 			    alloc * sizeof *d->feedback);
 		}
 		v = &d->feedback[d->nfeedback++];
-		memset(v, 0, sizeof *v);
-		v->id = sqlite3_column_int64(s, 0);
-		v->date = store_col_dup(s, 1);
-		v->sender = store_col_dup(s, 2);
-		v->channels = store_col_dup(s, 3);
-		v->text = store_col_dup(s, 4);
+		store_read_feedback(s, v);
 	}
 	if (rc != SQLITE_DONE)
 		store_sqlerr(st, rc, err);
@@ -640,6 +626,19 @@ conflict(struct store *st, const struct dialogue *stored,
 	}
 	sb_release(&who);
 	sb_release(&fields);
+	return -1;
+}
+
+int
+store_dialogue_conflict(struct store *st, const char *ref,
+    long long expected, struct dlg_error *err)
+{
+	struct dialogue *stored = NULL;
+
+	if (load_light(st, ref, &stored, err) != 0)
+		return -1;
+	conflict(st, stored, expected, err);
+	dlg_free(stored);
 	return -1;
 }
 

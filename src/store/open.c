@@ -67,6 +67,29 @@ static const char *const stmt_sql[STMT_NSTMTS] = {
 	[STMT_CONTRIB_ERASE] =
 	    "UPDATE contributions SET contact = NULL, contact_erased = 1"
 	    " WHERE id = ?1",
+	[STMT_SESSION_GET] =
+	    "SELECT id, date, place, method, participants, breakdown,"
+	    " politicians, notes FROM sessions WHERE id = ?1"
+	    " AND dialogue_id = ?2",
+	/* The parameters as STMT_SESSION_ADD's, ?1 the session's id. */
+	[STMT_SESSION_UPDATE] =
+	    "UPDATE sessions SET date = ?2, place = ?3, method = ?4,"
+	    " participants = ?5, breakdown = ?6, politicians = ?7, notes = ?8"
+	    " WHERE id = ?1",
+	[STMT_FEEDBACK_GET] =
+	    "SELECT id, date, sender, channels, text FROM feedback"
+	    " WHERE id = ?1 AND dialogue_id = ?2",
+	[STMT_FEEDBACK_UPDATE] =
+	    "UPDATE feedback SET date = ?2, sender = ?3, channels = ?4,"
+	    " text = ?5 WHERE id = ?1",
+	[STMT_CONTRIB_ROW] =
+	    "SELECT id, session_id, channel, text, themes, contact,"
+	    " contact_erased, created FROM contributions"
+	    " WHERE id = ?1 AND dialogue_id = ?2",
+	[STMT_CONTRIB_UPDATE] =
+	    "UPDATE contributions SET session_id = ?2, channel = ?3,"
+	    " text = ?4, themes = ?5, contact = ?6, contact_erased = ?7"
+	    " WHERE id = ?1",
 };
 
 int

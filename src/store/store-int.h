@@ -56,6 +56,12 @@ enum store_stmt_id {
 	STMT_CONTRIB_ADD,
 	STMT_CONTRIB_GET,
 	STMT_CONTRIB_ERASE,
+	STMT_SESSION_GET,
+	STMT_SESSION_UPDATE,
+	STMT_FEEDBACK_GET,
+	STMT_FEEDBACK_UPDATE,
+	STMT_CONTRIB_ROW,
+	STMT_CONTRIB_UPDATE,
 	STMT_NSTMTS
 };
 
@@ -158,12 +164,28 @@ int store_dialogue_find(struct store *st, const char *ref, long long *id,
  * this transaction, plus one) and updated/updated_by. */
 int store_dialogue_touch(struct store *st, long long id, long long version,
     const char *at, const char *who, struct dlg_error *err);
+/*
+ * The refusal of a stale version of ref: ERR_CONFLICT with the message of
+ * store_dialogue_update, naming who changed which fields after version
+ * expected. Call it inside the write action that found the version
+ * differs. Returns -1.
+ */
+int store_dialogue_conflict(struct store *st, const char *ref,
+    long long expected, struct dlg_error *err);
 /* A light dialogue (scalars, lists, counts) from the current row of a
  * statement selecting sql_dlg_select's columns. Caller frees. */
 int store_read_dialogue(struct store *st, sqlite3_stmt *s,
     struct dialogue **out, struct dlg_error *err);
 /* The state whose token is tok; -1 when none is. */
 int store_state_from_token(const char *tok, enum dlg_state *out);
+
+/* ---- children.c */
+
+/* A session / feedback from the current row of a statement selecting
+ * the columns of STMT_SESSION_GET / STMT_FEEDBACK_GET (fresh copies into
+ * v, which the caller clears). */
+void store_read_session(sqlite3_stmt *s, struct dlg_session *v);
+void store_read_feedback(sqlite3_stmt *s, struct dlg_feedback *v);
 
 /* ---- history.c */
 
