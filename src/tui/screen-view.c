@@ -822,6 +822,16 @@ view_history(struct tui_app *app, void *state)
 	return after(app, V, tui_history(app, V->ref));
 }
 
+static int
+view_print(struct tui_app *app, void *state)
+{
+	struct view *V = state;
+
+	if (V->d == NULL)
+		return TUI_NONE;
+	return after(app, V, tui_print_preview(app, V->ref));
+}
+
 /* Enter: the selected field in the form, or the section's own list. */
 static int
 view_open(struct tui_app *app, void *state)
@@ -870,6 +880,8 @@ static const struct tui_key view_keys[] = {
 	    N_("The contributions, with add and erasing contact details") },
 	{ 'h', 0, 1, view_history, N_("History"),
 	    N_("Every change made to the dialogue") },
+	{ 'p', 0, 1, view_print, NULL,
+	    N_("Preview the summary as it prints, then print or save it") },
 	{ 'j', KEY_DOWN, 1, view_down, NULL, N_("Move down") },
 	{ 'k', KEY_UP, 1, view_up, NULL, N_("Move up") },
 	{ KEY_NPAGE, ' ', 0, view_pgdn, NULL, N_("Next page") },

@@ -352,4 +352,15 @@ int tui_form_dialogue_fill(struct tui_app *app, const char *ref,
  * the sessions). Returns TUI_* flags as the other child lists. */
 int tui_feedback(struct tui_app *app, const char *ref);
 
+/* ---- printing (issue 5) ---- */
+
+/*
+ * The print preview of ref (screen-print.c): the dialogue summary or the
+ * participant information sheet page by page as `dialogreg print` lays
+ * it out, printed with lpr in the background or saved as text or PDF.
+ * Never contact details; only reads the register. Returns TUI_QUIT or
+ * TUI_NONE.
+ */
+int tui_print_preview(struct tui_app *app, const char *ref);
+
 #endif
