@@ -1010,6 +1010,28 @@ ck_feedback(struct tui_app *app, void *arg)
 	return TUI_REDRAW;
 }
 
+/* I: contributions from a survey's CSV file (dlg-import.c). */
+static int
+ck_import(struct tui_app *app, void *arg)
+{
+	struct clist *cl = arg;
+	int r = tui_import(app, cl->ref);
+
+	if (r & TUI_QUIT) {
+		cl->flags |= TUI_QUIT;
+		cl->done = 1;
+	}
+	if (r & TUI_RELOAD) {
+		cl->flags |= TUI_RELOAD;
+		cl_load(cl);
+		cl->cur = cl->n > 0 ? cl->n - 1 : 0;
+	}
+	if (cl->win != NULL)
+		delwin(cl->win);
+	cl->win = NULL;
+	return TUI_REDRAW;
+}
+
 static int
 ck_redraw(struct tui_app *app, void *arg)
 {
@@ -1055,6 +1077,8 @@ static const struct tui_key contribution_keys[] = {
 	    N_("Show the contribution in full") },
 	{ '\r', 0, 1, ck_open, NULL, NULL },
 	{ 'a', 0, 1, ck_add, N_("Add"), N_("Add a contribution") },
+	{ 'I', 0, 1, ck_import, N_("Import"),
+	    N_("Import contributions from a survey's CSV file") },
 	{ 'c', 0, 1, ck_reveal, N_("Contact"),
 	    N_("Show or hide the contact details (only when you need "
 	    "them)") },

@@ -352,7 +352,7 @@ int tui_form_dialogue_fill(struct tui_app *app, const char *ref,
  * the sessions). Returns TUI_* flags as the other child lists. */
 int tui_feedback(struct tui_app *app, const char *ref);
 
-/* ---- printing (issue 5) ---- */
+/* ---- printing and importing (issue 5) ---- */
 
 /*
  * The print preview of ref (screen-print.c): the dialogue summary or the
@@ -362,5 +362,13 @@ int tui_feedback(struct tui_app *app, const char *ref);
  * TUI_NONE.
  */
 int tui_print_preview(struct tui_app *app, const char *ref);
+/*
+ * Import contributions into ref from a survey's CSV file (dlg-import.c):
+ * asks for the file, shows the dry run, imports on confirmation (a file
+ * imported before only when the user forces it) with a progress bar, all
+ * or nothing. Returns TUI_* flags (TUI_RELOAD when something was
+ * imported).
+ */
+int tui_import(struct tui_app *app, const char *ref);
 
 #endif
