@@ -401,12 +401,31 @@ draw_message(struct tui_app *app)
 	wattrset(w, A_NORMAL);
 }
 
+/* Columns the entry k takes on the status row, separator included. */
+static int
+status_entry_width(const struct tui_key *k)
+{
+	char name[64];
+
+	tui_key_name(k->key, k->is_wide, name, sizeof name);
+	return 2 + tui_width(name) + 1 + tui_width(_(k->label));
+}
+
+/* Help and back/quit always keep their place: with them the user can
+ * reach every other key, whatever the language's labels cost. */
+static int
+status_entry_essential(const struct tui_key *k)
+{
+	return k->is_wide && (k->key == '?' || k->key == 'q');
+}
+
 void
 tui_status_keys(struct tui_app *app, const struct tui_key *table)
 {
 	WINDOW *w = app->status;
-	char name[64];
-	int x = 0, need, kw;
+	char name[64], show[128];
+	int x = 0, used = 0, pass;
+	size_t i;
 	const struct tui_key *k;
 
 	if (w == NULL)
@@ -416,19 +435,28 @@ tui_status_keys(struct tui_app *app, const struct tui_key *table)
 		noutrefresh_keep_cursor(w);
 		return;
 	}
+	/* Choose the entries: the essential ones first, then the others in
+	 * table order while they fit; draw the chosen ones in table order. */
+	memset(show, 0, sizeof show);
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0, k = table; k != NULL && k->key != 0 &&
+		    i < sizeof show; k++, i++) {
+			if (k->label == NULL || show[i] ||
+			    status_entry_essential(k) != (pass == 0))
+				continue;
+			if (used + status_entry_width(k) - 2 > COLS)
+				continue;
+			used += status_entry_width(k);
+			show[i] = 1;
+		}
 	werase(w);
-	for (k = table; k != NULL && k->key != 0; k++) {
-		if (k->label == NULL)
+	for (i = 0, k = table; k != NULL && k->key != 0 && i < sizeof show;
+	    k++, i++) {
+		if (!show[i])
 			continue;
-		tui_key_name(k->key, k->is_wide, name, sizeof name);
-		kw = tui_width(name);
-		need = kw + 1 + tui_width(_(k->label));
-		if (x > 0)
-			need += 2;
-		if (x + need > COLS)
-			break;
 		if (x > 0)
 			x += 2;
+		tui_key_name(k->key, k->is_wide, name, sizeof name);
 		wattrset(w, A_BOLD);
 		x += tui_put(w, 0, x, COLS - x, name);
 		wattrset(w, A_NORMAL);
