@@ -77,39 +77,54 @@ const struct cli_cmd cli_commands[] = {
 	    "  --if-version N      only if the dialogue is still at version "
 	    "N\n") },
 	{ "session", N_("add REF --date DATE [OPTIONS]\n"
+	    "edit REF ID [OPTIONS] [--if-version N]\n"
 	    "list REF [--format FORMAT]"),
-	    N_("Record or list the sessions of a dialogue"),
+	    N_("Record, change or list the sessions of a dialogue"),
 	    cmd_session,
 	    N_("  --date DATE         the day of the session, YYYY-MM-DD\n"
 	    "  --place TEXT        place or channel\n"
 	    "  --method NAME       a method of the ladder\n"
-	    "  --participants N    how many took part\n"
+	    "  --participants N    how many took part (edit: empty = not "
+	    "counted)\n"
 	    "  --breakdown TEXT    counts by age band and gender\n"
 	    "  --politicians TEXT  the politicians present\n"
 	    "  --notes TEXT        notes\n"
-	    "  --format FORMAT     text, csv or json (list)\n") },
+	    "  --if-version N      only if the dialogue is still at version "
+	    "N (edit)\n"
+	    "  --format FORMAT     text, csv or json (list)\n"
+	    "edit changes only the options given.\n") },
 	{ "feedback", N_("add REF --date DATE --channels TEXT --text TEXT "
 	    "[--sender BODY]\n"
+	    "edit REF ID [OPTIONS] [--if-version N]\n"
 	    "list REF [--format FORMAT]"),
-	    N_("Record or list the feedback to the participants"),
+	    N_("Record, change or list the feedback to the participants"),
 	    cmd_feedback,
 	    N_("  --date DATE         when the participants heard back\n"
 	    "  --channels TEXT     how: follow-up meeting, web, letter...\n"
 	    "  --text TEXT         what they were told\n"
 	    "  --sender BODY       the body that gave the feedback\n"
-	    "  --format FORMAT     text, csv or json (list)\n") },
+	    "  --if-version N      only if the dialogue is still at version "
+	    "N (edit)\n"
+	    "  --format FORMAT     text, csv or json (list)\n"
+	    "edit changes only the options given.\n") },
 	{ "contribution", N_("add REF --text TEXT [OPTIONS]\n"
+	    "edit REF ID [OPTIONS] [--if-version N]\n"
 	    "list REF [--with-contact] [--format FORMAT]\n"
 	    "erase-contact REF ID"),
-	    N_("Record or list contributions, or erase contact details"),
+	    N_("Record, change or list contributions, or erase contact "
+	    "details"),
 	    cmd_contribution,
 	    N_("  --text TEXT         the contribution\n"
 	    "  --channel CHANNEL   meeting, web, letter, email or survey\n"
-	    "  --session ID        the session it came from\n"
+	    "  --session ID        the session it came from (0: none)\n"
 	    "  --themes TEXT       theme tags\n"
 	    "  --contact TEXT      contact details, if the person gave them\n"
+	    "                      (edit: empty erases them)\n"
+	    "  --if-version N      only if the dialogue is still at version "
+	    "N (edit)\n"
 	    "  --with-contact      show contact details (list)\n"
-	    "  --format FORMAT     text, csv or json (list)\n") },
+	    "  --format FORMAT     text, csv or json (list)\n"
+	    "edit changes only the options given.\n") },
 	{ "history", N_("REF [--format FORMAT]"),
 	    N_("Show every change made to a dialogue"),
 	    cmd_history,

@@ -135,4 +135,24 @@ int cli_list_filter_run(struct cli_ctx *ctx, struct cli_list_filter *f,
     int (*cb)(const struct dialogue *d, void *arg), void *arg,
     struct dlg_error *err);
 
+/* ---- cmd-child.c: the child records (session, feedback, contribution) */
+
+/*
+ * After the options: REF and, with id non-NULL, the record's number ID
+ * (>= 1) into *id; which (translated) is the usage error when ID is
+ * missing. Returns 0, or the exit status of the usage error printed.
+ */
+int cli_child_args(struct cli_ctx *ctx, int argc, char **argv,
+    const char *which, long long *id);
+/*
+ * After a child record of before changed: load the dialogue again and
+ * print the warnings it has now that before did not. Frees before.
+ * Returns the version now stored (before's when it cannot be loaded).
+ */
+long long cli_child_after(struct cli_ctx *ctx, struct dialogue *before);
+/* The list subcommand: [--format F] REF, then show(d, fmt) on the full
+ * load of REF. Returns the exit status. */
+int cli_child_list(struct cli_ctx *ctx, int argc, char **argv,
+    void (*show)(const struct dialogue *d, enum report_format fmt));
+
 #endif

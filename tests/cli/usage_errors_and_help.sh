@@ -58,7 +58,7 @@ run set MD-2026-001
 expect_rc 1
 run session
 expect_rc 1
-expect_err "missing subcommand: add or list"
+expect_err "missing subcommand: add, edit or list"
 expect_err "dialogreg session add REF --date DATE"
 run session remove MD-2026-001
 expect_rc 1
