@@ -250,7 +250,7 @@ keys_exact(const struct report_jv *o, const char *const *keys,
 			if (strcmp(*k, o->keys[i]) == 0)
 				break;
 		if (*k == NULL)
-			return at(err, o->v[i], _("%s has no key '%s'"), what,
+			return at(err, o->v[i], _("%s may not hold the key '%s'"), what,
 			    o->keys[i]);
 	}
 	for (k = keys; *k != NULL; k++)

@@ -171,8 +171,8 @@ convert(const char *from, enum report_enc enc, const char *in, size_t len,
 		iconv_close(cd);
 		if (e == EINVAL)
 			return error_at(err, out->buf, out->len, 0,
-			    _("the file ends in the middle of a character; it "
-			    "is not complete %s"), report_enc_name(enc));
+			    _("the file ends in the middle of a %s character; "
+			    "it is not complete"), report_enc_name(enc));
 		if (enc == ENC_WINDOWS1252)
 			return error_at(err, out->buf, out->len, 0,
 			    _("the byte 0x%02X is not a character in "

@@ -332,8 +332,8 @@ report_followup_doc(struct report_followup *fu)
 	put_share(doc, _("Evaluation recorded"), fu->evaluated,
 	    fu->held);
 	report_doc_blank(doc);
-	report_doc_para(doc, _("Feedback is counted once the day it was due "
-	    "has passed or feedback was given."));
+	report_doc_para(doc, _("A dialogue counts towards the share fed back in "
+	    "time once its feedback was given or its due date has passed."));
 
 	/* TRANSLATORS: heading of the follow-up */
 	report_doc_heading(doc,

@@ -402,7 +402,7 @@ section_dates(FILE *fp, const struct dialogue *d)
 	term(fp, field_label(F_PLANNED_START), dlg_get(d, F_PLANNED_START));
 	term(fp, field_label(F_PLANNED_END), dlg_get(d, F_PLANNED_END));
 	/* TRANSLATORS: the decision deadline, as residents read it */
-	term(fp, _("The question is decided by"),
+	term(fp, _("The question will be decided at the latest on"),
 	    dlg_get(d, F_DECISION_DEADLINE));
 	fputs("</dl>\n", fp);
 }

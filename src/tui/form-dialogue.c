@@ -968,7 +968,7 @@ show_missing(struct fdlg *fd, const struct dlg_issues *missing, int *focus)
 		if (*focus < 0)
 			*focus = it->id;
 	}
-	s = xasprintf(ngettext("%d item is missing for the next step; each "
+	s = xasprintf(ngettext("%d item is missing for the next step; it "
 	    "is shown under its field.", "%d items are missing for the next "
 	    "step; each is shown under its field.", (int)missing->n),
 	    (int)missing->n);

@@ -245,7 +245,7 @@ csv_names_line_and_column_of_errors(void)
 	    "the byte 0x8D is not a character in Windows-1252");
 	csv_refused(CSV("a;b\nx;\x90y\n"), "line 2, column 2: the byte 0x90");
 	csv_refused(CSV("\xff\xfe" "a\0\n"), "the file ends in the middle "
-	    "of a character");
+	    "of a UTF-16LE character");
 	csv_refused(CSV("\xff\xfe" "a\0\x00\xdc"), "line 1, column 1: the "
 	    "file is not valid UTF-16LE");
 	csv_refused(CSV("a,b\nc\0,d\n"), "line 2, column 1: the file holds "
