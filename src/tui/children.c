@@ -1,12 +1,14 @@
 /*
- * children.c: the lists under a dialogue: its sessions, its
- * feedback, its contributions and its history. Owns one scrolling table for all three
- * (columns aligned by display width, the selected row marked by text and
- * the terminal cursor, not by colour alone), the small forms that add a
- * session (checked by dlg_session_check), feedback (dlg_feedback_check)
- * and a contribution (checked by dlg_contribution_check), showing contact details only when the user
- * asks (GDPR: need to know), and erasing them after a confirmation
- * through the store, which logs it. The history is read only.
+ * children.c: the lists under a dialogue: its sessions, its feedback,
+ * its contributions and its history. Owns one scrolling table for all
+ * four (columns aligned by display width, the selected row marked by text
+ * and the terminal cursor, not by colour alone) and the small forms that
+ * add or edit (e) a session (checked by dlg_session_check), feedback
+ * (dlg_feedback_check) and a contribution (dlg_contribution_check),
+ * saved against the version the list was loaded with; contact details
+ * are shown only when the user asks (GDPR: need to know) and erased after
+ * a confirmation through the store, which logs it. The history is read
+ * only.
  */
 #include "config.h"
 
@@ -592,41 +594,219 @@ val(struct tui_form *f, int id)
 	return it != NULL && *it->value != '\0' ? it->value : NULL;
 }
 
-/* The small form of a new session; stored through the store. */
+/* store_contributions' callback: a copy of the one asked for. */
+struct find_arg {
+	long long		 id;
+	struct dlg_contribution	 c;
+	int			 found;
+};
+
 static int
-add_session(struct clist *cl)
+find_contribution(const struct dlg_contribution *c, void *arg)
+{
+	struct find_arg *fa = arg;
+
+	if (c->id != fa->id)
+		return 0;
+	fa->c = *c;
+	fa->c.channel = c->channel != NULL ? xstrdup(c->channel) : NULL;
+	fa->c.text = c->text != NULL ? xstrdup(c->text) : NULL;
+	fa->c.themes = c->themes != NULL ? xstrdup(c->themes) : NULL;
+	fa->c.contact = c->contact != NULL ? xstrdup(c->contact) : NULL;
+	fa->c.created = c->created != NULL ? xstrdup(c->created) : NULL;
+	fa->found = 1;
+	return 1;
+}
+
+/* A copy of s, "" for NULL. */
+static char *
+text_or_empty(const char *s)
+{
+	return xstrdup(s != NULL ? s : "");
+}
+
+/* The stored value of form item item of row id (caller frees); NULL
+ * when the row is not there. c: the contribution as stored now. */
+static char *
+stored_value(const struct clist *cl, const struct dialogue *d,
+    const struct dlg_contribution *c, long long id, int item)
+{
+	const struct dlg_session *s = NULL;
+	const struct dlg_feedback *fb = NULL;
+	size_t i;
+
+	if (cl->kind == L_SESSIONS) {
+		for (i = 0; i < d->nsessions; i++)
+			if (d->sessions[i].id == id)
+				s = &d->sessions[i];
+		if (s == NULL)
+			return NULL;
+		switch (item) {
+		case SF_DATE:
+			return text_or_empty(s->date);
+		case SF_PLACE:
+			return text_or_empty(s->place);
+		case SF_METHOD:
+			return text_or_empty(s->method);
+		case SF_PARTICIPANTS:
+			return s->participants >= 0 ?
+			    xasprintf("%lld", s->participants) : xstrdup("");
+		case SF_BREAKDOWN:
+			return text_or_empty(s->breakdown);
+		case SF_POLITICIANS:
+			return text_or_empty(s->politicians);
+		default:
+			return text_or_empty(s->notes);
+		}
+	}
+	if (cl->kind == L_FEEDBACK) {
+		for (i = 0; i < d->nfeedback; i++)
+			if (d->feedback[i].id == id)
+				fb = &d->feedback[i];
+		if (fb == NULL)
+			return NULL;
+		switch (item) {
+		case FF_DATE:
+			return text_or_empty(fb->date);
+		case FF_SENDER:
+			return text_or_empty(fb->sender);
+		case FF_CHANNELS:
+			return text_or_empty(fb->channels);
+		default:
+			return text_or_empty(fb->text);
+		}
+	}
+	if (c == NULL)
+		return NULL;
+	switch (item) {
+	case CF_TEXT:
+		return text_or_empty(c->text);
+	case CF_CHANNEL:
+		return text_or_empty(c->channel);
+	case CF_SESSION:
+		return c->session_id > 0 ? xasprintf("%lld", c->session_id) :
+		    xstrdup("");
+	case CF_THEMES:
+		return text_or_empty(c->themes);
+	default:
+		/* GDPR: only while the list shows them. */
+		return text_or_empty(cl->reveal ? c->contact : NULL);
+	}
+}
+
+/*
+ * After a save was refused: the store's message on the form, which keeps
+ * the typed values. When someone else changed the dialogue meanwhile
+ * (ERR_CONFLICT on an edit: base non-NULL), the form takes the row as
+ * stored now as it does for the dialogue's form: the fields the user did
+ * not touch show the new values, the typed ones stay and say so, and the
+ * new version becomes the base, so that saving again stores them.
+ */
+static void
+refused(struct clist *cl, struct tui_form *f, const struct dlg_error *err,
+    long long id, long long *base)
+{
+	struct dialogue *d = NULL;
+	struct find_arg fa;
+	struct dlg_error lerr;
+	struct tui_fitem *it;
+	char *nv, *msg;
+	size_t i;
+
+	if (err->code != ERR_CONFLICT || base == NULL) {
+		tui_form_notice(f, TA_ERROR, err->msg);
+		return;
+	}
+	memset(&fa, 0, sizeof fa);
+	fa.id = id;
+	err_clear(&lerr);
+	if (store_dialogue_load(cl->app->st, cl->ref, &d, &lerr) != 0 ||
+	    (cl->kind == L_CONTRIBUTIONS && store_contributions(cl->app->st,
+	    cl->ref, find_contribution, &fa, &lerr) != 0)) {
+		msg = xasprintf("%s\n%s", err->msg, lerr.msg);
+		tui_form_notice(f, TA_ERROR, msg);
+		free(msg);
+		dlg_free(d);
+		dlg_contribution_clear(&fa.c);
+		return;
+	}
+	*base = d->version;
+	for (i = 0; (it = tui_form_at(f, i)) != NULL; i++) {
+		nv = stored_value(cl, d, fa.found ? &fa.c : NULL, id, it->id);
+		if (nv == NULL)
+			break;
+		if (strcmp(nv, it->orig) != 0) {
+			if (tui_fitem_changed(it)) {
+				tui_form_message(f, it, TA_WARNING,
+				    _("Someone else changed this field "
+				    "meanwhile; your value is kept and "
+				    "replaces theirs when you save."));
+			} else {
+				tui_form_set(f, it, nv);
+				tui_form_message(f, it, TA_WARNING,
+				    _("Someone else changed this field "
+				    "meanwhile; the form shows their value."));
+			}
+		}
+		tui_form_set_orig(f, it, nv);
+		free(nv);
+	}
+	msg = xasprintf("%s\n%s", err->msg, _("Your values are kept: save "
+	    "again to store them over the newer version, or press Esc."));
+	tui_form_notice(f, TA_ERROR, msg);
+	free(msg);
+	dlg_free(d);
+	dlg_contribution_clear(&fa.c);
+}
+
+/* The small form of a session: a new one (old NULL) or old edited;
+ * stored through the store. */
+static int
+session_form(struct clist *cl, const struct dlg_session *old)
 {
 	struct tui_form *f;
 	struct tui_fitem *it;
 	struct dlg_session s;
 	struct dlg_error err;
 	const struct dlg_methods *m = cl->app->methods;
-	char today[16], *title;
+	long long base = cl->d->version;
+	char today[16], count[32], *title;
 	size_t i;
 	int r, flags = TUI_REDRAW;
 
 	dlg_date_format(cl->app->today, today, sizeof today);
-	/* TRANSLATORS: title of the form: "New session of MD-2026-001" */
-	title = xasprintf(_("New session of %s"), cl->ref);
+	count[0] = '\0';
+	if (old != NULL && old->participants >= 0)
+		snprintf(count, sizeof count, "%lld", old->participants);
+	title = old == NULL ?
+	    /* TRANSLATORS: title of the form: "New session of MD-2026-001" */
+	    xasprintf(_("New session of %s"), cl->ref) :
+	    /* TRANSLATORS: title of the form: "Session 3 of MD-2026-001" */
+	    xasprintf(_("Session %lld of %s"), old->id, cl->ref);
 	f = tui_form_new(cl->app, title);
 	free(title);
-	tui_form_add(f, SF_DATE, TFK_LINE, _("Date"), today);
+	tui_form_add(f, SF_DATE, TFK_LINE, _("Date"),
+	    old != NULL ? old->date : today);
 	/* TRANSLATORS: label: where a session was held, or its channel */
-	tui_form_add(f, SF_PLACE, TFK_LINE, _("Place or channel"), NULL);
-	it = tui_form_add(f, SF_METHOD, TFK_CHOICE, _("Method"), NULL);
+	tui_form_add(f, SF_PLACE, TFK_LINE, _("Place or channel"),
+	    old != NULL ? old->place : NULL);
+	it = tui_form_add(f, SF_METHOD, TFK_CHOICE, _("Method"),
+	    old != NULL ? old->method : NULL);
 	/* TRANSLATORS: no method chosen */
 	tui_fitem_choice(it, "", _("(none)"));
 	for (i = 0; m != NULL && i < m->n; i++)
 		tui_fitem_choice(it, m->v[i].name, m->v[i].name);
 	/* TRANSLATORS: label: how many took part; may stay empty */
 	tui_form_add(f, SF_PARTICIPANTS, TFK_LINE, _("Participants (number)"),
-	    NULL);
+	    count);
 	/* TRANSLATORS: label: counts by age band or gender, free text */
-	tui_form_add(f, SF_BREAKDOWN, TFK_TEXT, _("Breakdown"), NULL);
+	tui_form_add(f, SF_BREAKDOWN, TFK_TEXT, _("Breakdown"),
+	    old != NULL ? old->breakdown : NULL);
 	/* TRANSLATORS: label: the politicians who took part */
 	tui_form_add(f, SF_POLITICIANS, TFK_LINE, _("Politicians present"),
-	    NULL);
-	tui_form_add(f, SF_NOTES, TFK_TEXT, _("Notes"), NULL);
+	    old != NULL ? old->politicians : NULL);
+	tui_form_add(f, SF_NOTES, TFK_TEXT, _("Notes"),
+	    old != NULL ? old->notes : NULL);
 	tui_form_notice(f, TA_NORMAL, _("Counts only: never write down who "
 	    "took part. Without politicians present, a session is a user "
 	    "dialogue [T2.3]."));
@@ -640,6 +820,7 @@ add_session(struct clist *cl)
 		if (r == TUI_FORM_CANCEL)
 			break;
 		memset(&s, 0, sizeof s);
+		s.id = old != NULL ? old->id : 0;
 		s.date = (char *)val(f, SF_DATE);
 		s.place = (char *)val(f, SF_PLACE);
 		s.method = (char *)val(f, SF_METHOD);
@@ -661,14 +842,20 @@ add_session(struct clist *cl)
 			    "date of the session."));
 			continue;
 		}
-		if (dlg_session_check(&s, &err) != 0 ||
+		if (dlg_session_check(&s, &err) != 0 || (old == NULL ?
 		    store_session_add(cl->app->st, cl->ref, &s, cl->app->who,
-		    &err) != 0) {
-			tui_form_notice(f, TA_ERROR, err.msg);
+		    &err) : store_session_update(cl->app->st, cl->ref, &s,
+		    base, cl->app->who, &err)) != 0) {
+			refused(cl, f, &err, old != NULL ? old->id : 0,
+			    old != NULL ? &base : NULL);
 			continue;
 		}
-		tui_message(cl->app, TA_NORMAL, _("Session %lld is added to "
-		    "%s."), s.id, cl->ref);
+		if (old == NULL)
+			tui_message(cl->app, TA_NORMAL, _("Session %lld is "
+			    "added to %s."), s.id, cl->ref);
+		else
+			tui_message(cl->app, TA_NORMAL, _("Session %lld of %s "
+			    "is saved."), s.id, cl->ref);
 		flags |= TUI_RELOAD;
 		break;
 	}
@@ -676,28 +863,36 @@ add_session(struct clist *cl)
 	return flags;
 }
 
-/* The small form of new feedback to the participants [T4]. */
+/* The small form of feedback to the participants [T4]: new (old NULL)
+ * or old edited. */
 static int
-add_feedback(struct clist *cl)
+feedback_form(struct clist *cl, const struct dlg_feedback *old)
 {
 	struct tui_form *f;
 	struct dlg_feedback fb;
 	struct dlg_error err;
+	long long base = cl->d->version;
 	char today[16], *title;
 	int r, flags = TUI_REDRAW;
 
 	dlg_date_format(cl->app->today, today, sizeof today);
-	/* TRANSLATORS: title of the form: "New feedback on MD-2026-001" */
-	title = xasprintf(_("New feedback on %s"), cl->ref);
+	title = old == NULL ?
+	    /* TRANSLATORS: title of the form: "New feedback on MD-2026-001" */
+	    xasprintf(_("New feedback on %s"), cl->ref) :
+	    /* TRANSLATORS: title of the form: "Feedback 2 on MD-2026-001" */
+	    xasprintf(_("Feedback %lld on %s"), old->id, cl->ref);
 	f = tui_form_new(cl->app, title);
 	free(title);
-	tui_form_add(f, FF_DATE, TFK_LINE, _("Date"), today);
+	tui_form_add(f, FF_DATE, TFK_LINE, _("Date"),
+	    old != NULL ? old->date : today);
 	/* TRANSLATORS: label: the body that gives the feedback */
-	tui_form_add(f, FF_SENDER, TFK_LINE, _("Sender"),
-	    dlg_deciding_body(cl->d, cl->app->settings));
+	tui_form_add(f, FF_SENDER, TFK_LINE, _("Sender"), old != NULL ?
+	    old->sender : dlg_deciding_body(cl->d, cl->app->settings));
 	/* TRANSLATORS: label: how the feedback reaches the participants */
-	tui_form_add(f, FF_CHANNELS, TFK_LINE, _("Channels"), NULL);
-	tui_form_add(f, FF_TEXT, TFK_TEXT, _("Text"), NULL);
+	tui_form_add(f, FF_CHANNELS, TFK_LINE, _("Channels"),
+	    old != NULL ? old->channels : NULL);
+	tui_form_add(f, FF_TEXT, TFK_TEXT, _("Text"),
+	    old != NULL ? old->text : NULL);
 	tui_form_notice(f, TA_NORMAL, _("Tell the participants what came of "
 	    "their views, as soon as possible [T4]."));
 	tui_form_on_check(f, check_child, cl);
@@ -710,19 +905,26 @@ add_feedback(struct clist *cl)
 		if (r == TUI_FORM_CANCEL)
 			break;
 		memset(&fb, 0, sizeof fb);
+		fb.id = old != NULL ? old->id : 0;
 		fb.date = (char *)val(f, FF_DATE);
 		fb.sender = (char *)val(f, FF_SENDER);
 		fb.channels = (char *)val(f, FF_CHANNELS);
 		fb.text = (char *)val(f, FF_TEXT);
 		err_clear(&err);
-		if (dlg_feedback_check(&fb, &err) != 0 ||
+		if (dlg_feedback_check(&fb, &err) != 0 || (old == NULL ?
 		    store_feedback_add(cl->app->st, cl->ref, &fb, cl->app->who,
-		    &err) != 0) {
-			tui_form_notice(f, TA_ERROR, err.msg);
+		    &err) : store_feedback_update(cl->app->st, cl->ref, &fb,
+		    base, cl->app->who, &err)) != 0) {
+			refused(cl, f, &err, old != NULL ? old->id : 0,
+			    old != NULL ? &base : NULL);
 			continue;
 		}
-		tui_message(cl->app, TA_NORMAL, _("Feedback %lld is added to "
-		    "%s."), fb.id, cl->ref);
+		if (old == NULL)
+			tui_message(cl->app, TA_NORMAL, _("Feedback %lld is "
+			    "added to %s."), fb.id, cl->ref);
+		else
+			tui_message(cl->app, TA_NORMAL, _("Feedback %lld on %s "
+			    "is saved."), fb.id, cl->ref);
 		flags |= TUI_RELOAD;
 		break;
 	}
@@ -730,32 +932,49 @@ add_feedback(struct clist *cl)
 	return flags;
 }
 
-/* The small form of a new contribution. */
+/*
+ * The small form of a contribution: new (old NULL) or old edited. Stored
+ * contact details are filled in only while the list shows them (c);
+ * otherwise they stay as they are unless new ones are typed.
+ */
 static int
-add_contribution(struct clist *cl)
+contribution_form(struct clist *cl, const struct dlg_contribution *old)
 {
 	struct tui_form *f;
 	struct tui_fitem *it;
 	struct dlg_contribution c;
 	struct dlg_error err;
 	const struct dlg_session *s;
+	long long base = cl->d->version;
 	char *title, *label, id[32];
-	const char *sess;
+	const char *sess, *contact = NULL;
 	size_t i;
-	int r, flags = TUI_REDRAW;
+	int r, flags = TUI_REDRAW, hidden;
 
-	/* TRANSLATORS: title of the form: "New contribution to
-	   MD-2026-001" */
-	title = xasprintf(_("New contribution to %s"), cl->ref);
+	hidden = old != NULL && old->contact != NULL && !cl->reveal;
+	if (old != NULL && old->contact != NULL && cl->reveal)
+		contact = old->contact;
+	id[0] = '\0';
+	if (old != NULL && old->session_id > 0)
+		snprintf(id, sizeof id, "%lld", old->session_id);
+	title = old == NULL ?
+	    /* TRANSLATORS: title of the form: "New contribution to
+	       MD-2026-001" */
+	    xasprintf(_("New contribution to %s"), cl->ref) :
+	    /* TRANSLATORS: title of the form: "Contribution 5 to
+	       MD-2026-001" */
+	    xasprintf(_("Contribution %lld to %s"), old->id, cl->ref);
 	f = tui_form_new(cl->app, title);
 	free(title);
 	/* TRANSLATORS: label: what the resident said */
-	tui_form_add(f, CF_TEXT, TFK_TEXT, _("Text"), NULL);
-	it = tui_form_add(f, CF_CHANNEL, TFK_CHOICE, _("Channel"), NULL);
+	tui_form_add(f, CF_TEXT, TFK_TEXT, _("Text"),
+	    old != NULL ? old->text : NULL);
+	it = tui_form_add(f, CF_CHANNEL, TFK_CHOICE, _("Channel"),
+	    old != NULL ? old->channel : NULL);
 	tui_fitem_choice(it, "", _("(none)"));
 	for (i = 0; i < NELEM(channels); i++)
 		tui_fitem_choice(it, channels[i].token, _(channels[i].label));
-	it = tui_form_add(f, CF_SESSION, TFK_CHOICE, _("Session"), NULL);
+	it = tui_form_add(f, CF_SESSION, TFK_CHOICE, _("Session"), id);
 	tui_fitem_choice(it, "", _("(none)"));
 	for (i = 0; cl->d != NULL && i < cl->d->nsessions; i++) {
 		s = &cl->d->sessions[i];
@@ -767,13 +986,16 @@ add_contribution(struct clist *cl)
 		free(label);
 	}
 	/* TRANSLATORS: label: theme tags of a contribution */
-	tui_form_add(f, CF_THEMES, TFK_LINE, _("Themes"), NULL);
+	tui_form_add(f, CF_THEMES, TFK_LINE, _("Themes"),
+	    old != NULL ? old->themes : NULL);
 	/* TRANSLATORS: label: the resident's contact details, if given
 	   (personal data) */
-	tui_form_add(f, CF_CONTACT, TFK_LINE, _("Contact details"), NULL);
-	tui_form_notice(f, TA_NORMAL, _("Contact details are personal data: "
-	    "write them only when the resident wants an answer, and erase "
-	    "them when they are no longer needed."));
+	tui_form_add(f, CF_CONTACT, TFK_LINE, _("Contact details"), contact);
+	tui_form_notice(f, TA_NORMAL, hidden ? _("Contact details are given "
+	    "but hidden: they stay as they are unless you type new ones. "
+	    "Erase them with x in the list.") : _("Contact details are "
+	    "personal data: write them only when the resident wants an "
+	    "answer, and erase them when they are no longer needed."));
 	for (;;) {
 		r = tui_form_run(f);
 		if (r == TUI_FORM_QUIT) {
@@ -783,10 +1005,13 @@ add_contribution(struct clist *cl)
 		if (r == TUI_FORM_CANCEL)
 			break;
 		memset(&c, 0, sizeof c);
+		c.id = old != NULL ? old->id : 0;
 		c.text = (char *)val(f, CF_TEXT);
 		c.channel = (char *)val(f, CF_CHANNEL);
 		c.themes = (char *)val(f, CF_THEMES);
 		c.contact = (char *)val(f, CF_CONTACT);
+		if (hidden && c.contact == NULL)
+			c.contact = old->contact;
 		sess = val(f, CF_SESSION);
 		c.session_id = sess != NULL ? strtoll(sess, NULL, 10) : 0;
 		/* From a session: a meeting, unless said otherwise. */
@@ -799,20 +1024,63 @@ add_contribution(struct clist *cl)
 			continue;
 		}
 		err_clear(&err);
-		if (dlg_contribution_check(&c, &err) != 0 ||
+		if (dlg_contribution_check(&c, &err) != 0 || (old == NULL ?
 		    store_contribution_add(cl->app->st, cl->ref, &c,
-		    cl->app->who, &err) != 0) {
-			tui_form_notice(f, TA_ERROR, err.msg);
+		    cl->app->who, &err) : store_contribution_update(
+		    cl->app->st, cl->ref, &c, base, cl->app->who,
+		    &err)) != 0) {
+			refused(cl, f, &err, old != NULL ? old->id : 0,
+			    old != NULL ? &base : NULL);
 			continue;
 		}
-		free(c.created);	/* set by the store */
-		tui_message(cl->app, TA_NORMAL, _("Contribution %lld is added "
-		    "to %s."), c.id, cl->ref);
+		if (old == NULL) {
+			free(c.created);	/* set by the store */
+			tui_message(cl->app, TA_NORMAL, _("Contribution %lld "
+			    "is added to %s."), c.id, cl->ref);
+		} else
+			tui_message(cl->app, TA_NORMAL, _("Contribution %lld "
+			    "to %s is saved."), c.id, cl->ref);
 		flags |= TUI_RELOAD;
 		break;
 	}
 	tui_form_free(f);
 	return flags;
+}
+
+/* The form of the selected row, filled with it. */
+static int
+edit_row(struct clist *cl, long long id)
+{
+	struct find_arg fa;
+	struct dlg_error err;
+	size_t i;
+	int r;
+
+	if (cl->kind == L_SESSIONS) {
+		for (i = 0; i < cl->d->nsessions; i++)
+			if (cl->d->sessions[i].id == id)
+				return session_form(cl, &cl->d->sessions[i]);
+	} else if (cl->kind == L_FEEDBACK) {
+		for (i = 0; i < cl->d->nfeedback; i++)
+			if (cl->d->feedback[i].id == id)
+				return feedback_form(cl, &cl->d->feedback[i]);
+	} else {
+		memset(&fa, 0, sizeof fa);
+		fa.id = id;
+		err_clear(&err);
+		if (store_contributions(cl->app->st, cl->ref,
+		    find_contribution, &fa, &err) != 0) {
+			tui_message(cl->app, TA_ERROR, "%s", err.msg);
+			return TUI_REDRAW;
+		}
+		if (fa.found) {
+			r = contribution_form(cl, &fa.c);
+			dlg_contribution_clear(&fa.c);
+			return r;
+		}
+	}
+	/* Gone meanwhile (another user): show the list as it is now. */
+	return TUI_REDRAW | TUI_RELOAD;
 }
 
 /* ------------------------------------------------------------ keys */
@@ -917,8 +1185,9 @@ ck_add(struct tui_app *app, void *arg)
 	struct clist *cl = arg;
 	int r;
 
-	r = cl->kind == L_SESSIONS ? add_session(cl) :
-	    cl->kind == L_FEEDBACK ? add_feedback(cl) : add_contribution(cl);
+	r = cl->kind == L_SESSIONS ? session_form(cl, NULL) :
+	    cl->kind == L_FEEDBACK ? feedback_form(cl, NULL) :
+	    contribution_form(cl, NULL);
 	if (r & TUI_QUIT) {
 		cl->flags |= TUI_QUIT;
 		cl->done = 1;
@@ -928,6 +1197,33 @@ ck_add(struct tui_app *app, void *arg)
 		cl->flags |= TUI_RELOAD;
 		cl_load(cl);
 		cl->cur = cl->n > 0 ? cl->n - 1 : 0;
+	}
+	return TUI_REDRAW;
+}
+
+static int
+ck_edit(struct tui_app *app, void *arg)
+{
+	struct clist *cl = arg;
+	long long id;
+	int r, i;
+
+	if (cl->n == 0 || cl->d == NULL)
+		return TUI_NONE;
+	id = cl->rows[cl->cur].id;
+	r = edit_row(cl, id);
+	if (r & TUI_QUIT) {
+		cl->flags |= TUI_QUIT;
+		cl->done = 1;
+		return r;
+	}
+	if (r & TUI_RELOAD) {
+		cl->flags |= TUI_RELOAD;
+		cl_load(cl);
+		/* The same row again (the order may have changed). */
+		for (i = 0; i < cl->n; i++)
+			if (cl->rows[i].id == id)
+				cl->cur = i;
 	}
 	return TUI_REDRAW;
 }
@@ -1057,6 +1353,8 @@ static const struct tui_key session_keys[] = {
 	    N_("Show the session in full") },
 	{ '\r', 0, 1, ck_open, NULL, NULL },
 	{ 'a', 0, 1, ck_add, N_("Add"), N_("Add a session") },
+	{ 'e', 0, 1, ck_edit, N_("Edit"),
+	    N_("Change the selected session in the form") },
 	{ 'f', 0, 1, ck_feedback, N_("Feedback"),
 	    N_("The feedback to the participants, with add") },
 	{ 'q', 27, 1, ck_back, N_("Back"), N_("Back to the dialogue") },
@@ -1068,6 +1366,8 @@ static const struct tui_key feedback_keys[] = {
 	    N_("Show the feedback in full") },
 	{ '\r', 0, 1, ck_open, NULL, NULL },
 	{ 'a', 0, 1, ck_add, N_("Add"), N_("Add feedback") },
+	{ 'e', 0, 1, ck_edit, N_("Edit"),
+	    N_("Change the selected feedback in the form") },
 	{ 'q', 27, 1, ck_back, N_("Back"), N_("Back to the sessions") },
 	LIST_MOVES
 };
@@ -1077,6 +1377,8 @@ static const struct tui_key contribution_keys[] = {
 	    N_("Show the contribution in full") },
 	{ '\r', 0, 1, ck_open, NULL, NULL },
 	{ 'a', 0, 1, ck_add, N_("Add"), N_("Add a contribution") },
+	{ 'e', 0, 1, ck_edit, N_("Edit"),
+	    N_("Change the selected contribution in the form") },
 	{ 'I', 0, 1, ck_import, N_("Import"),
 	    N_("Import contributions from a survey's CSV file") },
 	{ 'c', 0, 1, ck_reveal, N_("Contact"),
