@@ -26,6 +26,32 @@
 
 enum { FLAG_OVERDUE = 1, FLAG_LATE = 2, FLAG_WARN = 4 };
 
+/* The flag letters, translated as in the screens' register list. */
+static const char *
+flag_overdue(void)
+{
+	/* TRANSLATORS: flag letter in the register list: feedback or
+	   evaluation is overdue (Swedish: F for försenad). One letter. */
+	return _("O");
+}
+
+static const char *
+flag_late(void)
+{
+	/* TRANSLATORS: flag letter in the register list: no longer open to
+	   influence, the planned end is after the decision deadline
+	   (Swedish: P for påverka). One letter. */
+	return _("L");
+}
+
+static const char *
+flag_warn(void)
+{
+	/* TRANSLATORS: flag letter in the register list: other warnings
+	   (Swedish: V for varning). One letter. */
+	return _("W");
+}
+
 struct report_list {
 	FILE			*fp;
 	enum report_format	 fmt;
@@ -48,7 +74,7 @@ struct report_list {
 #define H_TITLE	N_("Title")
 /* TRANSLATORS: column header: the next date that matters for a dialogue */
 #define H_DATE	N_("Next date")
-/* TRANSLATORS: column header: marks such as ! (overdue) */
+/* TRANSLATORS: column header: flag letters such as O (overdue) */
 #define H_FLAGS	N_("Flags")
 
 static size_t
@@ -184,7 +210,7 @@ static void
 text_row(struct report_list *rl, const struct dialogue *d)
 {
 	struct dlg_issues w = { 0 };
-	char date[16], flags[8];
+	char date[16], flags[32];
 	unsigned fl = 0;
 	size_t i, n = 0;
 	FILE *fp = rl->fp;
@@ -200,12 +226,16 @@ text_row(struct report_list *rl, const struct dialogue *d)
 		    strcmp(w.v[i].code, "evaluation_overdue") != 0)
 			fl |= FLAG_WARN;
 	dlg_issues_clear(&w);
+	/* The same translated letters as the screens' list. */
 	if (fl & FLAG_OVERDUE)
-		flags[n++] = '!';
+		n += (size_t)snprintf(flags + n, sizeof flags - n, "%s",
+		    flag_overdue());
 	if (fl & FLAG_LATE)
-		flags[n++] = '~';
+		n += (size_t)snprintf(flags + n, sizeof flags - n, "%s",
+		    flag_late());
 	if (fl & FLAG_WARN)
-		flags[n++] = 'w';
+		n += (size_t)snprintf(flags + n, sizeof flags - n, "%s",
+		    flag_warn());
 	flags[n] = '\0';
 	rl->flags_seen |= fl;
 
@@ -258,15 +288,18 @@ report_list_end(struct report_list *rl)
 		putc('\n', fp);
 		fprintf(fp, ngettext("%ld dialogue.\n", "%ld dialogues.\n",
 		    (unsigned long)rl->count), rl->count);
+		/* TRANSLATORS: legend under the list: a flag letter and
+		   what it means */
 		if (rl->flags_seen & FLAG_OVERDUE)
-			fputs(_("  !  feedback or evaluation is overdue\n"),
-			    fp);
+			fprintf(fp, _("  %s  feedback or evaluation is "
+			    "overdue\n"), flag_overdue());
 		if (rl->flags_seen & FLAG_LATE)
-			fputs(_("  ~  no longer open to influence: the planned "
-			    "end is after the decision deadline\n"), fp);
+			fprintf(fp, _("  %s  no longer open to influence: the "
+			    "planned end is after the decision deadline\n"),
+			    flag_late());
 		if (rl->flags_seen & FLAG_WARN)
-			fputs(_("  w  other warnings: 'dialogreg show REF' "
-			    "lists them\n"), fp);
+			fprintf(fp, _("  %s  other warnings: 'dialogreg show "
+			    "REF' lists them\n"), flag_warn());
 		break;
 	}
 	free(rl);

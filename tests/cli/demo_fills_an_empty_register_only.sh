@@ -20,7 +20,7 @@ done
 ok list --overdue --format csv
 [ "$(wc -l <"$T/out")" -ge 2 ] || fail "no overdue dialogue in the demo"
 ok list
-expect_out "~"
+expect_out "L  no longer open to influence"
 
 snapshot before
 run demo

@@ -72,16 +72,20 @@ ok history "$RUN" --format csv
 grep -q ',level,dialogue,influence,Nämnden gav mer mandat' "$T/out" ||
     fail "the history lacks the level change with its reason"
 
-# The list marks them: ! overdue, ~ no longer influenceable, w others.
+# The list marks them with the screens' letters: O overdue, L no longer
+# open to influence, W other warnings (Swedish F, P, V).
 ok list
-grep -Eq "^$RUN .*  !~?w?\$" "$T/out" || fail "$RUN not marked overdue (!)"
-grep -Eq "^$EVAL .*  !~?w?\$" "$T/out" || fail "$EVAL not marked overdue (!)"
-grep -Eq "^$LATE .*  ~w?\$" "$T/out" || fail "$LATE not marked late (~)"
-grep -Eq "^$INFO .*  w\$" "$T/out" || fail "$INFO not marked with warnings (w)"
-grep -Eq "^$NEAR .*  w\$" "$T/out" || fail "$NEAR not marked with warnings (w)"
-expect_out "!  feedback or evaluation is overdue"
-expect_out "~  no longer open to influence"
-expect_out "w  other warnings"
+grep -Eq "^$RUN .*  OL?W?\$" "$T/out" || fail "$RUN not marked overdue (O)"
+grep -Eq "^$EVAL .*  OL?W?\$" "$T/out" || fail "$EVAL not marked overdue (O)"
+grep -Eq "^$LATE .*  LW?\$" "$T/out" || fail "$LATE not marked late (L)"
+grep -Eq "^$INFO .*  W\$" "$T/out" || fail "$INFO not marked with warnings (W)"
+grep -Eq "^$NEAR .*  W\$" "$T/out" || fail "$NEAR not marked with warnings (W)"
+expect_out "O  feedback or evaluation is overdue"
+expect_out "L  no longer open to influence"
+expect_out "W  other warnings"
+LC_ALL=sv_SE.UTF-8 run list
+grep -Eq "^$RUN .*  FP?V?\$" "$T/out" || fail "$RUN not marked F in Swedish"
+expect_out "F  återkopplingen eller utvärderingen är försenad"
 
 ok list --overdue --format csv
 grep -q "^$RUN," "$T/out" || fail "--overdue lacks $RUN"
