@@ -138,6 +138,7 @@ cmd_print(struct cli_ctx *ctx, int argc, char **argv)
 			break;
 		case O_CONTACT:
 			flags |= REPORT_SUM_CONTACT | REPORT_SUM_TEXTS;
+			out.private = 1;	/* personal data: 0600 */
 			break;
 		case O_TEXTS:
 			flags |= REPORT_SUM_TEXTS;

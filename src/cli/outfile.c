@@ -18,6 +18,17 @@
 #include "outfile.h"
 
 int
+cli_file_target_ok(struct cli_ctx *ctx, const char *path)
+{
+	struct stat st;
+
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		return cli_error(ctx, ERR_USAGE, _("'%s' is not an ordinary "
+		    "file; give the name of a file to write"), path);
+	return 0;
+}
+
+int
 cli_file_open(struct cli_ctx *ctx, struct cli_file *f, const char *path,
     int private)
 {
@@ -26,6 +37,8 @@ cli_file_open(struct cli_ctx *ctx, struct cli_file *f, const char *path,
 	int fd;
 
 	memset(f, 0, sizeof f[0]);
+	if (cli_file_target_ok(ctx, path) != 0)
+		return ERR_USAGE;
 	base = slash != NULL ? slash + 1 : path;
 	if (*base == '\0')
 		return cli_error(ctx, ERR_USAGE, _("'%s' is a folder, not a "

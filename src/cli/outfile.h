@@ -19,6 +19,13 @@ struct cli_file {
 };
 
 /*
+ * Refuse, with a usage error, a path that exists but is not a regular
+ * file (a device such as /dev/null, a folder, a pipe): the output is
+ * written aside and renamed into place, which would replace it. Returns
+ * 0, or prints the error and returns ERR_USAGE.
+ */
+int cli_file_target_ok(struct cli_ctx *ctx, const char *path);
+/*
  * Start writing path: a new hidden file in the same folder. private:
  * mode 0600 (the file holds personal data), else what the umask gives a
  * new file. Returns 0, or prints the error and returns ERR_STORAGE.

@@ -16,6 +16,7 @@
 #include "i18n.h"
 #include "util.h"
 #include "commands.h"
+#include "outfile.h"
 #include "print-out.h"
 
 int
@@ -42,6 +43,8 @@ cli_out_open(struct cli_ctx *ctx, struct cli_out *o)
 		o->fp = stdout;
 		return 0;
 	}
+	if (!o->lpr && cli_file_target_ok(ctx, o->path) != 0)
+		return ERR_USAGE;
 	if (o->lpr) {
 		if ((dir = getenv("TMPDIR")) == NULL || *dir == '\0')
 			dir = "/tmp";
@@ -56,8 +59,9 @@ cli_out_open(struct cli_ctx *ctx, struct cli_out *o)
 		return ERR_STORAGE;
 	}
 	/* The mode a new file gets from the user's umask (mkstemp makes
-	 * it 0600); a file for the printer stays private. */
-	if (!o->lpr) {
+	 * it 0600); a file for the printer or with contact details stays
+	 * private. */
+	if (!o->lpr && !o->private) {
 		mask = umask(0);
 		umask(mask);
 		(void)fchmod(fd, 0666 & ~mask);

@@ -17,6 +17,7 @@ struct cli_out {
 	int		 lpr;	/* --lpr: to the printer */
 	FILE		*fp;	/* where to write, after cli_out_open */
 	char		*tmp;	/* the file written aside */
+	int		 private; /* holds personal data: mode 0600 */
 };
 
 /*

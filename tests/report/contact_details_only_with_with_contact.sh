@@ -46,4 +46,21 @@ expect_out "Bygg ramper vid bryggan"
 run print "$REF" --sheet --with-contact
 expect_rc 1
 expect_err "the participant sheet holds no contributions, contact details or history"
+
+# A printout with contact details is for its owner only, whatever the umask.
+(umask 022 && "$DLG" print "$REF" --with-contact -o "$T/private.txt") ||
+    fail "print --with-contact -o failed"
+[ "$(stat -c %a "$T/private.txt")" = 600 ] ||
+    fail "a printout with contact details is mode $(stat -c %a "$T/private.txt"), not 600"
+
+# -o never replaces what is not an ordinary file (a device, a folder).
+mkdir "$T/folder"
+run print "$REF" -o "$T/folder"
+expect_rc 1
+expect_err "is not an ordinary file"
+[ -d "$T/folder" ] || fail "the folder given to -o was replaced"
+run export -o "$T/folder"
+expect_rc 1
+expect_err "is not an ordinary file"
+[ -c /dev/null ] || fail "/dev/null is no longer a device"
 exit 0
