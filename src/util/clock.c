@@ -30,15 +30,21 @@ days_from_civil(long y, long m, long d)
 long
 dlg_today(void)
 {
+	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
 	const char *env = getenv("DIALOGREG_TODAY");
-	int y, m, d;
+	int y, m, d, leap;
 	char tail;
 	struct tm tm;
 	time_t t;
 
+	/* Only a real calendar date fixes today; anything else is ignored. */
 	if (env != NULL && sscanf(env, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3
-	    && m >= 1 && m <= 12 && d >= 1 && d <= 31)
-		return days_from_civil(y, m, d);
+	    && m >= 1 && m <= 12 && d >= 1) {
+		leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+		if (d <= mdays[m - 1] + (m == 2 && leap))
+			return days_from_civil(y, m, d);
+	}
 	t = time(NULL);
 	localtime_r(&t, &tm);
 	return days_from_civil(tm.tm_year + 1900L, tm.tm_mon + 1L, tm.tm_mday);
