@@ -16,7 +16,6 @@
 
 #include "cli.h"
 #include "i18n.h"
-#include "report.h"
 #include "tui.h"
 #include "util.h"
 
@@ -51,57 +50,14 @@ init_i18n(void)
 	textdomain(PACKAGE);
 }
 
-/* The command list fits a terminal of this many columns. */
-#define USAGE_COLUMNS	80
-
-/*
- * "  NAME  help": the name padded to width, the help (translated, so of
- * any length) wrapped at spaces to stay within USAGE_COLUMNS, its further
- * lines starting under its first word.
- */
-static void
-usage_command(FILE *fp, const char *name, int width, const char *help)
-{
-	size_t room = USAGE_COLUMNS - 2 - (size_t)width, used = 0, len, w;
-	const char *p;
-	char *word;
-
-	fprintf(fp, "  %-*s", width, name);
-	for (p = help; *p != '\0'; p += len) {
-		while (*p == ' ')
-			p++;
-		if ((len = strcspn(p, " ")) == 0)
-			break;
-		word = xasprintf("%.*s", (int)len, p);
-		w = report_width(word);
-		if (used > 0 && used + 1 + w > room) {
-			fprintf(fp, "\n  %*s", width, "");
-			used = 0;
-		}
-		fprintf(fp, " %s", word);
-		used += 1 + w;
-		free(word);
-	}
-	fputc('\n', fp);
-}
-
 static void
 usage(FILE *fp, const char *progname)
 {
-	const struct cli_cmd *c;
-	int width = 0, n;
-
 	fprintf(fp, _("Usage: %s [--db FILE] [--verbose] COMMAND [ARGS...]\n"),
 	    progname);
 	fputs(_("\nThe register of citizen dialogues: from proposal to "
 	    "evaluation.\n\nCommands:\n"), fp);
-	/* One column for the names, as wide as the longest (the names are
-	 * ASCII, so bytes are columns). */
-	for (c = cli_commands; c->name != NULL; c++)
-		if ((n = (int)strlen(c->name)) > width)
-			width = n;
-	for (c = cli_commands; c->name != NULL; c++)
-		usage_command(fp, c->name, width, _(c->help));
+	cli_print_commands(fp);
 	fputs(_("\nOptions:\n"
 	    "  --db FILE      use the register in FILE\n"
 	    "  --verbose      show technical details of errors\n"

@@ -18,6 +18,7 @@
 #include "i18n.h"
 #include "util.h"
 #include "commands.h"
+#include "report.h"
 
 /*
  * The option lines of --help are aligned at column 22 (two spaces, the
@@ -237,13 +238,53 @@ const struct cli_cmd cli_commands[] = {
 	{ NULL, NULL, NULL, NULL, NULL }
 };
 
+/* The command list fits a terminal of this many columns. */
+#define USAGE_COLUMNS	80
+
+/*
+ * "  NAME  help": the name padded to width, the help (translated, so of
+ * any length) wrapped at spaces to stay within USAGE_COLUMNS, its further
+ * lines starting under its first word.
+ */
+static void
+usage_command(FILE *fp, const char *name, int width, const char *help)
+{
+	size_t room = USAGE_COLUMNS - 2 - (size_t)width, used = 0, len, w;
+	const char *p;
+	char *word;
+
+	fprintf(fp, "  %-*s", width, name);
+	for (p = help; *p != '\0'; p += len) {
+		while (*p == ' ')
+			p++;
+		if ((len = strcspn(p, " ")) == 0)
+			break;
+		word = xasprintf("%.*s", (int)len, p);
+		w = report_width(word);
+		if (used > 0 && used + 1 + w > room) {
+			fprintf(fp, "\n  %*s", width, "");
+			used = 0;
+		}
+		fprintf(fp, " %s", word);
+		used += 1 + w;
+		free(word);
+	}
+	fputc('\n', fp);
+}
+
 void
 cli_print_commands(FILE *fp)
 {
 	const struct cli_cmd *c;
+	int width = 0, n;
 
+	/* One column for the names, as wide as the longest (the names are
+	 * ASCII, so bytes are columns). */
 	for (c = cli_commands; c->name != NULL; c++)
-		fprintf(fp, "  %-14s %s\n", c->name, _(c->help));
+		if ((n = (int)strlen(c->name)) > width)
+			width = n;
+	for (c = cli_commands; c->name != NULL; c++)
+		usage_command(fp, c->name, width, _(c->help));
 }
 
 /* Print the usage lines of cmd: "Usage: dialogreg NAME LINE". */
