@@ -559,4 +559,15 @@ int report_backup_read(const char *text, size_t len,
     const struct report_backup_sink *sink, void *arg,
     struct dlg_error *err);
 
+/*
+ * A history row for people (text, screens, printouts): the label of the
+ * stored name ("need_views" -> "Behövs invånarnas syn?", "session 3
+ * place" -> "Dialogtillfälle 3: Plats eller kanal") and the value in the
+ * user's language (states by label, "yes" -> "Ja", amounts "125 000 kr",
+ * contact details only as given/changed/erased). Both return strings the
+ * caller frees; the value is NULL for NULL.
+ */
+char *report_history_field(const char *name);
+char *report_history_value(const char *name, const char *value);
+
 #endif

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <getopt.h>
+#include <stdlib.h>
 
 #include "i18n.h"
 #include "commands.h"
@@ -29,12 +30,19 @@ static const struct report_column cols[] = {
 };
 #define NCOLS (sizeof cols / sizeof cols[0])
 
+struct history_arg {
+	struct report_table	*t;
+	enum report_format	 fmt;
+};
+
+/* Text shows labels and values in the user's language; CSV and JSON keep
+ * the stored names and values, for programs. */
 static int
 history_row(const struct store_history_row *h, void *arg)
 {
-	struct report_table *t = arg;
+	struct history_arg *ha = arg;
 	const char *cells[NCOLS];
-	char ver[32];
+	char ver[32], *field = NULL, *old = NULL, *new = NULL;
 
 	snprintf(ver, sizeof ver, "%lld", h->version);
 	cells[0] = ver;
@@ -44,7 +52,15 @@ history_row(const struct store_history_row *h, void *arg)
 	cells[4] = h->old_value;
 	cells[5] = h->new_value;
 	cells[6] = h->reason;
-	report_table_row(t, cells);
+	if (ha->fmt == FMT_TEXT) {
+		cells[3] = field = report_history_field(h->field);
+		cells[4] = old = report_history_value(h->field, h->old_value);
+		cells[5] = new = report_history_value(h->field, h->new_value);
+	}
+	report_table_row(ha->t, cells);
+	free(field);
+	free(old);
+	free(new);
 	return 0;
 }
 
@@ -57,7 +73,7 @@ cmd_history(struct cli_ctx *ctx, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	enum report_format fmt = FMT_TEXT;
-	struct report_table *t;
+	struct history_arg ha;
 	struct dialogue *d;
 	struct dlg_error err;
 	int c, rc;
@@ -84,9 +100,10 @@ cmd_history(struct cli_ctx *ctx, int argc, char **argv)
 		return rc;
 	dlg_free(d);
 	err_clear(&err);
-	t = report_table_begin(stdout, fmt, cols, NCOLS);
-	rc = store_history(ctx->st, argv[optind], history_row, t, &err);
-	report_table_end(t);
+	ha.fmt = fmt;
+	ha.t = report_table_begin(stdout, fmt, cols, NCOLS);
+	rc = store_history(ctx->st, argv[optind], history_row, &ha, &err);
+	report_table_end(ha.t);
 	if (rc != 0)
 		return cli_report_error(ctx, &err);
 	return 0;

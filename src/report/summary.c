@@ -512,46 +512,16 @@ warnings(struct sum *sm)
 	section_end(sm);
 }
 
-/* A value of the history for people: a state token as its label, a
- * scalar field's canonical value as the summary shows it ("Yes",
- * "125 000 kr", "Dialogue"). Caller frees; NULL for NULL. */
-static char *
-hist_value(const char *field, const char *v)
-{
-	struct dialogue *tmp;
-	enum dlg_state st;
-	char *out;
-	int f;
-
-	if (v == NULL)
-		return NULL;
-	if (strcmp(field, "state") == 0 && dlg_state_parse(v, &st, NULL) == 0)
-		return xstrdup(dlg_state_label(st));
-	f = dlg_field_lookup(field);
-	if (f < 0 || f >= DLG_NSCALARS)
-		return xstrdup(v);
-	tmp = dlg_new();
-	dlg_put(tmp, (enum dlg_field)f, v);
-	out = dlg_format_field(tmp, (enum dlg_field)f);
-	dlg_free(tmp);
-	if (*out == '\0') {
-		free(out);
-		out = xstrdup(v);
-	}
-	return out;
-}
-
 /* One change of the history as a sentence. Caller frees. Contact details
  * never reach the history (the store writes "given", "changed" or
  * "erased"), so none can be printed here. */
 static char *
 hist_sentence(const struct report_change *h)
 {
-	const char *field = h->field != NULL ? h->field : "", *name = field;
+	const char *field = h->field != NULL ? h->field : "";
 	const char *who = h->who != NULL ? h->who : "";
 	const char *nv = h->new_value != NULL ? h->new_value : "";
-	char *o, *n, *t;
-	int f;
+	char *name, *o, *n, *t;
 
 	if (strcmp(field, "created") == 0)
 		/* TRANSLATORS: the printed history; %s is a user name */
@@ -574,12 +544,9 @@ hist_sentence(const struct report_change *h)
 		return xasprintf(_("%s recorded contact details of a "
 		    "contribution."), who);
 	}
-	if ((f = dlg_field_lookup(field)) >= 0)
-		name = _(dlg_fields[f].label);
-	else if (strcmp(field, "state") == 0)
-		name = _(L_STATE);
-	o = hist_value(field, h->old_value);
-	n = hist_value(field, h->new_value);
+	name = report_history_field(field);
+	o = report_history_value(field, h->old_value);
+	n = report_history_value(field, h->new_value);
 	if (o != NULL && n != NULL)
 		/* TRANSLATORS: a change in the printed history: who, field,
 		   old value, new value */
@@ -595,6 +562,7 @@ hist_sentence(const struct report_change *h)
 		/* TRANSLATORS: a change in the printed history: who, and the
 		   name of what changed */
 		t = xasprintf(_("%s changed %s."), who, name);
+	free(name);
 	free(o);
 	free(n);
 	return t;

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "report.h"
 #include "tui-int.h"
 
 enum list_kind { L_SESSIONS, L_FEEDBACK, L_CONTRIBUTIONS, L_HISTORY };
@@ -302,48 +303,6 @@ contribution_row(const struct dlg_contribution *c, void *arg)
 	return 0;
 }
 
-/* The label of a history row's field name. */
-static const char *
-history_field(const char *name)
-{
-	int f = dlg_field_lookup(name);
-
-	if (f >= 0)
-		return _(dlg_fields[f].label);
-	if (strcmp(name, "state") == 0)
-		/* TRANSLATORS: history: the state changed */
-		return _("State");
-	if (strcmp(name, "created") == 0)
-		/* TRANSLATORS: history: the dialogue was registered */
-		return _("Registered");
-	if (strcmp(name, "session") == 0)
-		return _("Session");
-	if (strcmp(name, "feedback") == 0)
-		/* TRANSLATORS: history: feedback was added */
-		return _("Feedback");
-	if (strcmp(name, "contribution") == 0)
-		/* TRANSLATORS: history: a contribution was added */
-		return _("Contribution");
-	if (strcmp(name, "contribution_contact") == 0)
-		/* TRANSLATORS: history: contact details given or erased */
-		return _("Contact details");
-	return name;
-}
-
-/* A history value for people: states by their label. */
-static char *
-history_value(const char *field, const char *v)
-{
-	enum dlg_state s;
-
-	if (v == NULL)
-		return NULL;
-	if ((strcmp(field, "state") == 0 || strcmp(field, "created") == 0) &&
-	    dlg_state_parse(v, &s, NULL) == 0)
-		return xstrdup(dlg_state_label(s));
-	return xstrdup(v);
-}
-
 static int
 history_row(const struct store_history_row *h, void *arg)
 {
@@ -359,9 +318,9 @@ history_row(const struct store_history_row *h, void *arg)
 	    h->at != NULL && strlen(h->at) > 11 ? h->at + 11 : "");
 	r->cell[1] = xstrdup(when);
 	r->cell[2] = xstrdup(h->who);
-	r->cell[3] = xstrdup(history_field(h->field));
-	r->cell[4] = history_value(h->field, h->old_value);
-	r->cell[5] = history_value(h->field, h->new_value);
+	r->cell[3] = report_history_field(h->field);
+	r->cell[4] = report_history_value(h->field, h->old_value);
+	r->cell[5] = report_history_value(h->field, h->new_value);
 	sb_init(&sb);
 	snprintf(num, sizeof num, "%lld", h->version);
 	detail_line(&sb, _("Ver."), num);
