@@ -11,7 +11,10 @@ mkfifo "$T/lock.in"
 sqlite3 "$DIALOGREG_DB" <"$T/lock.in" >/dev/null 2>&1 &
 LOCKER=$!
 exec 3>"$T/lock.in"
-printf 'BEGIN IMMEDIATE;\n' >&3
+# It waits for the lock itself: the probe below holds it for a moment
+# too, and a locker without a timeout would give up at once and never
+# hold it.
+printf '.timeout 10000\nBEGIN IMMEDIATE;\n' >&3
 
 # Wait until the lock is really held (poll, bounded).
 i=0
