@@ -15,16 +15,6 @@
 #include "util.h"
 #include "report-int.h"
 
-/* Columns before and after the fields, in CSV and JSON alike. */
-static const char *const head_cols[] = {
-	"reference", "state", "version", "deciding_body",
-};
-static const char *const tail_cols[] = {
-	"created", "updated", "updated_by", "n_sessions", "last_session",
-	"n_participants", "n_feedback", "first_feedback", "n_contributions",
-	"overdue", "warnings",
-};
-#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 int
 rrec_has_warning(const struct dlg_issues *w, const char *code)
@@ -37,80 +27,35 @@ rrec_has_warning(const struct dlg_issues *w, const char *code)
 	return 0;
 }
 
+/* The columns are those of the export (report_list_key/_cells), so the
+ * list's CSV and `export` cannot drift apart. */
 void
 rrec_csv_header(FILE *fp)
 {
-	size_t i;
-	int f;
+	size_t i, n = report_list_ncols();
 
-	for (i = 0; i < NELEM(head_cols); i++) {
+	for (i = 0; i < n; i++) {
 		if (i > 0)
 			putc(',', fp);
-		report_csv_field(fp, head_cols[i]);
-	}
-	for (f = 0; f < DLG_NFIELDS; f++) {
-		putc(',', fp);
-		report_csv_field(fp, dlg_fields[f].name);
-	}
-	for (i = 0; i < NELEM(tail_cols); i++) {
-		putc(',', fp);
-		report_csv_field(fp, tail_cols[i]);
+		report_csv_field(fp, report_list_key(i));
 	}
 	rcsv_eol(fp);
-}
-
-static void
-csv_num(FILE *fp, long long n)
-{
-	fprintf(fp, ",%lld", n);
-}
-
-static void
-csv_str(FILE *fp, const char *s)
-{
-	putc(',', fp);
-	report_csv_field(fp, s);
 }
 
 void
 rrec_csv_row(FILE *fp, const struct dialogue *d,
     const struct dlg_settings *s, long today)
 {
-	struct dlg_issues w = { 0 };
-	struct strbuf sb;
+	struct strlist cells = { 0 };
 	size_t i;
-	char *v;
-	int f;
 
-	report_csv_field(fp, d->ref);
-	csv_str(fp, dlg_state_token(d->state));
-	csv_num(fp, d->version);
-	csv_str(fp, dlg_deciding_body(d, s));
-	for (f = 0; f < DLG_NFIELDS; f++) {
-		v = dlg_canonical_field(d, (enum dlg_field)f);
-		csv_str(fp, v);
-		free(v);
-	}
-	csv_str(fp, d->created);
-	csv_str(fp, d->updated);
-	csv_str(fp, d->updated_by);
-	csv_num(fp, d->n_sessions);
-	csv_str(fp, d->last_session);
-	csv_num(fp, d->n_participants);
-	csv_num(fp, d->n_feedback);
-	csv_str(fp, d->first_feedback);
-	csv_num(fp, d->n_contributions);
-	csv_str(fp, dlg_is_overdue(d, s, today) ? "yes" : "no");
-	dlg_warnings(d, s, today, &w);
-	sb_init(&sb);
-	for (i = 0; i < w.n; i++) {
+	report_list_cells(d, s, today, &cells);
+	for (i = 0; i < cells.n; i++) {
 		if (i > 0)
-			sb_add(&sb, "; ");
-		sb_add(&sb, w.v[i].code);
+			putc(',', fp);
+		report_csv_field(fp, cells.v[i]);
 	}
-	csv_str(fp, sb.buf);
-	sb_release(&sb);
-	dlg_issues_clear(&w);
+	sl_clear(&cells);
 	rcsv_eol(fp);
 }
 
