@@ -217,6 +217,10 @@ void dlg_items_add(struct dlg_items *l, const char *name, const char *note,
     int step);
 void dlg_items_clear(struct dlg_items *l);
 
+/* The most participants one session can count: a bound that keeps sums
+ * over all sessions far from overflow. */
+#define DLG_MAX_PARTICIPANTS	1000000
+
 /* A session (dialogtillfälle). Counts only: never per-person data. */
 struct dlg_session {
 	long long	 id;

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <getopt.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -43,7 +44,10 @@ cli_child_after(struct cli_ctx *ctx, struct dialogue *before)
 	if (cli_load(ctx, before->ref, 1, &after) == 0) {
 		cli_new_warnings(ctx, before, after);
 		version = after->version;
-	}
+	} else
+		fprintf(stderr, _("%s: the change was saved, but %s could not "
+		    "be read back to check its warnings; see 'dialogreg show "
+		    "%s'.\n"), ctx->progname, before->ref, before->ref);
 	dlg_free(before);
 	dlg_free(after);
 	return version;

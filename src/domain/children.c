@@ -45,6 +45,10 @@ dlg_session_check(const struct dlg_session *s, struct dlg_error *err)
 		return err_set(err, ERR_REFUSED, _("Participants: %lld is not "
 		    "a count; give 0 or more, or leave it empty when not "
 		    "counted."), s->participants);
+	if (s->participants > DLG_MAX_PARTICIPANTS)
+		return err_set(err, ERR_REFUSED, _("Participants: %lld is more "
+		    "than one session can count (at most %d)."),
+		    s->participants, DLG_MAX_PARTICIPANTS);
 	return 0;
 }
 

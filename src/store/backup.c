@@ -436,7 +436,9 @@ check_dialogue(const struct dialogue *d, int *year, long long *serial,
 
 		if (v->id <= 0 || !real_date(v->date) ||
 		    !clean_text(v->place, 0) || !clean_text(v->method, 0) ||
-		    v->participants < -1 || !clean_text(v->breakdown, 1) ||
+		    v->participants < -1 ||
+		    v->participants > DLG_MAX_PARTICIPANTS ||
+		    !clean_text(v->breakdown, 1) ||
 		    !clean_text(v->politicians, 0) ||
 		    !clean_text(v->notes, 1))
 			return bad_value(d->ref, "sessions", err);
@@ -638,6 +640,14 @@ store_restore_contribution(struct store *st, const char *ref,
 	return 0;
 }
 
+/* What a history row about contact details may say instead of them. */
+static int
+contact_marker(const char *v)
+{
+	return v == NULL || strcmp(v, "given") == 0 ||
+	    strcmp(v, "changed") == 0 || strcmp(v, "erased") == 0;
+}
+
 int
 store_restore_history(struct store *st, const char *ref,
     const struct store_history_row *h, struct dlg_error *err)
@@ -647,6 +657,13 @@ store_restore_history(struct store *st, const char *ref,
 
 	if (ref != NULL && restored_id(st, ref, &did, err) != 0)
 		return -1;
+	/* The history never holds contact details: a backup cannot bring
+	 * them in either (the triggers would keep them for ever). */
+	if (h->field != NULL && (strcmp(h->field, "contribution_contact") == 0 ||
+	    (strlen(h->field) > 8 &&
+	    strcmp(h->field + strlen(h->field) - 8, " contact") == 0)) &&
+	    (!contact_marker(h->old_value) || !contact_marker(h->new_value)))
+		return bad_value(ref, "history", err);
 	if (h->id <= 0 || h->version < 0 || !timestamp(h->at) ||
 	    h->who == NULL || !clean_text(h->who, 0) || h->field == NULL ||
 	    *h->field == '\0' || !clean_text(h->field, 0) ||

@@ -110,4 +110,10 @@ expect_rc 1
 run feedback edit "$REF"
 expect_rc 1
 expect_err "which feedback?"
+
+# A count beyond any session is refused and the register stays usable.
+run session add "$REF" --date 2026-05-02 --participants 9223372036854775807
+expect_rc 2
+expect_err "more than one session can count"
+ok list
 exit 0

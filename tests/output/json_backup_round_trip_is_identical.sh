@@ -83,6 +83,12 @@ sed '0,/"planned_start": "2026-\([0-9-]*\)"/s//"planned_start": "2026-02-31"/' \
 refused date.json "'planned_start' does not hold a valid value"
 head -c 5000 "$T/b1.json" >"$T/cut.json"
 refused cut.json "the string is not closed"
+# A history row may say contact details were given, never hold them.
+sed '0,/"field": "contribution_contact",\(.*\)/{n;n;s/"new_value": "given"/"new_value": "eva@exempel.se"/}' \
+    "$T/b1.json" >"$T/contact.json"
+grep -q '"new_value": "eva@exempel.se"' "$T/contact.json" ||
+    fail "the test could not plant a contact value in the history"
+refused contact.json "does not hold a valid value"
 printf '{"format": "something else"}' >"$T/other.json"
 refused other.json "line 1, column 12: this is not a backup of a dialogue"
 exit 0

@@ -431,6 +431,13 @@ session_check_requires_a_real_date_and_clean_text(void)
 	CHECK(dlg_session_check(&s, &err) == -1);
 	s.participants = 0;
 	CHECK(dlg_session_check(&s, &err) == 0);
+	/* A count no session can have would overflow the sums. */
+	s.participants = DLG_MAX_PARTICIPANTS;
+	CHECK(dlg_session_check(&s, &err) == 0);
+	s.participants = 9223372036854775807LL;
+	CHECK(dlg_session_check(&s, &err) == -1);
+	CHECK(strstr(err.msg, "more than one session can count") != NULL);
+	s.participants = 0;
 	s.place = "Biblioteket\x1b";
 	CHECK(dlg_session_check(&s, &err) == -1);
 	s.place = "Biblioteket";
