@@ -570,4 +570,18 @@ int report_backup_read(const char *text, size_t len,
 char *report_history_field(const char *name);
 char *report_history_value(const char *name, const char *value);
 
+/*
+ * 1 when a spreadsheet would take the CSV cell s for a formula or a
+ * command (it starts with = + - @ tab or CR and is not a plain number);
+ * every CSV writer then puts an apostrophe in front.
+ */
+int report_csv_dangerous(const char *s);
+/*
+ * 1 for a code point that changes how text around it is shown without
+ * being shown itself: bidi embeddings, overrides, isolates and marks,
+ * the line and paragraph separators. Text from the register shows them
+ * as "<U+202E>" placeholders, never obeys them.
+ */
+int report_is_format_control(unsigned long cp);
+
 #endif

@@ -36,6 +36,33 @@ needs_quotes(const char *s)
 	return 0;
 }
 
+/* A plain number: an optional minus, digits, one decimal part. */
+static int
+plain_number(const char *s)
+{
+	size_t n;
+
+	if (*s == '-')
+		s++;
+	if ((n = strspn(s, "0123456789")) == 0)
+		return 0;
+	s += n;
+	if (*s == '.' || *s == ',') {
+		s++;
+		if ((n = strspn(s, "0123456789")) == 0)
+			return 0;
+		s += n;
+	}
+	return *s == '\0';
+}
+
+int
+report_csv_dangerous(const char *s)
+{
+	return s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL &&
+	    !plain_number(s);
+}
+
 void
 report_csv_field(FILE *fp, const char *s)
 {
@@ -46,11 +73,16 @@ report_csv_field(FILE *fp, const char *s)
 	if (s == NULL)
 		return;
 	len = strlen(s);
-	if (!needs_quotes(s) && utf8_valid(s, len)) {
+	if (report_csv_dangerous(s)) {
+		/* A spreadsheet would run it as a formula: an apostrophe
+		 * makes it text, as in 'export'. */
+		putc('"', fp);
+		putc('\'', fp);
+	} else if (!needs_quotes(s) && utf8_valid(s, len)) {
 		fputs(s, fp);
 		return;
-	}
-	putc('"', fp);
+	} else
+		putc('"', fp);
 	while (i < len) {
 		if ((k = rutf8_decode(p + i, len - i, &cp)) == 0) {
 			fputs("\xef\xbf\xbd", fp);

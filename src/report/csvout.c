@@ -54,34 +54,6 @@ struct report_csvw {
 	struct strbuf		 cell;
 };
 
-/* A plain number: an optional minus, digits, one decimal part. */
-static int
-plain_number(const char *s)
-{
-	size_t n;
-
-	if (*s == '-')
-		s++;
-	if ((n = strspn(s, "0123456789")) == 0)
-		return 0;
-	s += n;
-	if (*s == '.' || *s == ',') {
-		s++;
-		if ((n = strspn(s, "0123456789")) == 0)
-			return 0;
-		s += n;
-	}
-	return *s == '\0';
-}
-
-/* A cell a spreadsheet would take for a formula (or a command). */
-static int
-dangerous(const char *s)
-{
-	return s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL &&
-	    !plain_number(s);
-}
-
 static int
 needs_quotes(const char *s, char sep)
 {
@@ -104,7 +76,7 @@ build_cell(struct report_csvw *w, const char *s, int data)
 	sb_reset(&w->cell);
 	if (quote)
 		sb_addc(&w->cell, '"');
-	if (data && dangerous(s))
+	if (data && report_csv_dangerous(s))
 		sb_addc(&w->cell, '\'');
 	while (i < len) {
 		if ((k = rutf8_decode(p + i, len - i, &cp)) == 0) {

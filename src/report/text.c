@@ -54,6 +54,14 @@ rutf8_decode(const unsigned char *s, size_t n, unsigned long *cp)
 	return len;
 }
 
+int
+report_is_format_control(unsigned long cp)
+{
+	return cp == 0x061c || cp == 0x200e || cp == 0x200f ||
+	    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
+	    cp == 0x2028 || cp == 0x2029;
+}
+
 char *
 report_sanitize(const char *s, int multiline)
 {
@@ -83,6 +91,8 @@ report_sanitize(const char *s, int multiline)
 			sb_add(&sb, "^?");
 		else if (cp >= 0x80 && cp <= 0x9f)
 			sb_add(&sb, REPLACEMENT);
+		else if (report_is_format_control(cp))
+			sb_addf(&sb, "<U+%04lX>", cp);
 		else
 			sb_addn(&sb, s + i, k);
 		i += k;

@@ -90,19 +90,6 @@ decode(const unsigned char *p, unsigned long *cp)
 	return 1;
 }
 
-/*
- * Characters that reorder or hide text: shown as "<U+202E>", never
- * obeyed (bidi embeddings, overrides and isolates, marks, the line and
- * paragraph separators).
- */
-static int
-is_format_control(unsigned long cp)
-{
-	return cp == 0x061c || cp == 0x200e || cp == 0x200f ||
-	    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
-	    cp == 0x2028 || cp == 0x2029;
-}
-
 /* One cell of output: a wide char and its width. */
 struct cell {
 	wchar_t	 wc;
@@ -155,7 +142,7 @@ text_cells(const char *s, int multiline, struct cells *out)
 			cells_add(out, L'\n', 0);
 			continue;
 		}
-		if (is_format_control(cp)) {
+		if (report_is_format_control(cp)) {
 			snprintf(ph, sizeof ph, "<U+%04lX>", cp);
 			cells_ascii(out, ph);
 			continue;

@@ -73,4 +73,19 @@ expect_err "unknown field 'x^[[2Jy'"
 run show "$(printf 'MD\033[2J')"
 expect_rc 3
 clean
+
+# Bidi overrides are shown as placeholders in text, never obeyed; a
+# formula-like title is text in CSV, not a formula.
+ok new title="$(printf 'Abc \342\200\256gnp.exe tail')" question=Q \
+    initiated_by=X bodies=KS
+BIDI=$(cat "$T/out")
+ok list
+expect_out "Abc <U+202E>gnp.exe tail"
+grep -q "$(printf '\342\200\256')" "$T/out" &&
+    fail "a bidi override reached the text output"
+ok set "$BIDI" 'title==HYPERLINK("http://x/","klick")'
+ok list --format csv
+expect_out "\"'=HYPERLINK(\"\"http://x/\"\",\"\"klick\"\")\""
+ok show "$BIDI" --format csv
+expect_out "\"'=HYPERLINK("
 exit 0
