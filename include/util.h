@@ -46,7 +46,7 @@ void err_detail(struct dlg_error *err, const char *fmt, ...) DLG_PRINTF(2, 3);
 /* Reset err to ERR_OK with empty texts. */
 void err_clear(struct dlg_error *err);
 
-/* Checked allocation: these never return NULL; out of memory aborts. */
+/* Checked allocation: these never return NULL; out of memory exits. */
 void *xmalloc(size_t n);
 void *xcalloc(size_t nmemb, size_t size);
 void *xrealloc(void *p, size_t n);

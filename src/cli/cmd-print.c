@@ -142,6 +142,7 @@ cmd_print(struct cli_ctx *ctx, int argc, char **argv)
 			break;
 		case O_TEXTS:
 			flags |= REPORT_SUM_TEXTS;
+			out.private = 1;	/* residents' texts: 0600 */
 			break;
 		case O_HISTORY:
 			flags |= REPORT_SUM_HISTORY;

@@ -172,9 +172,10 @@ ends_with_pdf(const char *name)
 }
 
 /* Write the document to path (beside it first, then renamed into
- * place). Returns 0, or -1 with err set. */
+ * place); private: it holds residents' texts, mode 0600. Returns 0, or
+ * -1 with err set. */
 static int
-write_doc(struct report_doc *doc, const char *path, int pdf,
+write_doc(struct report_doc *doc, const char *path, int pdf, int private,
     struct dlg_error *err)
 {
 	char *tmp = xasprintf("%s.XXXXXX", path);
@@ -188,10 +189,13 @@ write_doc(struct report_doc *doc, const char *path, int pdf,
 		free(tmp);
 		return -1;
 	}
-	/* The mode a new file gets from the umask (mkstemp gives 0600). */
-	mask = umask(0);
-	umask(mask);
-	(void)fchmod(fd, 0666 & ~mask);
+	/* The mode a new file gets from the umask; contributions' texts
+	 * stay with their owner (mkstemp gives 0600). */
+	if (!private) {
+		mask = umask(0);
+		umask(mask);
+		(void)fchmod(fd, 0666 & ~mask);
+	}
 	if ((fp = fdopen(fd, "w")) == NULL) {
 		err_set(err, ERR_STORAGE, _("cannot write '%s': %s"), path,
 		    strerror(errno));
@@ -206,7 +210,7 @@ write_doc(struct report_doc *doc, const char *path, int pdf,
 			bad = 1;
 	} else
 		report_doc_write_text(doc, fp);
-	if (!bad && (fflush(fp) != 0 || ferror(fp)))
+	if (!bad && (fflush(fp) != 0 || ferror(fp) || fsync(fileno(fp)) != 0))
 		bad = err_set(err, ERR_STORAGE, _("cannot write '%s': %s"),
 		    path, strerror(errno));
 	if (fclose(fp) != 0 && !bad)
@@ -265,7 +269,7 @@ save(struct tui_app *app, struct preview *P)
 	pdf = ends_with_pdf(name);
 	tui_message(app, TA_NORMAL, _("Saving %s..."), name);
 	err_clear(&err);
-	if (write_doc(P->doc, name, pdf, &err) != 0)
+	if (write_doc(P->doc, name, pdf, P->texts, &err) != 0)
 		tui_message(app, TA_ERROR, "%s", err.msg);
 	else
 		tui_message(app, TA_NORMAL, pdf ? _("Saved %s as PDF in '%s'.") :

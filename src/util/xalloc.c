@@ -1,6 +1,6 @@
 /*
  * xalloc.c: allocation that cannot fail. Out of memory is the one error
- * the program does not recover from: it says so and aborts.
+ * the program does not recover from: it says so and exits.
  */
 #include "config.h"
 
@@ -10,11 +10,13 @@
 
 #include "util.h"
 
+/* exit(), not abort(): the atexit handlers give the terminal back when
+ * the screens run; the transaction under way is rolled back by SQLite. */
 static void
 oom(void)
 {
 	fputs("dialogreg: out of memory\n", stderr);
-	abort();
+	exit(ERR_STORAGE);
 }
 
 void *
