@@ -31,8 +31,8 @@
 /*
  * Run the screens on the register opened in st until the user quits.
  * Initialises and always restores the terminal (normal exit, error,
- * SIGINT, SIGTERM, SIGHUP). Returns the exit status (0, or 5 when the
- * terminal cannot be used).
+ * SIGINT, SIGTERM, SIGHUP). Returns the exit status: 0, 5 when the
+ * terminal cannot be used, 128 + N when signal N ended the screens.
  */
 int tui_run(struct store *st, struct dlg_settings *settings,
     struct dlg_methods *methods, const char *who, long today);

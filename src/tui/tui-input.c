@@ -68,6 +68,12 @@ tui_signals_restore(void)
 }
 
 int
+tui_quit_signal(void)
+{
+	return (int)quit_signal;
+}
+
+int
 tui_quit_pending(void)
 {
 	return quit_signal != 0;

@@ -130,6 +130,8 @@ char *tui_prompt(struct tui_app *app, const char *label, const char *init);
 int tui_getkey_timeout(struct tui_app *app, int *key, int ms);
 /* 1 once SIGINT, SIGTERM or SIGHUP arrived: every loop returns TUI_QUIT. */
 int tui_quit_pending(void);
+/* The signal that asked the screens to quit, or 0. */
+int tui_quit_signal(void);
 
 /* The name of a key for the help and status line ("q", "Enter", "F1",
  * "PgDn", "Ctrl-L"), translated; written to buf, which is returned. */

@@ -159,7 +159,6 @@ tui_run(struct store *st, struct dlg_settings *settings,
 	struct tui_app app;
 	SCREEN *scr;
 	const char *nc, *term;
-	int rc;
 
 	memset(&app, 0, sizeof app);
 	app.st = st;
@@ -218,8 +217,7 @@ tui_run(struct store *st, struct dlg_settings *settings,
 	}
 	keypad(app.input, TRUE);
 
-	rc = tui_list_run(&app);
-	(void)rc;
+	(void)tui_list_run(&app);
 
 	delwin(app.status);
 	delwin(app.input);
@@ -227,5 +225,7 @@ tui_run(struct store *st, struct dlg_settings *settings,
 	curses_active = 0;
 	delscreen(scr);
 	tui_signals_restore();
-	return 0;
+	/* Ended by SIGTERM, SIGHUP or SIGINT: say so to the caller as a
+	 * shell does (128 + the signal), not as a normal quit. */
+	return tui_quit_signal() != 0 ? 128 + tui_quit_signal() : 0;
 }

@@ -2,7 +2,7 @@
 # SIGTERM, SIGHUP (the ssh connection dropped) and Ctrl-C end the
 # program, even with a prompt open, with the terminal restored: main
 # screen, cursor visible, keypad mode off, the process gone and no
-# journal of the register left behind.
+# journal of the register left behind; the exit status names the signal.
 . "$(dirname "$0")/lib.sh"
 
 for sig in TERM HUP INT; do
@@ -24,6 +24,11 @@ for sig in TERM HUP INT; do
 	fi
 	expect_exited "$pid"
 	expect_terminal_restored "SIG$sig"
+	# The shell learns that a signal ended it: 128 + its number.
+	case $sig in
+	TERM) wait_for "[exit 143]" ;;
+	HUP) wait_for "[exit 129]" ;;
+	esac
 	stop
 done
 exit 0
