@@ -55,8 +55,38 @@ struct preview {
 	char			*job_printer;	/* $PRINTER when sent */
 };
 
-/* A print job still running when its preview was left: reaped later. */
-static pid_t stray_job;
+/* Print jobs still running when their preview was left: reaped later,
+ * each of them, so none stays behind as a zombie. */
+static pid_t stray_jobs[8];
+
+static void
+reap_stray_jobs(void)
+{
+	size_t i;
+	int status;
+
+	for (i = 0; i < sizeof stray_jobs / sizeof stray_jobs[0]; i++)
+		if (stray_jobs[i] > 0 &&
+		    waitpid(stray_jobs[i], &status, WNOHANG) != 0)
+			stray_jobs[i] = 0;
+}
+
+static void
+keep_stray_job(pid_t pid)
+{
+	size_t i;
+	int status;
+
+	reap_stray_jobs();
+	for (i = 0; i < sizeof stray_jobs / sizeof stray_jobs[0]; i++)
+		if (stray_jobs[i] == 0) {
+			stray_jobs[i] = pid;
+			return;
+		}
+	/* Eight jobs still printing: wait for the oldest to make room. */
+	(void)waitpid(stray_jobs[0], &status, 0);
+	stray_jobs[0] = pid;
+}
 
 /* ------------------------------------------------------------ document */
 
@@ -484,8 +514,7 @@ preview_idle(struct tui_app *app, void *state)
 	int status;
 	pid_t r;
 
-	if (stray_job > 0 && waitpid(stray_job, &status, WNOHANG) != 0)
-		stray_job = 0;
+	reap_stray_jobs();
 	if (P->job <= 0)
 		return TUI_NONE;
 	r = waitpid(P->job, &status, WNOHANG);
@@ -735,11 +764,8 @@ preview_leave(struct tui_app *app, void *state)
 	if (P->job > 0) {
 		/* Still printing: the job goes on and removes its own file;
 		 * its result is no longer shown. */
-		if (waitpid(P->job, &status, WNOHANG) == 0) {
-			if (stray_job > 0)
-				(void)waitpid(stray_job, &status, WNOHANG);
-			stray_job = P->job;
-		}
+		if (waitpid(P->job, &status, WNOHANG) == 0)
+			keep_stray_job(P->job);
 		close(P->jobfd);
 		P->job = 0;
 	}
