@@ -35,6 +35,26 @@ static const char *const types[] = {
 	[FT_LIST] = "list",
 };
 
+/* The same types for people, in the user's language (text output). */
+static const char *const type_labels[] = {
+	/* TRANSLATORS: type of a field in 'dialogreg fields' */
+	[FT_LINE] = N_("one line"),
+	/* TRANSLATORS: type of a field in 'dialogreg fields' */
+	[FT_TEXT] = N_("several lines"),
+	/* TRANSLATORS: type of a field in 'dialogreg fields' */
+	[FT_DATE] = N_("date"),
+	/* TRANSLATORS: type of a field in 'dialogreg fields' */
+	[FT_AMOUNT] = N_("amount (kr)"),
+	/* TRANSLATORS: type of a field in 'dialogreg fields' */
+	[FT_ANSWER] = N_("yes/no"),
+	/* TRANSLATORS: type of a field in 'dialogreg fields' */
+	[FT_LEVEL] = N_("ladder step"),
+	/* TRANSLATORS: type of a field in 'dialogreg fields' */
+	[FT_INFLUENCE] = N_("yes/partly/no/unknown"),
+	/* TRANSLATORS: type of a field in 'dialogreg fields' */
+	[FT_LIST] = N_("list"),
+};
+
 int
 cmd_fields(struct cli_ctx *ctx, int argc, char **argv)
 {
@@ -69,8 +89,14 @@ cmd_fields(struct cli_ctx *ctx, int argc, char **argv)
 	for (f = 0; f < DLG_NFIELDS; f++) {
 		const struct dlg_field_def *def = &dlg_fields[f];
 
-		type = xasprintf("%s%s", types[def->type],
-		    (def->flags & DLG_FF_READONLY) ? ", readonly" : "");
+		if (fmt == FMT_TEXT)
+			type = xasprintf("%s%s", _(type_labels[def->type]),
+			    (def->flags & DLG_FF_READONLY) ?
+			    /* TRANSLATORS: after a field's type */
+			    _(", set by the program") : "");
+		else
+			type = xasprintf("%s%s", types[def->type],
+			    (def->flags & DLG_FF_READONLY) ? ", readonly" : "");
 		cells[0] = def->name;
 		cells[1] = _(def->label);
 		cells[2] = type;
