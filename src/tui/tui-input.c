@@ -4,13 +4,12 @@
  * within a quarter of a second and return TUI_QUIT, so the terminal is
  * restored on the normal path), reading keys without ever refreshing a
  * window, KEY_RESIZE, key tables (find and dispatch), and the prompts on
- * the bottom row: yes/no, one line of text with the form library, and a
- * small menu with the menu library.
+ * the bottom row: yes/no and one line of text with the form library
+ * (the menus are in menu.c).
  */
 #include "config.h"
 
 #include <form.h>
-#include <menu.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -219,8 +218,8 @@ answer_letter(const char *s)
 	return (wchar_t)towlower((wint_t)wc);
 }
 
-static void
-repaint_under(struct tui_app *app)
+void
+tui_repaint_under(struct tui_app *app)
 {
 	if (app->repaint != NULL)
 		app->repaint(app);
@@ -265,7 +264,7 @@ tui_confirm(struct tui_app *app, const char *question)
 			return -1;
 		}
 		if (r == 0 && key == KEY_RESIZE) {
-			repaint_under(app);
+			tui_repaint_under(app);
 			continue;
 		}
 		if (r == 1) {
@@ -279,7 +278,7 @@ tui_confirm(struct tui_app *app, const char *question)
 				return 0;
 			}
 			if (key == 12)
-				repaint_under(app);
+				tui_repaint_under(app);
 		}
 	}
 }
@@ -458,7 +457,7 @@ tui_prompt_live(struct tui_app *app, const char *label, const char *init,
 		if ((r == 0 && key == KEY_RESIZE) || (r == 1 && key == 12)) {
 			now = prompt_text(&p);
 			prompt_close(&p);
-			repaint_under(app);
+			tui_repaint_under(app);
 			r = prompt_open(app, &p, label, now);
 			free(now);
 			if (r != 0)
@@ -496,169 +495,4 @@ char *
 tui_prompt(struct tui_app *app, const char *label, const char *init)
 {
 	return tui_prompt_live(app, label, init, NULL, NULL);
-}
-
-/* ------------------------------------------------------------ menu */
-
-struct menu_ui {
-	WINDOW	*win, *sub;
-	ITEM	**items;
-	MENU	*menu;
-	char	**names;
-	int	 n;
-};
-
-static void
-menu_close(struct menu_ui *m)
-{
-	int i;
-
-	if (m->menu != NULL) {
-		unpost_menu(m->menu);
-		free_menu(m->menu);
-	}
-	for (i = 0; m->items != NULL && i < m->n; i++)
-		if (m->items[i] != NULL)
-			free_item(m->items[i]);
-	free(m->items);
-	for (i = 0; m->names != NULL && i < m->n; i++)
-		free(m->names[i]);
-	free(m->names);
-	if (m->sub != NULL)
-		delwin(m->sub);
-	if (m->win != NULL)
-		delwin(m->win);
-	memset(m, 0, sizeof *m);
-}
-
-static int
-menu_open(struct tui_app *app, struct menu_ui *m, const char *title,
-    const char *const *items, int n, int current)
-{
-	int i, w, iw = 0, rows, h, y, x;
-
-	memset(m, 0, sizeof *m);
-	m->n = n;
-	m->names = xcalloc((size_t)n, sizeof *m->names);
-	m->items = xcalloc((size_t)n + 1, sizeof *m->items);
-	for (i = 0; i < n; i++) {
-		m->names[i] = tui_fit(items[i] != NULL && *items[i] != '\0' ?
-		    items[i] : " ", COLS - 12);
-		if (tui_width(m->names[i]) > iw)
-			iw = tui_width(m->names[i]);
-		if ((m->items[i] = new_item(m->names[i], "")) == NULL)
-			return -1;
-	}
-	w = iw + 2 + 4;		/* mark, borders and margins */
-	if (tui_width(title) + 4 > w)
-		w = tui_width(title) + 4;
-	if (w > COLS - 4)
-		w = COLS - 4;
-	rows = n < LINES - 8 ? n : LINES - 8;
-	if (rows < 1)
-		rows = 1;
-	h = rows + 4;
-	y = (LINES - h) / 2;
-	x = (COLS - w) / 2;
-	if ((m->menu = new_menu(m->items)) == NULL ||
-	    (m->win = newwin(h, w, y, x)) == NULL ||
-	    (m->sub = derwin(m->win, rows, w - 4, 2, 2)) == NULL)
-		return -1;
-	menu_opts_off(m->menu, O_SHOWDESC);
-	/* The mark says which item is current without colour. */
-	set_menu_mark(m->menu, "> ");
-	set_menu_fore(m->menu, tui_attr(app, TA_SELECTED));
-	set_menu_back(m->menu, A_NORMAL);
-	set_menu_win(m->menu, m->win);
-	set_menu_sub(m->menu, m->sub);
-	set_menu_format(m->menu, rows, 1);
-	tui_box(app, m->win);
-	wattrset(m->win, A_BOLD);
-	tui_put(m->win, 0, 2, w - 4, title);
-	wattrset(m->win, A_NORMAL);
-	if (post_menu(m->menu) != E_OK)
-		return -1;
-	if (current >= 0 && current < n)
-		set_current_item(m->menu, m->items[current]);
-	return 0;
-}
-
-static int
-menu_request(int key, int is_wide)
-{
-	if (is_wide) {
-		switch (key) {
-		case 'j':
-			return REQ_DOWN_ITEM;
-		case 'k':
-			return REQ_UP_ITEM;
-		case 'g':
-			return REQ_FIRST_ITEM;
-		case 'G':
-			return REQ_LAST_ITEM;
-		default:
-			return 0;
-		}
-	}
-	switch (key) {
-	case KEY_DOWN:
-		return REQ_DOWN_ITEM;
-	case KEY_UP:
-		return REQ_UP_ITEM;
-	case KEY_NPAGE:
-		return REQ_SCR_DPAGE;
-	case KEY_PPAGE:
-		return REQ_SCR_UPAGE;
-	case KEY_HOME:
-		return REQ_FIRST_ITEM;
-	case KEY_END:
-		return REQ_LAST_ITEM;
-	default:
-		return 0;
-	}
-}
-
-int
-tui_menu(struct tui_app *app, const char *title, const char *const *items,
-    int n, int current)
-{
-	struct menu_ui m;
-	int r, key, req, result = -1;
-
-	if (n <= 0)
-		return -1;
-	if (menu_open(app, &m, title, items, n, current) != 0) {
-		menu_close(&m);
-		return -1;
-	}
-	for (;;) {
-		pos_menu_cursor(m.menu);
-		wnoutrefresh(m.win);
-		doupdate();
-		r = tui_getkey(app, &key);
-		if (r < 0) {
-			result = -2;
-			break;
-		}
-		if ((r == 0 && key == KEY_RESIZE) || (r == 1 && key == 12)) {
-			current = item_index(current_item(m.menu));
-			menu_close(&m);
-			repaint_under(app);
-			if (menu_open(app, &m, title, items, n, current) != 0)
-				break;
-			continue;
-		}
-		if (r == 1 && (key == 27 || key == 'q'))
-			break;
-		if ((r == 1 && (key == '\n' || key == '\r')) ||
-		    (r == 0 && key == KEY_ENTER)) {
-			result = item_index(current_item(m.menu));
-			break;
-		}
-		if ((req = menu_request(key, r)) != 0)
-			menu_driver(m.menu, req);
-	}
-	menu_close(&m);
-	touchwin(stdscr);
-	return result;
 }

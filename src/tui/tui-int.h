@@ -201,6 +201,9 @@ int tui_screen_run(struct tui_app *app, const struct tui_screen *s,
 /* Repaint the screen now running under any modal component (what
  * app->repaint does; also for part of a screen that went stale). */
 void tui_repaint(struct tui_app *app);
+/* What a prompt or menu does after a resize: app->repaint when set, else
+ * stdscr touched and queued for the next doupdate(). */
+void tui_repaint_under(struct tui_app *app);
 /* A key handler for Ctrl-L: the whole terminal is painted again. */
 int tui_act_redraw(struct tui_app *app, void *state);
 
@@ -236,7 +239,7 @@ int tui_sessions(struct tui_app *app, const char *ref);
 int tui_contributions(struct tui_app *app, const char *ref);
 int tui_history(struct tui_app *app, const char *ref);
 
-/* ---- forms, pickers and the pager of the modal components (form.c) ---- */
+/* ---- forms (form.c), menus (menu.c), the pager (pager.c) ---- */
 
 /* How a form item is edited. */
 enum tui_fkind {
