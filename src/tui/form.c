@@ -4,9 +4,15 @@
  * the user types, the messages shown beside them, and one FORM (the form
  * library) holding the fields that fit on the screen now: moving to an
  * item off the screen scrolls the page and builds the FORM again from
- * the values, so a resize or a scroll never loses what was typed. Text of
- * several lines uses fields of several rows that grow and scroll
- * (O_WRAP); choices open a menu (menu.c).
+ * the values, so a resize or a scroll never loses what was typed. One
+ * line of text and choices are fields of the form library; choices open
+ * a menu (menu.c). Text of several lines is never a form field: the
+ * form library keeps a grid of cells, and text read back from a grid
+ * gets line breaks where it wrapped and whatever was drawn on it. Such
+ * an item is edited in the text editor (textedit.c), which holds the
+ * text itself; the form only draws it, in a box of its own with a bar on
+ * its left so it looks unlike a one-line field. The row above the status
+ * line says what kind of value the current field takes.
  * Nothing here knows the domain: callers validate in their check
  * callback and save after tui_form_run() returns TUI_FORM_SAVE.
  */
@@ -25,7 +31,8 @@
 #include "report.h"
 #include "tui-int.h"
 
-#define TEXT_ROWS	3	/* visible rows of a text of several lines */
+#define TEXT_ROWS	3	/* least rows of a text of several lines */
+#define TEXT_MAX	8	/* most rows before the text scrolls */
 #define NOTICE_MAX	6	/* rows of the notice under the title */
 #define KEY_CTRL(c)	((c) & 0x1f)
 
@@ -64,202 +71,14 @@ struct tui_form {
 	FORM			*form;
 	FIELD			**fields;
 	int			 lw, fx, fw, vy, vh;
+	/* The editor of the current item when it is a text (else NULL). */
+	struct tui_text		*ed;
+	size_t			 ed_item;
+	int			 cy, cx;	/* its cursor on the screen */
 };
 
-/* ------------------------------------------------------------ wide text */
-
-/* s as wide characters (invalid bytes as U+FFFD). Caller frees. */
-static wchar_t *
-to_wide(const char *s)
-{
-	size_t n = strlen(s), k = 0;
-	wchar_t *w = xcalloc(n + 1, sizeof *w);
-	mbstate_t ps;
-	size_t r;
-
-	memset(&ps, 0, sizeof ps);
-	while (*s != '\0') {
-		r = mbrtowc(&w[k], s, n, &ps);
-		if (r == (size_t)-1 || r == (size_t)-2 || r == 0) {
-			w[k] = L'\xfffd';
-			memset(&ps, 0, sizeof ps);
-			r = 1;
-		}
-		s += r;
-		n -= r;
-		k++;
-	}
-	w[k] = L'\0';
-	return w;
-}
-
-static void
-sb_addwc(struct strbuf *sb, wchar_t wc)
-{
-	char mb[MB_LEN_MAX];
-	mbstate_t ps;
-	size_t r;
-
-	memset(&ps, 0, sizeof ps);
-	r = wcrtomb(mb, wc, &ps);
-	if (r == (size_t)-1)
-		sb_addc(sb, '?');
-	else
-		sb_addn(sb, mb, r);
-}
-
-/* Cells a character takes in a field: 0 for a combining mark. */
-static int
-cell_width(wchar_t wc)
-{
-	int w = wcwidth(wc);
-
-	return w < 0 ? 1 : w;
-}
-
-static int
-wide_width(const wchar_t *w, size_t n)
-{
-	int t = 0;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		t += cell_width(w[i]);
-	return t;
-}
-
-/*
- * The buffer of a field cols cells wide for value: each paragraph wrapped
- * at spaces (greedy, so reading it back joins the rows again), each row
- * padded with spaces. Tabs and other controls become spaces. Sets *rows.
- * Caller frees.
- */
-static char *
-text_to_buffer(const char *value, int cols, int *rows)
-{
-	wchar_t *w = to_wide(value), *p, *line, *end, *brk;
-	struct strbuf sb;
-	int used, nrows = 0, cw;
-	wchar_t *q;
-
-	sb_init(&sb);
-	for (q = w; *q != L'\0'; q++)
-		if (*q != L'\n' && (iswcntrl((wint_t)*q) || *q == L'\r'))
-			*q = L' ';
-	p = w;
-	for (;;) {
-		/* One paragraph: p .. end (exclusive). */
-		for (end = p; *end != L'\0' && *end != L'\n'; end++)
-			;
-		line = p;
-		do {
-			used = 0;
-			brk = NULL;
-			for (q = line; q < end; q++) {
-				cw = cell_width(*q);
-				if (used + cw > cols)
-					break;
-				if (*q == L' ')
-					brk = q;
-				used += cw;
-			}
-			if (q < end && brk != NULL && brk > line)
-				q = brk;	/* wrap at the last space */
-			else if (q == line && q < end)
-				q++;		/* a cell wider than the field */
-			used = 0;
-			for (; line < q; line++) {
-				sb_addwc(&sb, *line);
-				used += cell_width(*line);
-			}
-			for (; used < cols; used++)
-				sb_addc(&sb, ' ');
-			nrows++;
-			if (line < end && *line == L' ')
-				line++;		/* the space the row broke at */
-		} while (line < end);
-		if (*end == L'\0')
-			break;
-		p = end + 1;
-	}
-	free(w);
-	*rows = nrows;
-	return sb_detach(&sb);
-}
-
-/* Width of the first word of row (up to the first space). */
-static int
-first_word_width(const wchar_t *row, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n && row[i] != L' '; i++)
-		;
-	return wide_width(row, i);
-}
-
-/*
- * Text of a field of several rows, cols cells each, read back: rows that
- * were wrapped (the next row's first word would not have fitted) are
- * joined with a space, a row filled to the edge without one, other rows
- * end with a newline. Trailing blank rows are dropped. Caller frees.
- */
-static char *
-text_from_buffer(const char *buf, int cols)
-{
-	wchar_t *w = to_wide(buf);
-	size_t n = wcslen(w), i, start, len, plen = 0, nrows = 0, r;
-	struct strbuf sb;
-	struct {
-		size_t start, len;	/* trimmed */
-		int full;
-	} *row = NULL;
-	int used;
-
-	/* Split into rows by cells. */
-	for (start = 0; start < n;) {
-		used = 0;
-		for (i = start; i < n; i++) {
-			if (used + cell_width(w[i]) > cols && i > start)
-				break;
-			used += cell_width(w[i]);
-		}
-		row = xrealloc(row, (nrows + 1) * sizeof *row);
-		len = i - start;
-		row[nrows].full = len > 0 && w[i - 1] != L' ';
-		while (len > 0 && w[start + len - 1] == L' ')
-			len--;
-		row[nrows].start = start;
-		row[nrows].len = len;
-		nrows++;
-		start = i;
-	}
-	while (nrows > 0 && row[nrows - 1].len == 0)
-		nrows--;
-	sb_init(&sb);
-	for (r = 0; r < nrows; r++) {
-		if (r > 0) {
-			if (plen == 0 || row[r].len == 0)
-				sb_addc(&sb, '\n');
-			else if (row[r - 1].full)
-				;	/* a word cut at the edge */
-			else if (wide_width(w + row[r - 1].start, plen) + 1 +
-			    first_word_width(w + row[r].start, row[r].len) >
-			    cols)
-				sb_addc(&sb, ' ');
-			else
-				sb_addc(&sb, '\n');
-		}
-		for (i = 0; i < row[r].len; i++)
-			sb_addwc(&sb, w[row[r].start + i]);
-		plen = row[r].len;
-	}
-	free(row);
-	free(w);
-	return sb_detach(&sb);
-}
-
-/* A one-line field's text: trailing blanks removed. Caller frees. */
+/* A one-line field's text: trailing blanks removed (the form library
+ * pads its buffer with them). Caller frees. */
 static char *
 line_from_buffer(const char *buf)
 {
@@ -310,6 +129,7 @@ tui_form_free(struct tui_form *f)
 		return;
 	release_screen(f);
 	teardown(f);
+	tui_text_free(f->ed);
 	if (f->sub != NULL)
 		delwin(f->sub);
 	if (f->win != NULL)
@@ -319,6 +139,7 @@ tui_form_free(struct tui_form *f)
 		free(f->items[i].value);
 		free(f->items[i].orig);
 		free(f->items[i].msg);
+		free(f->items[i].hint);
 		choices_free(&f->items[i]);
 	}
 	free(f->items);
@@ -376,6 +197,13 @@ tui_fitem_choice(struct tui_fitem *it, const char *value, const char *label)
 	it->nchoices++;
 }
 
+void
+tui_fitem_hint(struct tui_fitem *it, const char *hint)
+{
+	free(it->hint);
+	it->hint = hint != NULL ? xstrdup(hint) : NULL;
+}
+
 size_t
 tui_form_count(const struct tui_form *f)
 {
@@ -408,9 +236,13 @@ index_of(const struct tui_form *f, const struct tui_fitem *it)
 void
 tui_form_set(struct tui_form *f, struct tui_fitem *it, const char *value)
 {
+	size_t i = index_of(f, it);
+
 	free(it->value);
 	it->value = xstrdup(value != NULL ? value : "");
-	f->place[index_of(f, it)].recheck = 1;
+	if (f->ed != NULL && f->ed_item == i)
+		tui_text_set(f->ed, it->value);
+	f->place[i].recheck = 1;
 	f->dirty = 1;
 }
 
@@ -539,23 +371,18 @@ sync_current(struct tui_form *f)
 	struct tui_fitem *it;
 	struct place *pl;
 	char *v;
-	int rows, cols, max;
 
 	if (f->form == NULL || f->n == 0)
 		return;
 	it = &f->items[f->cur];
 	pl = &f->place[f->cur];
-	if (pl->field == NULL || it->kind == TFK_CHOICE)
+	/* A text's value is the editor's, kept with every key. */
+	if (pl->field == NULL || (it->kind != TFK_LINE && it->kind != TFK_PICK))
 		return;
 	form_driver(f->form, REQ_VALIDATION);
 	if (!field_status(pl->field))
 		return;
-	if (it->kind == TFK_TEXT) {
-		if (dynamic_field_info(pl->field, &rows, &cols, &max) != E_OK)
-			cols = f->fw;
-		v = text_from_buffer(field_buffer(pl->field, 0), cols);
-	} else
-		v = line_from_buffer(field_buffer(pl->field, 0));
+	v = line_from_buffer(field_buffer(pl->field, 0));
 	set_field_status(pl->field, FALSE);
 	if (strcmp(v, it->value) != 0) {
 		free(it->value);
@@ -588,6 +415,22 @@ notice_rows(struct tui_form *f, struct strlist *lines)
 	return lines->n > NOTICE_MAX ? NOTICE_MAX : (int)lines->n;
 }
 
+/* Rows of the box of text item i: the whole text, within bounds. */
+static int
+text_rows(struct tui_form *f, size_t i)
+{
+	int n, max = f->vh - 2 < TEXT_MAX ? f->vh - 2 : TEXT_MAX;
+
+	if (max < TEXT_ROWS)
+		max = TEXT_ROWS;
+	if (f->ed != NULL && f->ed_item == i) {
+		tui_text_view(f->ed, f->fw, 1);
+		n = tui_text_rows(f->ed);
+	} else
+		n = tui_text_rows_of(f->items[i].value, f->fw);
+	return n < TEXT_ROWS ? TEXT_ROWS : n > max ? max : n;
+}
+
 /* Place every item on the page and the page in the window. */
 static void
 layout(struct tui_form *f)
@@ -610,7 +453,8 @@ layout(struct tui_form *f)
 	if (f->vy > 1)
 		f->vy++;	/* a blank row under the notice */
 	sl_clear(&nl);
-	f->vh = LINES - 1 - f->vy;
+	/* The last row of the window says what the current field takes. */
+	f->vh = LINES - 2 - f->vy;
 	if (f->vh < 3)
 		f->vh = 3;
 	for (i = 0; i < f->n; i++) {
@@ -626,7 +470,7 @@ layout(struct tui_form *f)
 			}
 		}
 		pl->y = y;
-		pl->rows = f->items[i].kind == TFK_TEXT ? TEXT_ROWS : 1;
+		pl->rows = f->items[i].kind == TFK_TEXT ? text_rows(f, i) : 1;
 		pl->nmsg = message_rows(f, i);
 		y += pl->rows + pl->nmsg;
 	}
@@ -694,14 +538,10 @@ set_field_value(struct tui_form *f, size_t i)
 	struct tui_fitem *it = &f->items[i];
 	FIELD *fld = f->place[i].field;
 	char *buf;
-	int rows;
 
 	switch (it->kind) {
 	case TFK_CHOICE:
 		buf = tui_fit(choice_label(it), f->fw);
-		break;
-	case TFK_TEXT:
-		buf = text_to_buffer(it->value, f->fw, &rows);
 		break;
 	default:
 		buf = report_sanitize(it->value, 0);
@@ -730,14 +570,80 @@ make_field(struct tui_form *f, size_t i)
 		/* Dynamic: grows and scrolls beyond what the screen shows. */
 		field_opts_off(fld, O_STATIC);
 		set_max_field(fld, 0);
-		if (it->kind == TFK_TEXT)
-			field_opts_on(fld, O_WRAP);
 	}
 	set_field_back(fld, tui_attr(f->app, i == f->cur ? TA_FIELD_ACTIVE :
 	    TA_FIELD));
 	pl->field = fld;
 	set_field_value(f, i);
 	return fld;
+}
+
+/*
+ * The box of text item i: a bar on its left, the text wrapped, the rows
+ * of it that are in the window. The current item's box is its editor,
+ * scrolled to the cursor; the others show their text from the start.
+ * Arrows in the margin say that the text goes on above or below.
+ */
+static void
+draw_text(struct tui_form *f, size_t i)
+{
+	struct place *pl = &f->place[i];
+	struct tui_text *t, *tmp = NULL;
+	int y0 = pl->y - f->top, rows = pl->rows, skip = 0, k, above, below;
+	int active = i == f->cur && f->ed != NULL && f->ed_item == i;
+
+	if (y0 < 0)
+		skip = -y0;
+	if (y0 + rows > f->vh)
+		rows = f->vh - y0;
+	if (rows - skip <= 0)
+		return;
+	t = active ? f->ed : (tmp = tui_text_new(f->items[i].value));
+	tui_text_view(t, f->fw, rows - skip);
+	tui_text_draw(t, f->sub, y0 + skip, f->fx,
+	    tui_attr(f->app, active ? TA_FIELD_ACTIVE : TA_NORMAL), active,
+	    active ? &f->cy : NULL, active ? &f->cx : NULL);
+	wattrset(f->sub, active ? A_BOLD : tui_attr(f->app, TA_DIM));
+	for (k = skip; k < rows; k++)
+		mvwaddstr(f->sub, y0 + k, f->fx - 1, f->app->ascii ? "|" :
+		    "\xe2\x94\x82");
+	wattrset(f->sub, A_NORMAL);
+	tui_text_more(t, &above, &below);
+	if (above)
+		mvwaddstr(f->sub, y0 + skip, COLS - 1, f->app->ascii ? "^" :
+		    "\xe2\x86\x91");
+	if (below)
+		mvwaddstr(f->sub, y0 + rows - 1, COLS - 1, f->app->ascii ?
+		    "v" : "\xe2\x86\x93");
+	tui_text_free(tmp);
+}
+
+/* What the current item takes, on the row above the status line. */
+static void
+draw_hint(struct tui_form *f)
+{
+	const struct tui_fitem *it;
+	const char *h;
+
+	wattrset(f->win, A_NORMAL);
+	mvwhline(f->win, LINES - 2, 0, ' ', COLS);
+	if (f->n == 0)
+		return;
+	it = &f->items[f->cur];
+	if (it->hint != NULL)
+		h = it->hint;
+	else if (it->kind == TFK_TEXT)
+		h = _("Free text of several lines: Enter makes a new line, "
+		    "Ctrl-E opens it in your editor");
+	else if (it->kind == TFK_CHOICE)
+		h = _("A choice: Enter or Ctrl-P opens the menu");
+	else if (it->kind == TFK_PICK)
+		h = _("A list: Ctrl-P picks from the menu");
+	else
+		h = _("One line of free text");
+	wattrset(f->win, tui_attr(f->app, TA_DIM));
+	tui_put(f->win, LINES - 2, 1, COLS - 2, h);
+	wattrset(f->win, A_NORMAL);
 }
 
 static void
@@ -793,7 +699,7 @@ draw_frame(struct tui_form *f)
 				wattrset(f->sub, A_BOLD);
 			tui_put(f->sub, y, 1, f->lw, it->label);
 			wattrset(f->sub, A_NORMAL);
-			if (!visible(f, i)) {
+			if (it->kind != TFK_TEXT && !visible(f, i)) {
 				/* Cut by the bottom edge: its first row. */
 				wattrset(f->sub, tui_attr(f->app, TA_FIELD));
 				mvwhline(f->sub, y, f->fx, ' ', f->fw);
@@ -803,6 +709,8 @@ draw_frame(struct tui_form *f)
 				wattrset(f->sub, A_NORMAL);
 			}
 		}
+		if (it->kind == TFK_TEXT)
+			draw_text(f, i);
 		if (it->msg != NULL) {
 			tui_wrap(it->msg, f->fw, &ml);
 			wattrset(f->sub, tui_attr(f->app, it->msg_attr));
@@ -816,13 +724,31 @@ draw_frame(struct tui_form *f)
 			sl_clear(&ml);
 		}
 	}
-	/* More above or below: say so, not only by a cut-off field. */
+	/* More above or below: say so, not only by a cut-off field. The
+	 * marks stand in the last column, where no field reaches. */
 	if (f->top > 0)
-		mvwaddstr(f->sub, 0, COLS - 2, f->app->ascii ? "^" :
+		mvwaddstr(f->sub, 0, COLS - 1, f->app->ascii ? "^" :
 		    "\xe2\x86\x91");
 	if (f->top + f->vh < f->nrows)
-		mvwaddstr(f->sub, f->vh - 1, COLS - 2, f->app->ascii ? "v" :
+		mvwaddstr(f->sub, f->vh - 1, COLS - 1, f->app->ascii ? "v" :
 		    "\xe2\x86\x93");
+	draw_hint(f);
+}
+
+/* The editor follows the cursor: a text item gets one on its value. */
+static void
+editor_follow(struct tui_form *f)
+{
+	int is_text = f->n > 0 && f->items[f->cur].kind == TFK_TEXT;
+
+	if (f->ed != NULL && (!is_text || f->ed_item != f->cur)) {
+		tui_text_free(f->ed);
+		f->ed = NULL;
+	}
+	if (is_text && f->ed == NULL) {
+		f->ed = tui_text_new(f->items[f->cur].value);
+		f->ed_item = f->cur;
+	}
 }
 
 /* Build the windows, the fields that fit and the FORM from the items. */
@@ -833,6 +759,7 @@ build(struct tui_form *f)
 
 	sync_current(f);
 	teardown(f);
+	editor_follow(f);
 	layout(f);
 	scroll_to_current(f);
 	if (f->sub != NULL)
@@ -847,12 +774,14 @@ build(struct tui_form *f)
 	leaveok(f->sub, FALSE);
 	f->fields = xcalloc(f->n + 1, sizeof *f->fields);
 	for (i = 0; i < f->n; i++)
-		if (visible(f, i) && make_field(f, i) != NULL)
+		if (f->items[i].kind != TFK_TEXT && visible(f, i) &&
+		    make_field(f, i) != NULL)
 			f->fields[nf++] = f->place[i].field;
 	f->fields[nf] = NULL;
 	werase(f->win);
 	if (nf == 0) {
 		draw_frame(f);
+		f->dirty = 0;
 		return 0;
 	}
 	if ((f->form = new_form(f->fields)) == NULL)
@@ -869,9 +798,7 @@ build(struct tui_form *f)
 	if (f->place[f->cur].field != NULL) {
 		set_current_field(f->form, f->place[f->cur].field);
 		/* Typing adds to what is there. */
-		if (f->items[f->cur].kind == TFK_TEXT)
-			form_driver(f->form, REQ_END_FIELD);
-		else if (f->items[f->cur].kind != TFK_CHOICE)
+		if (f->items[f->cur].kind != TFK_CHOICE)
 			form_driver(f->form, REQ_END_LINE);
 	}
 	f->dirty = 0;
@@ -884,7 +811,9 @@ paint(struct tui_form *f)
 	int y, x;
 
 	touchwin(f->win);
-	if (f->form != NULL) {
+	if (f->ed != NULL)
+		wmove(f->win, f->cy + f->vy, f->cx);
+	else if (f->form != NULL) {
 		pos_form_cursor(f->form);
 		getyx(f->sub, y, x);
 		wmove(f->win, y + f->vy, x);
@@ -952,9 +881,7 @@ fk_down(struct tui_app *app, void *arg)
 {
 	struct tui_form *f = arg;
 
-	if (f->form != NULL && f->items[f->cur].kind == TFK_TEXT &&
-	    form_driver(f->form, REQ_DOWN_CHAR) == E_OK)
-		return TUI_NONE;
+	/* In a text, the editor had the key first: it is on its last row. */
 	if (f->cur + 1 < f->n)
 		go_to(f, f->cur + 1);
 	return TUI_NONE;
@@ -965,9 +892,6 @@ fk_up(struct tui_app *app, void *arg)
 {
 	struct tui_form *f = arg;
 
-	if (f->form != NULL && f->items[f->cur].kind == TFK_TEXT &&
-	    form_driver(f->form, REQ_UP_CHAR) == E_OK)
-		return TUI_NONE;
 	if (f->cur > 0)
 		go_to(f, f->cur - 1);
 	return TUI_NONE;
@@ -1159,11 +1083,42 @@ fk_enter(struct tui_app *app, void *arg)
 	if (it->kind == TFK_CHOICE || (it->kind != TFK_TEXT &&
 	    it->nchoices > 0))
 		return choose(f);
-	if (it->kind == TFK_TEXT && f->form != NULL) {
-		form_driver(f->form, REQ_NEW_LINE);
+	/*
+	 * A one-line field takes no line break, and Enter does not move
+	 * on either: what is typed after it would land in another field
+	 * unseen. Say so; the cursor stays where it is.
+	 */
+	tui_message(app, TA_WARNING, "%s", _("This field holds one line. "
+	    "Tab goes to the next field; Ctrl-S saves."));
+	return TUI_NONE;
+}
+
+/* Ctrl-E: the current text in the user's own editor. */
+static int
+fk_external(struct tui_app *app, void *arg)
+{
+	struct tui_form *f = arg;
+	struct tui_fitem *it;
+	int r;
+
+	if (f->n == 0)
+		return TUI_NONE;
+	it = &f->items[f->cur];
+	if (it->kind != TFK_TEXT || f->ed == NULL) {
+		tui_message(app, TA_WARNING, "%s", _("Only a text of several "
+		    "lines opens in your editor."));
 		return TUI_NONE;
 	}
-	return fk_next(app, arg);
+	tui_form_pause(f);
+	r = tui_text_external(app, f->ed);
+	if (r == 1) {
+		free(it->value);
+		it->value = xstrdup(tui_text_get(f->ed));
+		f->place[f->cur].recheck = 1;
+	}
+	clearok(curscr, TRUE);
+	f->dirty = 1;
+	return TUI_REDRAW;
 }
 
 static int
@@ -1219,9 +1174,13 @@ fk_help(struct tui_app *app, void *arg)
 
 	sync_current(f);
 	r = tui_help_text(app, f->title, tui_form_keys, _("Type in a field "
-	    "to change it. A field of several lines grows and scrolls as "
-	    "you type. Nothing is written to the register until you save; "
-	    "a field with a problem shows the message under it."));
+	    "to change it. A text of several lines has a bar on its left: "
+	    "Enter makes a new line there, the box grows and then scrolls "
+	    "as you type, and Ctrl-E opens it in the editor named by VISUAL "
+	    "or EDITOR. A one-line field takes no line break; Tab goes to "
+	    "the next field. The row above the keys says what the field "
+	    "takes. Nothing is written to the register until you save; a "
+	    "field with a problem shows the message under it."));
 	if (r & TUI_QUIT)
 		f->action = TUI_FORM_QUIT;
 	f->dirty = 1;
@@ -1239,13 +1198,30 @@ fk_redraw(struct tui_app *app, void *arg)
 	return TUI_REDRAW;
 }
 
-/* Editing requests passed to the form library. */
+/* Editing requests passed to the form library (one-line fields; a
+ * text's editor had the key first). */
 static int
 edit(struct tui_form *f, int req)
 {
-	if (f->form != NULL && f->items[f->cur].kind != TFK_CHOICE)
+	if (f->form != NULL && f->place[f->cur].field != NULL &&
+	    f->items[f->cur].kind != TFK_CHOICE)
 		form_driver(f->form, req);
 	return TUI_NONE;
+}
+
+/* Ctrl-U: empty the field, a text as well as a line. */
+static int
+fk_clear(struct tui_app *app, void *arg)
+{
+	struct tui_form *f = arg;
+
+	if (f->n == 0 || f->items[f->cur].kind == TFK_CHOICE)
+		return TUI_NONE;
+	if (f->items[f->cur].kind == TFK_TEXT) {
+		tui_form_set(f, &f->items[f->cur], "");
+		return TUI_NONE;
+	}
+	return edit(f, REQ_CLR_FIELD);
 }
 
 #define EDIT_KEY(name, req)						\
@@ -1261,7 +1237,6 @@ EDIT_KEY(fk_end, REQ_END_LINE)
 EDIT_KEY(fk_backspace, REQ_DEL_PREV)
 EDIT_KEY(fk_delete, REQ_DEL_CHAR)
 EDIT_KEY(fk_kill_line, REQ_CLR_EOL)
-EDIT_KEY(fk_clear, REQ_CLR_FIELD)
 #undef EDIT_KEY
 
 /*
@@ -1284,23 +1259,26 @@ const struct tui_key tui_form_keys[] = {
 	    N_("Open the menu of a choice field or pick from a list") },
 	{ KEY_BTAB, 0, 0, fk_prev, N_("Previous field"),
 	    N_("Go to the previous field") },
+	{ KEY_CTRL('e'), 0, 1, fk_external, N_("Editor"),
+	    N_("Edit a text of several lines in your own editor (VISUAL or "
+	    "EDITOR)") },
 	{ '\n', KEY_ENTER, 1, fk_enter, NULL,
-	    N_("In a choice field: open its menu; in a text of several "
-	    "lines: a new line; else the next field") },
+	    N_("In a text of several lines: a new line; in a choice field: "
+	    "open its menu; a one-line field takes none (Tab moves on)") },
 	{ '\r', 0, 1, fk_enter, NULL, NULL },
 	{ KEY_DOWN, 0, 0, fk_down, NULL,
-	    N_("The next line, or the next field") },
+	    N_("The next row of a text, or the next field") },
 	{ KEY_UP, 0, 0, fk_up, NULL,
-	    N_("The line above, or the previous field") },
+	    N_("The row above in a text, or the previous field") },
 	{ KEY_NPAGE, 0, 0, fk_next_page, NULL,
-	    N_("The next page of the form") },
+	    N_("A screenful on in a text; the next page of the form") },
 	{ KEY_PPAGE, 0, 0, fk_prev_page, NULL,
-	    N_("The previous page of the form") },
+	    N_("A screenful back in a text; the previous page of the form") },
 	{ KEY_LEFT, 0, 0, fk_left, NULL, N_("Move left in the field") },
 	{ KEY_RIGHT, 0, 0, fk_right, NULL, N_("Move right in the field") },
 	{ KEY_HOME, KEY_CTRL('a'), 0, fk_home, NULL,
-	    N_("The start of the line") },
-	{ KEY_END, KEY_CTRL('e'), 0, fk_end, NULL,
+	    N_("The start of the row, then of the line") },
+	{ KEY_END, 0, 0, fk_end, NULL,
 	    N_("The end of the line") },
 	{ KEY_BACKSPACE, 127, 0, fk_backspace, NULL,
 	    N_("Delete the character before the cursor") },
@@ -1308,7 +1286,7 @@ const struct tui_key tui_form_keys[] = {
 	{ KEY_DC, 0, 0, fk_delete, NULL,
 	    N_("Delete the character under the cursor") },
 	{ KEY_CTRL('k'), 0, 1, fk_kill_line, NULL,
-	    N_("Delete to the end of the line") },
+	    N_("Delete to the end of the line (at its end: join the next)") },
 	{ KEY_CTRL('u'), 0, 1, fk_clear, NULL,
 	    N_("Empty the field") },
 	{ KEY_CTRL('l'), 0, 1, fk_redraw, NULL,
@@ -1322,7 +1300,8 @@ type_char(struct tui_form *f, int key)
 {
 	struct tui_fitem *it = &f->items[f->cur];
 
-	if (f->form == NULL || !iswprint((wint_t)key))
+	if (f->form == NULL || f->place[f->cur].field == NULL ||
+	    !iswprint((wint_t)key))
 		return;
 	if (it->kind == TFK_CHOICE) {
 		/* Typing on a choice opens its menu. */
@@ -1334,6 +1313,35 @@ type_char(struct tui_form *f, int key)
 }
 
 /* ------------------------------------------------------------ run */
+
+/*
+ * A key for the current text's editor. Returns 1 when the editor took
+ * it. A change goes into the item at once, so the value is always the
+ * editor's text, byte for byte; the page is laid out again when the box
+ * grows or shrinks.
+ */
+static int
+text_key(struct tui_form *f, int key, int is_wide)
+{
+	struct tui_fitem *it = &f->items[f->cur];
+	int r;
+
+	r = tui_text_key(f->ed, key, is_wide);
+	if (r == TUI_TEXT_PASS)
+		return 0;
+	if (r == TUI_TEXT_CHANGED) {
+		free(it->value);
+		it->value = xstrdup(tui_text_get(f->ed));
+		f->place[f->cur].recheck = 1;
+		if (text_rows(f, f->cur) != f->place[f->cur].rows)
+			f->dirty = 1;
+	}
+	if (!f->dirty) {
+		draw_text(f, f->cur);
+		wnoutrefresh(f->sub);
+	}
+	return 1;
+}
 
 /* The form that paints under a prompt or menu (one modal at a time). */
 static struct tui_form *painting;
@@ -1417,6 +1425,8 @@ tui_form_run(struct tui_form *f)
 			f->dirty = 1;
 			continue;
 		}
+		if (f->ed != NULL && text_key(f, key, r))
+			continue;
 		tui_dispatch(f->app, tui_form_keys, key, r, f, &found);
 		if (!found && r == 1)
 			type_char(f, key);

@@ -239,13 +239,70 @@ int tui_sessions(struct tui_app *app, const char *ref);
 int tui_contributions(struct tui_app *app, const char *ref);
 int tui_history(struct tui_app *app, const char *ref);
 
+/* ---- the editor of text of several lines (textedit.c) ---- */
+
+/*
+ * A text being edited: the bytes as given and typed, never rebuilt from
+ * the screen. Wrapped for display only, at word boundaries and by display
+ * width. Caller frees with tui_text_free (accepts NULL).
+ */
+struct tui_text;
+
+/* An editor on a copy of text (NULL = empty); the cursor at its end. */
+struct tui_text *tui_text_new(const char *text);
+void tui_text_free(struct tui_text *t);
+/* The text exactly as it stands; borrowed until the next change. */
+const char *tui_text_get(const struct tui_text *t);
+/* Replace the whole text; the cursor goes to its end. */
+void tui_text_set(struct tui_text *t, const char *text);
+/* The view: cols cells wide (one kept for the cursor), rows high. */
+void tui_text_view(struct tui_text *t, int cols, int rows);
+/* Rows the text takes wrapped at the view's width (at least 1). */
+int tui_text_rows(struct tui_text *t);
+/* Rows text would take in a view cols wide. */
+int tui_text_rows_of(const char *text, int cols);
+
+/* What tui_text_key did with a key. */
+#define TUI_TEXT_PASS		0	/* not the editor's: the caller's key */
+#define TUI_TEXT_MOVED		1	/* the cursor moved */
+#define TUI_TEXT_CHANGED	2	/* the text changed */
+/*
+ * Handle one key (as tui_getkey gives it): characters are inserted,
+ * Enter inserts a line break; arrows, Home/End (Ctrl-A), PgUp/PgDn,
+ * Backspace, Delete (Ctrl-D) and Ctrl-K (to the end of the line) edit as
+ * in nano. Up on the first row, Down on the last and the page keys at
+ * either end are passed, so a form can move to another field.
+ */
+int tui_text_key(struct tui_text *t, int key, int is_wide);
+/*
+ * Draw the view at (y, x) of win in attribute a: the rows that show,
+ * padded, control characters as placeholders. When active, the view
+ * first scrolls to the cursor, whose place is put in *cy, *cx (both may
+ * be NULL).
+ */
+void tui_text_draw(struct tui_text *t, WINDOW *win, int y, int x, attr_t a,
+    int active, int *cy, int *cx);
+/* Whether rows are hidden above or below the view. */
+void tui_text_more(struct tui_text *t, int *above, int *below);
+/*
+ * Hand the text to the user's editor ($VISUAL, else $EDITOR, run by the
+ * shell as git does): a private temporary file (0600, removed after),
+ * the terminal given to the editor and taken back, the file read back
+ * exactly (the line break added at its end taken off). Returns 1 when
+ * the text changed, 0 when not (or no editor is set: a message says
+ * so), -1 on an error (a message says which; the text is unchanged).
+ * The caller repaints the whole screen.
+ */
+int tui_text_external(struct tui_app *app, struct tui_text *t);
+
 /* ---- forms (form.c), menus (menu.c), the pager (pager.c) ---- */
 
 /* How a form item is edited. */
 enum tui_fkind {
 	TFK_LINE,	/* one line; scrolls sideways; with choices, Enter
 			   puts one of them in the field */
-	TFK_TEXT,	/* several lines; grows and scrolls up and down */
+	TFK_TEXT,	/* several lines, in the text editor (textedit.c): the
+			   box grows with the text, then scrolls */
 	TFK_CHOICE,	/* one of its choices, from a menu (Enter, Space) */
 	TFK_PICK,	/* "a; b" typed, or several picked from its choices */
 };
@@ -265,6 +322,7 @@ struct tui_fitem {
 	char			*value;		/* the text now; never NULL */
 	char			*orig;		/* as opened; never NULL */
 	char			*msg;		/* shown under the field, or NULL */
+	char			*hint;		/* the kind of value, or NULL */
 	enum tui_attr		 msg_attr;	/* TA_ERROR or TA_WARNING */
 	struct tui_choice	*choices;
 	size_t			 nchoices, achoices;
@@ -296,6 +354,10 @@ struct tui_fitem *tui_form_add(struct tui_form *f, int id,
     enum tui_fkind kind, const char *label, const char *value);
 void tui_fitem_choice(struct tui_fitem *it, const char *value,
     const char *label);
+/* What kind of value the item takes, shown while it has the cursor
+ * ("Date, written YYYY-MM-DD"); NULL: what its kind says (one line of
+ * text, several lines, a choice, a list). */
+void tui_fitem_hint(struct tui_fitem *it, const char *hint);
 size_t tui_form_count(const struct tui_form *f);
 struct tui_fitem *tui_form_at(struct tui_form *f, size_t i);
 /* The item with id, or NULL. */
