@@ -158,8 +158,8 @@ fail:
 	return -1;
 }
 
-/* Canonical text of a scalar of field f from trimmed input t, or NULL
- * with err set. Caller frees. */
+/* Canonical text of a scalar of field f from input t (trimmed, but for
+ * a text of several lines), or NULL with err set. Caller frees. */
 static char *
 canonical_scalar(const struct dlg_field_def *def, const char *t,
     struct dlg_error *err)
@@ -248,12 +248,20 @@ dlg_set_field(struct dialogue *d, enum dlg_field f, const char *input,
 	}
 	norm = unix_newlines(input);
 	t = dom_trim(norm);
-	free(norm);
 	if (*t == '\0') {
 		free(t);
+		free(norm);
 		dlg_put(d, f, NULL);
 		return 0;
 	}
+	/* A text of several lines is the writer's, byte for byte: its
+	 * indentation, blank lines and spaces are kept. Everything else
+	 * (a title, a date, a name) is read without the blanks around it. */
+	if (def->type == FT_TEXT) {
+		free(t);
+		t = norm;
+	} else
+		free(norm);
 	v = canonical_scalar(def, t, err);
 	free(t);
 	if (v == NULL)

@@ -113,7 +113,7 @@ keys() {
 }
 # type TEXT: literal text, UTF-8 as it is.
 type_text() {
-	tmx send-keys -t "$SESSION" -l "$1" || fail "cannot type $1"
+	tmx send-keys -t "$SESSION" -l -- "$1" || fail "cannot type $1"
 }
 
 # screen: the visible screen as plain text, into $SCREEN and stdout.
