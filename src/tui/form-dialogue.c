@@ -114,7 +114,7 @@ kind_of(enum dlg_field f)
 	case FT_INFLUENCE:
 		return TFK_CHOICE;
 	case FT_LIST:
-		return TFK_PICK;
+		return TFK_LIST;
 	default:
 		return TFK_LINE;
 	}
@@ -261,6 +261,71 @@ add_choices(struct fdlg *fd, struct tui_fitem *it, enum dlg_field f)
 	}
 }
 
+/*
+ * What the field takes, shown while it has the cursor, and how a list
+ * field is edited: its column and its note's ([T4] considerations of a
+ * target group; [T5] the body a politician represents).
+ */
+static void
+add_hint(struct fdlg *fd, struct tui_fitem *it, enum dlg_field f)
+{
+	size_t i;
+
+	switch (dlg_fields[f].type) {
+	case FT_DATE:
+		tui_fitem_hint(it, _("A date, written YYYY-MM-DD "
+		    "(2026-11-24)"));
+		break;
+	case FT_AMOUNT:
+		tui_fitem_hint(it, _("An amount in whole kronor "
+		    "(125000 or 125 000)"));
+		break;
+	case FT_ANSWER:
+		tui_fitem_hint(it, _("Yes or no: Enter or Ctrl-P opens the "
+		    "menu"));
+		break;
+	case FT_LEVEL:
+	case FT_INFLUENCE:
+		tui_fitem_hint(it, _("A choice: Enter or Ctrl-P opens the "
+		    "menu"));
+		break;
+	case FT_LIST:
+		break;
+	default:
+		if (it->nchoices > 0)
+			tui_fitem_hint(it, _("One line: type a name, or Enter "
+			    "or Ctrl-P picks one the register knows"));
+		break;
+	}
+	if (dlg_fields[f].type != FT_LIST)
+		return;
+	switch (f) {
+	case F_TARGET_GROUPS:
+		tui_fitem_list(it, "; ", _("Target group"),
+		    _("Considerations"), _("What reaching the group takes: "
+		    "age, language, disability"));
+		break;
+	case F_POLITICIANS:
+		tui_fitem_list(it, "; ", _("Name"), _("Body represented"),
+		    _("The body the politician represents, not the party; "
+		    "Enter or Ctrl-P picks"));
+		for (i = 0; i < fd->bodies.n; i++)
+			tui_fitem_note_choice(it, fd->bodies.v[i]);
+		break;
+	case F_METHODS:
+		tui_fitem_list(it, "; ", _("Method"), NULL, NULL);
+		break;
+	case F_BODIES:
+		tui_fitem_list(it, "; ", _("Body"), NULL, NULL);
+		break;
+	default:
+		tui_fitem_list(it, "; ", _("Name"),
+		    (dlg_fields[f].flags & DLG_FF_ITEMNOTE) ? _("Note") : NULL,
+		    NULL);
+		break;
+	}
+}
+
 static void
 add_field(struct fdlg *fd, enum dlg_field f, const struct dialogue *d)
 {
@@ -270,6 +335,7 @@ add_field(struct fdlg *fd, enum dlg_field f, const struct dialogue *d)
 	it = tui_form_add(fd->form, (int)f, kind_of(f), _(dlg_fields[f].label),
 	    v);
 	add_choices(fd, it, f);
+	add_hint(fd, it, f);
 	free(v);
 }
 

@@ -33,6 +33,7 @@
 
 #define TEXT_ROWS	3	/* least rows of a text of several lines */
 #define TEXT_MAX	8	/* most rows before the text scrolls */
+#define LIST_MAX	8	/* rows of a list's items shown in the form */
 #define NOTICE_MAX	6	/* rows of the notice under the title */
 #define KEY_CTRL(c)	((c) & 0x1f)
 
@@ -140,6 +141,14 @@ tui_form_free(struct tui_form *f)
 		free(f->items[i].orig);
 		free(f->items[i].msg);
 		free(f->items[i].hint);
+		if (f->items[i].list != NULL) {
+			free(f->items[i].list->sep);
+			free(f->items[i].list->name_label);
+			free(f->items[i].list->note_label);
+			free(f->items[i].list->note_hint);
+			sl_clear(&f->items[i].list->notes);
+			free(f->items[i].list);
+		}
 		choices_free(&f->items[i]);
 	}
 	free(f->items);
@@ -202,6 +211,33 @@ tui_fitem_hint(struct tui_fitem *it, const char *hint)
 {
 	free(it->hint);
 	it->hint = hint != NULL ? xstrdup(hint) : NULL;
+}
+
+void
+tui_fitem_list(struct tui_fitem *it, const char *sep, const char *name_label,
+    const char *note_label, const char *note_hint)
+{
+	struct tui_list_spec *l;
+
+	if (it->list == NULL)
+		it->list = xcalloc(1, sizeof *it->list);
+	l = it->list;
+	it->kind = TFK_LIST;
+	free(l->sep);
+	free(l->name_label);
+	free(l->note_label);
+	free(l->note_hint);
+	l->sep = xstrdup(sep);
+	l->name_label = xstrdup(name_label);
+	l->note_label = note_label != NULL ? xstrdup(note_label) : NULL;
+	l->note_hint = note_hint != NULL ? xstrdup(note_hint) : NULL;
+}
+
+void
+tui_fitem_note_choice(struct tui_fitem *it, const char *note)
+{
+	if (it->list != NULL)
+		sl_push(&it->list->notes, note);
 }
 
 size_t
@@ -431,6 +467,46 @@ text_rows(struct tui_form *f, size_t i)
 	return n < TEXT_ROWS ? TEXT_ROWS : n > max ? max : n;
 }
 
+/*
+ * The rows list item i shows: each of its items wrapped to the field's
+ * width (nothing the user needs is cut off), *first[k] set on the row
+ * that starts an item. Caller clears out and frees *first.
+ */
+static void
+list_lines(struct tui_form *f, size_t i, struct strlist *out,
+    unsigned char **first)
+{
+	struct strlist items = { 0 };
+	size_t k, before;
+
+	tui_list_rows(&f->items[i], &items);
+	*first = xcalloc(1, 1);
+	for (k = 0; k < items.n; k++) {
+		before = out->n;
+		tui_wrap(items.v[k], f->fw - 1, out);
+		*first = xrealloc(*first, out->n + 1);
+		memset(*first + before, 0, out->n - before);
+		(*first)[before] = 1;
+	}
+	sl_clear(&items);
+}
+
+/* Rows of list item i: its wrapped items, at least one, at most
+ * LIST_MAX (the last says how many more). */
+static int
+list_rows(struct tui_form *f, size_t i)
+{
+	struct strlist l = { 0 };
+	unsigned char *first;
+	int n;
+
+	list_lines(f, i, &l, &first);
+	n = (int)l.n;
+	sl_clear(&l);
+	free(first);
+	return n < 1 ? 1 : n > LIST_MAX ? LIST_MAX : n;
+}
+
 /* Place every item on the page and the page in the window. */
 static void
 layout(struct tui_form *f)
@@ -470,7 +546,8 @@ layout(struct tui_form *f)
 			}
 		}
 		pl->y = y;
-		pl->rows = f->items[i].kind == TFK_TEXT ? text_rows(f, i) : 1;
+		pl->rows = f->items[i].kind == TFK_TEXT ? text_rows(f, i) :
+		    f->items[i].kind == TFK_LIST ? list_rows(f, i) : 1;
 		pl->nmsg = message_rows(f, i);
 		y += pl->rows + pl->nmsg;
 	}
@@ -618,6 +695,61 @@ draw_text(struct tui_form *f, size_t i)
 	tui_text_free(tmp);
 }
 
+/*
+ * List item i: its items wrapped, a bullet before each, as many rows as
+ * the box has (the last then says how many rows more), "(none)" when
+ * empty. Drawn only: the list is changed in the list editor.
+ */
+static void
+draw_list(struct tui_form *f, size_t i)
+{
+	struct place *pl = &f->place[i];
+	struct strlist l = { 0 };
+	unsigned char *first;
+	int y0 = pl->y - f->top, k, y, more;
+	attr_t a = tui_attr(f->app, i == f->cur ? TA_FIELD_ACTIVE : TA_NORMAL);
+	char *s;
+
+	list_lines(f, i, &l, &first);
+	if (i == f->cur) {
+		f->cy = y0 < 0 ? 0 : y0;
+		f->cx = f->fx;
+	}
+	for (k = 0; k < pl->rows; k++) {
+		y = y0 + k;
+		if (y < 0 || y >= f->vh)
+			continue;
+		wattrset(f->sub, a);
+		mvwhline(f->sub, y, f->fx, ' ', f->fw);
+		if (l.n == 0 || first[k]) {
+			wattrset(f->sub, i == f->cur ? A_BOLD :
+			    tui_attr(f->app, TA_DIM));
+			mvwaddstr(f->sub, y, f->fx - 1, f->app->ascii ? "*" :
+			    "\xe2\x80\xa2");
+		}
+		wattrset(f->sub, a);
+		if (l.n == 0) {
+			/* TRANSLATORS: an empty list field in a form */
+			tui_put(f->sub, y, f->fx, f->fw - 1, _("(none)"));
+			continue;
+		}
+		more = (int)l.n - pl->rows;
+		if (k == pl->rows - 1 && more > 0) {
+			/* TRANSLATORS: the last row of a long list in a
+			   form; Enter opens the list */
+			s = xasprintf(ngettext("… %d row more: Enter shows "
+			    "the list", "… %d rows more: Enter shows the list",
+			    more + 1), more + 1);
+			tui_put(f->sub, y, f->fx, f->fw - 1, s);
+			free(s);
+		} else
+			tui_put(f->sub, y, f->fx, f->fw - 1, l.v[k]);
+	}
+	wattrset(f->sub, A_NORMAL);
+	sl_clear(&l);
+	free(first);
+}
+
 /* What the current item takes, on the row above the status line. */
 static void
 draw_hint(struct tui_form *f)
@@ -633,12 +765,17 @@ draw_hint(struct tui_form *f)
 	if (it->hint != NULL)
 		h = it->hint;
 	else if (it->kind == TFK_TEXT)
-		h = _("Free text of several lines: Enter makes a new line, "
-		    "Ctrl-E opens it in your editor");
+		h = _("Text of several lines: Enter makes a new line, "
+		    "Ctrl-E opens your editor");
 	else if (it->kind == TFK_CHOICE)
 		h = _("A choice: Enter or Ctrl-P opens the menu");
 	else if (it->kind == TFK_PICK)
 		h = _("A list: Ctrl-P picks from the menu");
+	else if (it->kind == TFK_LIST)
+		h = it->nchoices > 0 ? _("A list, one item a row: Enter "
+		    "opens it, Ctrl-P picks several from the menu") :
+		    _("A list, one item a row: Enter opens it to add, change "
+		    "or remove items");
 	else
 		h = _("One line of free text");
 	wattrset(f->win, tui_attr(f->app, TA_DIM));
@@ -699,7 +836,8 @@ draw_frame(struct tui_form *f)
 				wattrset(f->sub, A_BOLD);
 			tui_put(f->sub, y, 1, f->lw, it->label);
 			wattrset(f->sub, A_NORMAL);
-			if (it->kind != TFK_TEXT && !visible(f, i)) {
+			if (it->kind != TFK_TEXT && it->kind != TFK_LIST &&
+			    !visible(f, i)) {
 				/* Cut by the bottom edge: its first row. */
 				wattrset(f->sub, tui_attr(f->app, TA_FIELD));
 				mvwhline(f->sub, y, f->fx, ' ', f->fw);
@@ -711,6 +849,8 @@ draw_frame(struct tui_form *f)
 		}
 		if (it->kind == TFK_TEXT)
 			draw_text(f, i);
+		else if (it->kind == TFK_LIST)
+			draw_list(f, i);
 		if (it->msg != NULL) {
 			tui_wrap(it->msg, f->fw, &ml);
 			wattrset(f->sub, tui_attr(f->app, it->msg_attr));
@@ -774,7 +914,8 @@ build(struct tui_form *f)
 	leaveok(f->sub, FALSE);
 	f->fields = xcalloc(f->n + 1, sizeof *f->fields);
 	for (i = 0; i < f->n; i++)
-		if (f->items[i].kind != TFK_TEXT && visible(f, i) &&
+		if (f->items[i].kind != TFK_TEXT &&
+		    f->items[i].kind != TFK_LIST && visible(f, i) &&
 		    make_field(f, i) != NULL)
 			f->fields[nf++] = f->place[i].field;
 	f->fields[nf] = NULL;
@@ -811,7 +952,7 @@ paint(struct tui_form *f)
 	int y, x;
 
 	touchwin(f->win);
-	if (f->ed != NULL)
+	if (f->ed != NULL || (f->n > 0 && f->items[f->cur].kind == TFK_LIST))
 		wmove(f->win, f->cy + f->vy, f->cx);
 	else if (f->form != NULL) {
 		pos_form_cursor(f->form);
@@ -1058,7 +1199,8 @@ choose(struct tui_form *f)
 	int r;
 
 	sync_current(f);
-	r = it->kind == TFK_PICK ? pick_several(f, it) : pick_one(f, it);
+	r = it->kind == TFK_PICK || it->kind == TFK_LIST ?
+	    pick_several(f, it) : pick_one(f, it);
 	f->dirty = 1;
 	if (r < 0) {
 		f->action = TUI_FORM_QUIT;
@@ -1067,6 +1209,32 @@ choose(struct tui_form *f)
 	if (r == 1 && f->check != NULL) {
 		f->check(f, it, f->check_arg);
 		f->place[f->cur].recheck = 0;
+	}
+	return TUI_REDRAW;
+}
+
+/* Open the list editor on the current item; checks the new value. */
+static int
+edit_list(struct tui_form *f)
+{
+	struct tui_fitem *it = &f->items[f->cur];
+	char *v = xstrdup(it->value);
+	int r;
+
+	tui_form_pause(f);
+	r = tui_list_edit(f->app, it, &v);
+	if (r == 1) {
+		tui_form_set(f, it, v);
+		if (f->check != NULL) {
+			f->check(f, it, f->check_arg);
+			f->place[f->cur].recheck = 0;
+		}
+	}
+	free(v);
+	f->dirty = 1;
+	if (r < 0) {
+		f->action = TUI_FORM_QUIT;
+		return TUI_QUIT;
 	}
 	return TUI_REDRAW;
 }
@@ -1080,6 +1248,8 @@ fk_enter(struct tui_app *app, void *arg)
 	if (f->n == 0)
 		return TUI_NONE;
 	it = &f->items[f->cur];
+	if (it->kind == TFK_LIST)
+		return edit_list(f);
 	if (it->kind == TFK_CHOICE || (it->kind != TFK_TEXT &&
 	    it->nchoices > 0))
 		return choose(f);
@@ -1130,6 +1300,11 @@ fk_pick(struct tui_app *app, void *arg)
 	if (f->n == 0)
 		return TUI_NONE;
 	it = &f->items[f->cur];
+	/* The quick pick writes "a; b": a list of another separator is
+	 * edited in the list editor. */
+	if (it->kind == TFK_LIST && (it->nchoices == 0 ||
+	    strcmp(it->list->sep, "; ") != 0))
+		return edit_list(f);
 	if (it->nchoices > 0)
 		return choose(f);
 	return TUI_NONE;
@@ -1300,6 +1475,11 @@ type_char(struct tui_form *f, int key)
 {
 	struct tui_fitem *it = &f->items[f->cur];
 
+	if (it->kind == TFK_LIST && iswprint((wint_t)key)) {
+		tui_message(f->app, TA_WARNING, "%s", _("A list is changed "
+		    "in its own editor: Enter opens it."));
+		return;
+	}
 	if (f->form == NULL || f->place[f->cur].field == NULL ||
 	    !iswprint((wint_t)key))
 		return;

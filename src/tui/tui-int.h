@@ -305,6 +305,17 @@ enum tui_fkind {
 			   box grows with the text, then scrolls */
 	TFK_CHOICE,	/* one of its choices, from a menu (Enter, Space) */
 	TFK_PICK,	/* "a; b" typed, or several picked from its choices */
+	TFK_LIST,	/* a list, one item a row, edited in the list editor
+			   (listedit.c); its choices are names to pick */
+};
+
+/* How a TFK_LIST item reads and writes its items (tui_fitem_list). */
+struct tui_list_spec {
+	char		*sep;		/* between items: "; " or ", " */
+	char		*name_label;	/* the items' column ("Name") */
+	char		*note_label;	/* the note's column, NULL: none */
+	char		*note_hint;	/* what the note takes, or NULL */
+	struct strlist	 notes;		/* notes to pick from (bodies) */
 };
 
 /* A choice of a TFK_CHOICE or TFK_PICK item. */
@@ -323,6 +334,7 @@ struct tui_fitem {
 	char			*orig;		/* as opened; never NULL */
 	char			*msg;		/* shown under the field, or NULL */
 	char			*hint;		/* the kind of value, or NULL */
+	struct tui_list_spec	*list;		/* TFK_LIST: how it is edited */
 	enum tui_attr		 msg_attr;	/* TA_ERROR or TA_WARNING */
 	struct tui_choice	*choices;
 	size_t			 nchoices, achoices;
@@ -358,6 +370,25 @@ void tui_fitem_choice(struct tui_fitem *it, const char *value,
  * ("Date, written YYYY-MM-DD"); NULL: what its kind says (one line of
  * text, several lines, a choice, a list). */
 void tui_fitem_hint(struct tui_fitem *it, const char *hint);
+/* Make it a list (TFK_LIST): items separated by sep ("; "), a column
+ * name_label, notes in parentheses when note_label is not NULL (with
+ * note_hint on the note's field). All strings translated, copied. */
+void tui_fitem_list(struct tui_fitem *it, const char *sep,
+    const char *name_label, const char *note_label, const char *note_hint);
+/* A note the list's note field offers in its menu (a body). */
+void tui_fitem_note_choice(struct tui_fitem *it, const char *note);
+
+/*
+ * Edit the TFK_LIST item it, whose text is *value, in the list editor
+ * (listedit.c): one row an item, add, change, remove, move. On a change
+ * *value is replaced by the new text (the caller's to free). Returns 1
+ * when the list changed, 0 when not, -1 on a quit signal.
+ */
+int tui_list_edit(struct tui_app *app, const struct tui_fitem *it,
+    char **value);
+/* The rows of a TFK_LIST item as the form shows them ("name (note)"),
+ * appended to out. */
+void tui_list_rows(const struct tui_fitem *it, struct strlist *out);
 size_t tui_form_count(const struct tui_form *f);
 struct tui_fitem *tui_form_at(struct tui_form *f, size_t i);
 /* The item with id, or NULL. */

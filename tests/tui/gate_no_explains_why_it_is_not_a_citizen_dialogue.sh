@@ -49,7 +49,8 @@ type_text "Vad behöver hushållen veta?"
 keys Tab
 type_text "Eva Lund"
 keys Tab
-type_text "Tekniska nämnden"
+list_add "Tekniska nämnden"
+wait_line "^ Bodies concerned +.Tekniska nämnden"
 keys C-s
 wait_for "33 dialogues"
 ref=$(dlg list --format csv | grep -F "Information om nya sophämtningen" |

@@ -123,3 +123,16 @@ menu_to() {
 	done
 	fail "the menu has no item: $1"
 }
+
+# list_add ITEM...: on a list field of a form, open its list editor, add
+# each ITEM (its name only) and go back to the form.
+list_add() {
+	keys Enter
+	for it in "$@"; do
+		keys a
+		type_text "$it"
+		keys C-s
+		wait_line "^ > $it"
+	done
+	keys q
+}

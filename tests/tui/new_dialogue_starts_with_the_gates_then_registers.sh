@@ -48,7 +48,7 @@ menu_to "Kultur- och fritidsnämnden"
 keys Space
 wait_for "[x] Kultur- och fritidsnämnden"
 keys Enter
-wait_line "^ Bodies concerned +Kultur- och fritidsnämnden"
+wait_line "^ Bodies concerned +.Kultur- och fritidsnämnden"
 keys C-s
 wait_for "is registered."
 wait_for "33 dialogues"

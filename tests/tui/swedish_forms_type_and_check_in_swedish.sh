@@ -28,7 +28,16 @@ type_text "Vad tycker barnen om gungor, klätterställning och skärmtak?"
 keys Tab
 type_text "Åsa Öberg, lekplatsansvarig"
 keys Tab
+# A list: its own editor, one item a row.
+keys Enter
+wait_for "Listan är tom: a lägger till en post."
+keys a
+wait_for "Ny post: Berörda organ"
 type_text "Tekniska nämnden"
+keys C-s
+wait_line "^ > Tekniska nämnden"
+keys q
+wait_line "^ Berörda organ +.Tekniska nämnden"
 keys C-s
 poll 'dlg list --format csv | grep -qF "Ny lekplats vid Åvägen i Östby"' ||
     fail "the dialogue was not registered"
