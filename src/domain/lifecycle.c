@@ -446,7 +446,6 @@ dlg_transition(struct dialogue *d, enum dlg_state to, const char *reason,
 {
 	size_t before = missing->n, n;
 	enum dlg_move kind;
-	char *t;
 
 	dlg_guard(d, to, reason, s, missing);
 	if ((n = missing->n - before) > 0)
@@ -458,9 +457,8 @@ dlg_transition(struct dialogue *d, enum dlg_state to, const char *reason,
 	d->state = to;
 	if (kind == DLG_MOVE_BACK || kind == DLG_MOVE_REJECT ||
 	    kind == DLG_MOVE_CANCEL) {
-		t = dom_trim(reason);
-		dlg_put(d, F_STATE_REASON, t);
-		free(t);
+		/* A reason is a text of several lines: kept as written. */
+		dlg_put(d, F_STATE_REASON, reason);
 	}
 	return 0;
 }

@@ -347,7 +347,13 @@ dlg_set_field_reason(struct dialogue *d, enum dlg_field f, const char *input,
 		if (dom_check_text(_("Reason"), reason, 1, DOM_MAX_TEXT,
 		    err) == -1)
 			return -1;
+		/* Kept as written, as every text of several lines; blanks
+		 * alone are no reason. */
 		why = dom_trim(reason);
+		if (*why != '\0') {
+			free(why);
+			why = xstrdup(reason);
+		}
 	}
 	old = xstrdup(dlg_get(d, f));
 	if (dlg_set_field(d, f, input, methods, err) == -1) {

@@ -425,7 +425,7 @@ take(struct lc *lc)
 		ask = st->kind == DLG_MOVE_BACK ? _("Why step back? ") :
 		    st->kind == DLG_MOVE_REJECT ? _("Why is it rejected? ") :
 		    _("Why is the dialogue cancelled? ");
-		reason = tui_prompt(lc->app, ask, NULL);
+		reason = tui_prompt_text(lc->app, ask, _("Reason"), NULL);
 		if (reason == NULL) {
 			if (tui_quit_pending()) {
 				lc->flags |= TUI_QUIT;

@@ -511,8 +511,8 @@ save_edit(struct fdlg *fd, int *flags)
 		/* [S:Principer] a level change after the start needs a
 		 * reason, kept with the dialogue and in the history. */
 		lv = tui_form_item(fd->form, F_LEVEL);
-		reason = tui_prompt(fd->app, _("Why does the level change? "),
-		    NULL);
+		reason = tui_prompt_text(fd->app, _("Why does the level "
+		    "change? "), _("Reason"), NULL);
 		if (reason == NULL) {
 			if (tui_quit_pending()) {
 				rc = SAVE_QUIT;

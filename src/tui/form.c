@@ -1627,3 +1627,23 @@ tui_form_pause(struct tui_form *f)
 	teardown(f);
 	f->dirty = 1;
 }
+
+/* ------------------------------------------------------------ a text */
+
+char *
+tui_prompt_text(struct tui_app *app, const char *title, const char *label,
+    const char *init)
+{
+	struct tui_form *f = tui_form_new(app, title);
+	struct tui_fitem *it;
+	char *v = NULL;
+
+	it = tui_form_add(f, 0, TFK_TEXT, label, init);
+	tui_fitem_hint(it, _("Text of several lines: Enter makes a new line, "
+	    "Ctrl-S saves, Esc cancels"));
+	if (tui_form_run(f) == TUI_FORM_SAVE)
+		v = xstrdup(it->value);
+	tui_form_free(f);
+	touchwin(stdscr);
+	return v;
+}

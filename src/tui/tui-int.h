@@ -423,6 +423,16 @@ int tui_form_run(struct tui_form *f);
 void tui_form_pause(struct tui_form *f);
 
 /*
+ * Ask for a text of several lines (a reason) in a form of its own titled
+ * title, one field labelled label, starting with init (may be NULL), in
+ * the text editor: Enter makes a new line, Ctrl-S gives the text. Returns
+ * the text exactly as typed (the caller frees), or NULL on Esc or a quit
+ * signal (tui_quit_pending() tells which).
+ */
+char *tui_prompt_text(struct tui_app *app, const char *title,
+    const char *label, const char *init);
+
+/*
  * A menu that picks several of n labels (menu library, O_ONEVALUE off):
  * selected[i] in and out. Returns 1 when taken, 0 when cancelled, -1 on a
  * quit signal.

@@ -28,7 +28,7 @@ expect_field "$ref" level dialogue
 keys C-s
 wait_for "Why does the level change?"
 type_text "Nämnden gav invånarna mer att säga till om."
-keys Enter
+keys C-s
 wait_line "^$ref is saved \(version [0-9]+\)\."
 expect_field "$ref" level influence
 expect_field "$ref" level_change_reason \

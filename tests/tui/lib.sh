@@ -196,8 +196,11 @@ selected_on() {
 # select_ref REF: move the list's cursor to REF (in reference order, no
 # filter), counting its place from the command line's list.
 select_ref() {
-	n=$(dlg list --format csv | tail -n +2 | cut -d, -f1 | tr -d '\r"' |
-	    grep -nx -- "$1" | cut -d: -f1)
+	# Read as CSV: a cell may hold a line break (a reason).
+	n=$(dlg list --format csv | python3 -c 'import csv, sys
+rows = list(csv.reader(sys.stdin))[1:]
+refs = [r[0].lstrip("\ufeff") for r in rows]
+print(refs.index(sys.argv[1]) + 1 if sys.argv[1] in refs else "")' "$1")
 	[ -n "$n" ] || fail "no $1 in the register"
 	keys g
 	while [ "$n" -gt 1 ]; do

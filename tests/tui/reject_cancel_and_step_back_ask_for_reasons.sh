@@ -35,11 +35,15 @@ wait_for "Nothing was changed."
 [ "$(state_of "$rejected")" = proposed ] || fail "Esc rejected it"
 keys Enter
 wait_for "Why is it rejected?"
+# A reason may take several lines; Ctrl-S gives it.
 type_text "Frågan avgörs redan i detaljplanen."
 keys Enter
+type_text "  Se KS 2026/12."
+keys C-s
 wait_for "$rejected is now Rejected"
 [ "$(state_of "$rejected")" = rejected ] || fail "not rejected"
-expect_field "$rejected" state_reason "Frågan avgörs redan i detaljplanen."
+expect_field "$rejected" state_reason "Frågan avgörs redan i detaljplanen.
+  Se KS 2026/12."
 history_has "$rejected" "Frågan avgörs redan i detaljplanen."
 keys q
 wait_for "35 dialogues"
@@ -53,7 +57,7 @@ menu_to "Cancel the dialogue"
 keys Enter
 wait_for "Why is the dialogue cancelled?"
 type_text "Budgeten drogs in."
-keys Enter
+keys C-s
 wait_for "$cancelled is now Cancelled"
 [ "$(state_of "$cancelled")" = cancelled ] || fail "not cancelled"
 history_has "$cancelled" "Budgeten drogs in."
@@ -68,7 +72,7 @@ menu_to "Step back (becomes Proposed)"
 keys Enter
 wait_for "Why step back?"
 type_text "Fel organ beslutade."
-keys Enter
+keys C-s
 wait_for "$back is now Proposed"
 [ "$(state_of "$back")" = proposed ] || fail "not stepped back"
 history_has "$back" "Fel organ beslutade."
