@@ -448,7 +448,8 @@ needs_reason(enum dlg_state from, enum dlg_state to)
 	CHECK(dlg_transition(d, to, " Nytt beslut behövs ", NULL, &missing,
 	    &err) == 0);
 	CHECK(d->state == to);
-	CHECK_STR(dlg_get(d, F_STATE_REASON), "Nytt beslut behövs");
+	/* A text of several lines: kept as written, blanks and all. */
+	CHECK_STR(dlg_get(d, F_STATE_REASON), " Nytt beslut behövs ");
 	dlg_issues_clear(&missing);
 	dlg_free(d);
 }
@@ -663,7 +664,7 @@ level_change_after_start_is_refused_without_reason(void)
 	CHECK(dlg_set_field_reason(d, F_LEVEL, "3", " Fler deltagare ", m,
 	    &err) == 0);
 	CHECK_STR(dlg_get(d, F_LEVEL), "dialogue");
-	CHECK_STR(dlg_get(d, F_LEVEL_CHANGE_REASON), "Fler deltagare");
+	CHECK_STR(dlg_get(d, F_LEVEL_CHANGE_REASON), " Fler deltagare ");
 	/* Other fields and earlier states need none. */
 	CHECK(dlg_set_field_reason(d, F_TITLE, "Ny rubrik", NULL, m,
 	    &err) == 0);
