@@ -977,6 +977,9 @@ contribution_form(struct clist *cl, const struct dlg_contribution *old)
 		c.id = old != NULL ? old->id : 0;
 		c.text = (char *)val(f, CF_TEXT);
 		c.channel = (char *)val(f, CF_CHANNEL);
+		/* The text an imported "other" came as stays with it. */
+		if (old != NULL)
+			c.channel_text = old->channel_text;
 		c.themes = (char *)val(f, CF_THEMES);
 		c.contact = (char *)val(f, CF_CONTACT);
 		if (hidden && c.contact == NULL)

@@ -281,7 +281,7 @@ leave_out(struct imp *I, const struct report_survey *s,
 	int r;
 
 	/* TRANSLATORS: prompt in the import's preview */
-	a = tui_prompt(I->app, _("Number of the column to leave out:"), NULL);
+	a = tui_prompt(I->app, _("Column to leave out (number):"), NULL);
 	if (a == NULL || *a == '\0') {
 		free(a);
 		return;
