@@ -247,7 +247,12 @@ struct dlg_feedback {
 struct dlg_contribution {
 	long long	 id;
 	long long	 session_id;	/* 0 = none */
-	char		*channel;	/* meeting, web, letter, email, survey */
+	char		*channel;	/* meeting, web, letter, email, survey,
+					   other */
+	char		*channel_text;	/* the channel as an imported file
+					   wrote it, when the register does
+					   not know it (channel "other");
+					   NULL otherwise */
 	char		*text;
 	char		*themes;
 	char		*contact;
@@ -303,6 +308,9 @@ const char *dlg_channel_parse(const char *input);
 /* The channel token's name in the user's language (static); an unknown
  * token is returned as it is. */
 const char *dlg_channel_label(const char *token);
+/* A contribution's channel for people: its label, with the text it was
+ * imported as when there is one: "other (Telefon)". Caller frees. */
+char *dlg_channel_shown(const struct dlg_contribution *c);
 
 /*
  * Validate a child record before it is stored. Returns 0, or -1 with
@@ -317,7 +325,8 @@ const char *dlg_channel_label(const char *token);
  * - feedback: date (real), channels (one line) and text required; sender
  *   one line, optional.
  * - contribution: text required; channel empty or one of "meeting",
- *   "web", "letter", "email", "survey"; themes and contact one line;
+ *   "web", "letter", "email", "survey", "other"; themes, contact and
+ *   channel_text one line;
  *   session_id >= 0.
  */
 int dlg_session_check(const struct dlg_session *s, struct dlg_error *err);

@@ -384,15 +384,23 @@ void report_list_cells(const struct dialogue *d,
     const struct dlg_settings *s, long today, struct strlist *out);
 
 /*
- * A CSV file read for an import. The encoding is detected: UTF-8 after a
- * BOM, UTF-16 LE or BE after a BOM, UTF-8 when the bytes are valid UTF-8,
- * else Windows-1252 (bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D are no
- * characters there: refused). The separator (sep 0) is the one of ',',
- * ';' and tab found most often in the first record outside quotes.
- * Quoted fields may hold separators, newlines and doubled quotes; a CRLF
- * inside one becomes LF. Blank lines are skipped. Every error is
- * ERR_REFUSED and names the line and the column (field) where it is:
- * "line 14, column 3: ...". Caller frees with report_csv_free().
+ * A CSV file read for an import, as a stream: memory stays bounded by one
+ * block and one record whatever the file's size. report_csvin_open()
+ * reads fp once from its start (the first pass): the SHA-256 of its
+ * bytes and, with enc REPORT_ENC_DETECT, the encoding: UTF-8 after a BOM,
+ * UTF-16 LE or BE after a BOM, UTF-8 when the bytes are valid UTF-8,
+ * Windows-1252 when nothing in the file is UTF-8 (bytes 0x81, 0x8D, 0x8F,
+ * 0x90 and 0x9D are no characters there: refused). A file with UTF-8
+ * sequences and also bytes that are not UTF-8 is refused, naming line and
+ * byte ("line 3, byte 57 of the file: ..."); so is such a byte when enc is
+ * ENC_UTF8. The separator (sep 0) is the one of ',', ';' and tab found
+ * most often in the first record outside quotes. Each pass then gives the
+ * records one by one (report_csvin_next: 1 a record in r, 0 the end, -1
+ * error); report_csvin_rewind() starts a new pass. Quoted fields may hold
+ * separators, newlines and doubled quotes; a CRLF inside one becomes LF.
+ * Blank lines are skipped. Every error in the text is ERR_REFUSED and
+ * names the line and the column (field): "line 14, column 3: ...". fp
+ * stays the caller's; free the reader with report_csvin_free().
  */
 struct report_csv_cell {
 	char	*text;		/* UTF-8, no NUL inside */
@@ -403,6 +411,26 @@ struct report_csv_row {
 	size_t			 n;
 	long			 line;	/* the line the row starts on */
 };
+#define REPORT_ENC_DETECT	(-1)
+struct report_csvin;
+int report_csvin_open(FILE *fp, char sep, int enc,
+    struct report_csvin **out, struct dlg_error *err);
+int report_csvin_rewind(struct report_csvin *in, struct dlg_error *err);
+int report_csvin_next(struct report_csvin *in, struct report_csv_row *r,
+    struct dlg_error *err);
+enum report_enc report_csvin_enc(const struct report_csvin *in);
+char report_csvin_sep(const struct report_csvin *in);
+/* "sha256:..." of the bytes of the first pass (borrowed). */
+const char *report_csvin_digest(const struct report_csvin *in);
+/* After a pass read to its end: 1 when its bytes were those of the
+ * first pass, 0 when the file changed meanwhile. */
+int report_csvin_unchanged(const struct report_csvin *in);
+void report_csvin_free(struct report_csvin *in);	/* accepts NULL */
+/* Free a record's cells and empty it. */
+void report_csv_row_clear(struct report_csv_row *r);
+
+/* A whole CSV text in memory read with the reader above (for tests and
+ * small files). Caller frees with report_csv_free(). */
 struct report_csv {
 	enum report_enc		 enc;
 	char			 sep;
@@ -422,48 +450,134 @@ void report_sha256(const void *data, size_t len, char *buf, size_t size);
 
 /* What a column of a survey file can be. */
 enum report_role {
-	ROLE_TEXT, ROLE_DATE, ROLE_CHANNEL, ROLE_THEME, ROLE_CONTACT, ROLE_N
+	ROLE_TEXT, ROLE_DATE, ROLE_CHANNEL, ROLE_THEME, ROLE_CONTACT,
+	ROLE_SESSION, ROLE_N
 };
-/* "text", "date", "channel", "theme", "contact" (the --map keys). */
+/* "text", "date", "channel", "theme", "contact", "session" (the --map
+ * keys), static. */
 const char *report_role_key(enum report_role r);
+/* The role's name in the user's language, for a preview. */
+const char *report_role_label(enum report_role r);
 
 /* Columns chosen by the user: a header name or a 1-based column number
- * per role; NULL = found by the header names. */
+ * per role, "-" to leave the role out; NULL = found by the header names. */
 struct report_survey_map {
 	char	*col[ROLE_N];
 };
-/* Parse "text=Svar,date=3" into m (added to what m holds). Returns 0, or
- * -1 with ERR_USAGE. Clear with report_survey_map_clear(). */
+/* Parse "text=Svar,date=3,channel=-" into m (added to what m holds).
+ * Returns 0, or -1 with ERR_USAGE. Clear with report_survey_map_clear(). */
 int report_survey_map_parse(const char *arg, struct report_survey_map *m,
     struct dlg_error *err);
 void report_survey_map_clear(struct report_survey_map *m);
 
+/* Channel values of a file mapped to channels: "Telefon=letter,Mässa=möte"
+ * (from: folded; to: a channel token, static). Clear with
+ * report_chanmap_clear(). */
+struct report_chanmap {
+	char		**from;
+	const char	**to;
+	size_t		  n;
+};
+int report_chanmap_parse(const char *arg, struct report_chanmap *m,
+    struct dlg_error *err);
+/* One value (as written) and its channel (a token or name) added to m,
+ * or changed. 0, or -1 with ERR_USAGE. */
+int report_chanmap_add(struct report_chanmap *m, const char *value,
+    const char *channel, struct dlg_error *err);
+void report_chanmap_clear(struct report_chanmap *m);
+
+/* How A/B/YYYY dates are read: found from the file, or as given. */
+enum report_date_order { DATE_AUTO, DATE_DMY, DATE_MDY };
+/* "DD/MM/YYYY" or "MM/DD/YYYY" (any case). 0, or -1 with ERR_USAGE. */
+int report_date_order_parse(const char *arg, enum report_date_order *o,
+    struct dlg_error *err);
+
 /* A channel as stored ("survey") for a token or its Swedish or English
- * name ("enkät", "e-post", "Web"); NULL when it is none. Borrowed. */
+ * name ("enkät", "e-post", "Web", "annan"); NULL when it is none.
+ * Borrowed. */
 const char *report_channel_token(const char *s);
 
 /*
- * The contributions of a survey file: columns found by the map or by the
- * header names in English and Swedish, any case ("Svar", "Synpunkt",
- * "Datum", "E-post", "Tema", ...; the first match of each role). Each row
- * with a text gives one contribution: text, created (the date, as
+ * The contributions of a survey file, read record by record (memory
+ * stays bounded: only counts, the first few rows and at most
+ * REPORT_UNKNOWN_MAX distinct unknown channel values are kept). Columns
+ * are found by the map or by the header names in English and Swedish, any
+ * case ("Svar", "Synpunkt", "Completion time", "Tidstämpel", "Kanal",
+ * "E-post", "Tema", ...). SurveyMonkey's second header row is skipped.
+ * Each row with a text gives one contribution: text; created (the date as
  * "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS" local time, or "...Z" UTC for a
- * time with a zone), channel (the column's, else channel), themes and
- * contact on one line. Rows without text are skipped and counted. Every
- * error is ERR_REFUSED naming line and column. Caller frees with
- * report_survey_free().
+ * time with a zone; 2026-11-20 10:12, 2026-11-20T10:12:00Z,
+ * 20.11.2026 10:12:33, 2026/11/20, 11/20/2026 10:12:33 AM); channel (the
+ * column's, mapped by chanmap, else "other" with channel_text the value
+ * as written; an empty cell or no column: channel); session_id (the
+ * column's session number or date among sessions, else session_id);
+ * themes and contact on one line ("anonymous" is no contact). Rows
+ * without text are skipped and counted. Every error is ERR_REFUSED naming
+ * line and column.
+ *
+ * Use: report_survey_new(), then for each record of a pass
+ * report_survey_row() (the header first; 1 with a contribution in *c that
+ * the caller clears, 0 for none, -1 error) or report_survey_next() over a
+ * reader, then report_survey_end(): it decides the order of A/B/YYYY
+ * dates from the file (refusing a file whose dates are all ambiguous,
+ * naming the first's line and column, or disagree) and fixes the samples.
+ * For another pass report_survey_restart() keeps the columns and the
+ * order. Free with report_survey_free().
  */
-struct report_survey {
-	struct dlg_contribution	*v;
-	long			*line;		/* each one's line */
-	size_t			 n;
-	size_t			 skipped;	/* rows without text */
-	int			 col[ROLE_N];	/* 0-based column, -1 none */
+struct report_survey_opts {
+	const struct report_survey_map	*map;		/* NULL: none */
+	const struct report_chanmap	*chanmap;	/* NULL: none */
+	const char			*channel;	/* NULL: survey */
+	enum report_date_order		 order;
+	long long			 session_id;	/* 0: none */
+	const struct dlg_session	*sessions;	/* the dialogue's */
+	size_t				 nsessions;
 };
-int report_survey_read(const struct report_csv *csv,
-    const struct report_survey_map *m, const char *channel,
-    struct report_survey **out, struct dlg_error *err);
+#define REPORT_UNKNOWN_MAX	20
+#define REPORT_SAMPLE_MAX	5
+struct report_survey_unknown {
+	char		*text;		/* as first written */
+	char		*folded;
+	const char	*to;		/* the channel it becomes */
+	int		 mapped;	/* by the channel map */
+	size_t		 count;
+};
+struct report_survey {
+	struct report_survey_opts	o;
+	int		 col[ROLE_N];	/* 0-based column, -1 none */
+	char		**header;	/* the header's names */
+	size_t		 ncols;
+	long		 header_line;
+	int		 two_headers;	/* SurveyMonkey's second row */
+	size_t		 records, rows;	/* read; under the header */
+	size_t		 n;		/* contributions */
+	size_t		 skipped;	/* rows without text */
+	size_t		 dated;		/* contributions with a date */
+	struct report_survey_unknown unknown[REPORT_UNKNOWN_MAX];
+	size_t		 nunknown;
+	size_t		 unknown_more;	/* rows of further values */
+	enum report_date_order order;
+	long		 dmy_line, mdy_line, amb_line;
+	int		 amb_col;
+	char		*dmy_text, *mdy_text, *amb_text;
+	struct dlg_contribution sample[REPORT_SAMPLE_MAX];
+	long		 sample_line[REPORT_SAMPLE_MAX];
+	char		*sample_date[REPORT_SAMPLE_MAX];
+	size_t		 nsample;
+};
+struct report_survey *report_survey_new(const struct report_survey_opts *o);
+int report_survey_row(struct report_survey *s, const struct report_csv_row *r,
+    struct dlg_contribution *c, struct dlg_error *err);
+/* The next contribution of in: 1 (its line in *line), 0 the end, -1. */
+int report_survey_next(struct report_csvin *in, struct report_survey *s,
+    struct dlg_contribution *c, long *line, struct dlg_error *err);
+int report_survey_end(struct report_survey *s, struct dlg_error *err);
+void report_survey_restart(struct report_survey *s);
 void report_survey_free(struct report_survey *s);	/* accepts NULL */
+/* The preview of what a checked pass found, as lines pushed to out (texts
+ * cut at width characters): the same for --dry-run and the screens. */
+void report_import_preview(const struct report_csvin *in,
+    const struct report_survey *s, size_t width, struct strlist *out);
 
 /* ------------------------------------------------------------ JSON */
 

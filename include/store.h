@@ -29,7 +29,7 @@ struct store;
 #define STORE_READONLY	0x2	/* open read-only; no migration */
 
 /* The schema version this program writes. */
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 
 /*
  * Open the register at path. With STORE_CREATE, a missing file (and its
@@ -263,23 +263,25 @@ int store_imports(struct store *st, const char *digest,
     struct dlg_error *err);
 
 /*
- * Import the n contributions v into ref, all or nothing, in one
- * transaction: each gets its id (v[i].id set) and created (v[i].created
- * when set, e.g. the survey's date, else now), a history row
- * "contribution" (and "contribution_contact" "given", never the value),
- * all under one new version of the dialogue with a row "import" whose new
- * value is the count; and a row in the imports table for im (digest,
- * file_name; the rest is filled in). Unless force is set, a digest
- * already imported (into any dialogue) is refused with ERR_REFUSED and a
- * message saying where, when and by whom. Session ids are not imported
- * (must be 0). progress (may be NULL) is called every 1000 rows and at
- * the end with the rows written so far. On any error nothing is written.
+ * Import contributions into ref, all or nothing, in one transaction: next
+ * gives them one by one (1: *c filled, owned by the store from then on;
+ * 0: no more; -1: an error in err, the import is rolled back). Each gets
+ * an id and created (c->created when set, e.g. the survey's date, else
+ * now), a history row "contribution" (and "contribution_contact" "given",
+ * never the value), all under one new version of the dialogue with a row
+ * "import" whose new value is the count; and a row in the imports table
+ * for im (digest, file_name; the rest is filled in). Unless force is set,
+ * a digest already imported (into any dialogue) is refused with
+ * ERR_REFUSED and a message saying where, when and by whom. A session id
+ * must be one of ref's sessions. total is what progress (may be NULL) is
+ * told, every 1000 rows and at the end; *done (may be NULL) the count
+ * imported. On any error nothing is written.
  */
-int store_contributions_import(struct store *st, const char *ref,
-    struct dlg_contribution *v, size_t n, const struct store_import *im,
-    int force, const char *who,
-    void (*progress)(size_t done, size_t total, void *arg), void *arg,
-    struct dlg_error *err);
+int store_contributions_import_stream(struct store *st, const char *ref,
+    int (*next)(struct dlg_contribution *c, void *arg, struct dlg_error *err),
+    void *next_arg, size_t total, const struct store_import *im, int force,
+    const char *who, void (*progress)(size_t done, size_t total, void *arg),
+    void *arg, size_t *done, struct dlg_error *err);
 
 /* ------------------------------------------------------------ backup */
 

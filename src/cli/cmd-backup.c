@@ -42,6 +42,7 @@ keep_contribution(const struct dlg_contribution *c, void *arg)
 	k->id = c->id;
 	k->session_id = c->session_id;
 	k->channel = xstrdup(c->channel);
+	k->channel_text = xstrdup(c->channel_text);
 	k->text = xstrdup(c->text);
 	k->themes = xstrdup(c->themes);
 	k->contact = xstrdup(c->contact);

@@ -162,6 +162,8 @@ find_contribution(const struct dlg_contribution *c, void *arg)
 	fa->c.id = c->id;
 	fa->c.session_id = c->session_id;
 	fa->c.channel = c->channel != NULL ? xstrdup(c->channel) : NULL;
+	fa->c.channel_text = c->channel_text != NULL ?
+	    xstrdup(c->channel_text) : NULL;
 	fa->c.text = c->text != NULL ? xstrdup(c->text) : NULL;
 	fa->c.themes = c->themes != NULL ? xstrdup(c->themes) : NULL;
 	fa->c.contact = c->contact != NULL ? xstrdup(c->contact) : NULL;
@@ -261,6 +263,10 @@ static const struct report_column cols[] = {
 	{ "contact", N_("Contact"), 30, 0 },
 	/* TRANSLATORS: column header: what the resident said */
 	{ "text", N_("Text"), 0, RCOL_BLOCK },
+	/* Last: the text shows it in the channel's cell instead. */
+	/* TRANSLATORS: column header: an imported channel the register
+	   does not know, as the file wrote it */
+	{ "channel_text", N_("Channel as written"), 0, 0 },
 };
 #define NCOLS (sizeof cols / sizeof cols[0])
 
@@ -275,7 +281,7 @@ contribution_row(const struct dlg_contribution *co, void *arg)
 {
 	struct list_arg *la = arg;
 	const char *cells[NCOLS], *contact = NULL;
-	char id[32], sess[32];
+	char id[32], sess[32], *shown;
 	int text = la->fmt == FMT_TEXT;
 
 	snprintf(id, sizeof id, "%lld", co->id);
@@ -292,12 +298,15 @@ contribution_row(const struct dlg_contribution *co, void *arg)
 		    _("(erased)") : "erased";
 	cells[0] = id;
 	cells[1] = co->created;
-	cells[2] = text ? dlg_channel_label(co->channel) : co->channel;
+	shown = dlg_channel_shown(co);
+	cells[2] = text ? shown : co->channel;
 	cells[3] = co->session_id > 0 ? sess : NULL;
 	cells[4] = co->themes;
 	cells[5] = contact;
 	cells[6] = co->text;
+	cells[7] = co->channel_text;
 	report_table_row(la->t, cells);
+	free(shown);
 	return 0;
 }
 
@@ -338,7 +347,8 @@ contribution_list(struct cli_ctx *ctx, int argc, char **argv)
 	if ((rc = cli_load(ctx, argv[optind], 0, &d)) != 0)
 		return rc;
 	err_clear(&err);
-	la.t = report_table_begin(stdout, la.fmt, cols, NCOLS);
+	la.t = report_table_begin(stdout, la.fmt, cols,
+	    la.fmt == FMT_TEXT ? NCOLS - 1 : NCOLS);
 	rc = store_contributions(ctx->st, d->ref, contribution_row, &la,
 	    &err);
 	n = report_table_end(la.t);

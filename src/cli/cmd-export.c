@@ -238,6 +238,7 @@ cmd_export(struct cli_ctx *ctx, int argc, char **argv)
 /* The columns of `contribution list --format csv`. */
 static const char *const contribution_keys[] = {
 	"id", "created", "channel", "session", "themes", "contact", "text",
+	"channel_text",
 };
 #define NCONTRIB (sizeof contribution_keys / sizeof contribution_keys[0])
 
@@ -267,6 +268,7 @@ contribution_row(const struct dlg_contribution *co, void *arg)
 	cells[4] = co->themes;
 	cells[5] = contact;
 	cells[6] = co->text;
+	cells[7] = co->channel_text;
 	return export_row(ca->out, cells);
 }
 

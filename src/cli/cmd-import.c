@@ -1,10 +1,12 @@
 /*
  * cmd-import.c: `dialogreg import REF FILE`: contributions from a survey
- * tool's CSV export. The file is read whole, its encoding and separator
- * detected, its columns mapped and every row checked before anything is
- * written; then all rows go in in one transaction, or none. The file's
- * SHA-256 is remembered, so the same file imported twice is refused
- * unless --force says it is meant. --dry-run shows what would happen.
+ * tool's CSV export. The file is read as a stream in passes, so memory
+ * stays flat whatever its size: the first finds its SHA-256 and encoding,
+ * the second maps its columns and checks every row (and is all --dry-run
+ * shows), the third writes them, all in one transaction or none, and
+ * makes sure the file did not change meanwhile. The SHA-256 is
+ * remembered, so the same file imported twice is refused unless --force
+ * says it is meant.
  */
 #include "config.h"
 
@@ -20,85 +22,12 @@
 #include "util.h"
 #include "commands.h"
 
-/* Larger files are refused: a survey export is far smaller. */
-#define MAX_FILE	((size_t)256 << 20)
-/* Rows shown by --dry-run. */
-#define DRY_ROWS	5
-
-/* The whole file into *buf. Returns 0 or the exit status after printing
- * the error. */
-static int
-read_file(struct cli_ctx *ctx, const char *path, char **buf, size_t *len)
-{
-	struct stat sb;
-	FILE *fp;
-	size_t n;
-
-	*buf = NULL;
-	*len = 0;
-	if ((fp = fopen(path, "rb")) == NULL)
-		return cli_error(ctx, errno == ENOENT ? ERR_NOTFOUND :
-		    ERR_STORAGE, _("cannot read '%s': %s"), path,
-		    strerror(errno));
-	if (fstat(fileno(fp), &sb) != 0 || !S_ISREG(sb.st_mode)) {
-		fclose(fp);
-		return cli_error(ctx, ERR_USAGE, _("'%s' is not a file"),
-		    path);
-	}
-	if ((size_t)sb.st_size > MAX_FILE) {
-		fclose(fp);
-		return cli_error(ctx, ERR_REFUSED, _("'%s' is larger than "
-		    "256 MiB; split it into smaller files"), path);
-	}
-	*buf = xmalloc((size_t)sb.st_size + 1);
-	n = fread(*buf, 1, (size_t)sb.st_size, fp);
-	if (ferror(fp) || n != (size_t)sb.st_size) {
-		fclose(fp);
-		free(*buf);
-		*buf = NULL;
-		return cli_error(ctx, ERR_STORAGE, _("cannot read '%s'"),
-		    path);
-	}
-	fclose(fp);
-	(*buf)[n] = '\0';
-	*len = n;
-	return 0;
-}
-
 static const char *
 base_name(const char *path)
 {
 	const char *slash = strrchr(path, '/');
 
 	return slash != NULL && slash[1] != '\0' ? slash + 1 : path;
-}
-
-static const char *
-sep_name(char sep)
-{
-	/* TRANSLATORS: the tab character as a separator */
-	return sep == '\t' ? _("tab") : sep == ';' ? "';'" : "','";
-}
-
-/* At most max characters of s on one line, "…" when cut. Caller frees. */
-static char *
-excerpt(const char *s, size_t max)
-{
-	char *c = report_sanitize(s, 0), *t;
-	size_t i = 0, n = 0;
-
-	while (c[i] != '\0' && n < max) {
-		i++;
-		while (((unsigned char)c[i] & 0xc0) == 0x80)
-			i++;
-		n++;
-	}
-	if (c[i] == '\0')
-		return c;
-	c[i] = '\0';
-	t = xasprintf("%s\xe2\x80\xa6", c);
-	free(c);
-	return t;
 }
 
 struct earlier {
@@ -120,60 +49,27 @@ note_earlier(const struct store_import *im, void *arg)
 
 static void
 dry_run(struct cli_ctx *ctx, const char *ref, const char *path,
-    const struct report_csv *csv, const struct report_survey *s,
-    const char *digest)
+    const struct report_csvin *in, const struct report_survey *s)
 {
 	struct earlier e = { 0, NULL };
+	struct strlist lines = { 0 };
 	struct dlg_error err;
-	const struct dlg_contribution *c;
-	char *t;
 	size_t i;
-	int r, first = 1;
+	char *t;
 
 	printf(ngettext("Would import %zu contribution into %s from %s.\n",
 	    "Would import %zu contributions into %s from %s.\n",
 	    (unsigned long)s->n), s->n, ref, path);
-	/* TRANSLATORS: encoding, separator, number of rows */
-	printf(ngettext("The file is %s, separated by %s, with %zu row "
-	    "under its header.\n", "The file is %s, separated by %s, with "
-	    "%zu rows under its header.\n",
-	    (unsigned long)(csv->nrows - 1)), report_enc_name(csv->enc),
-	    sep_name(csv->sep), csv->nrows - 1);
-	if (s->skipped > 0)
-		printf(ngettext("%zu row without text would be skipped.\n",
-		    "%zu rows without text would be skipped.\n",
-		    (unsigned long)s->skipped), s->skipped);
-	fputs(_("Columns:"), stdout);
-	for (r = 0; r < ROLE_N; r++) {
-		if (s->col[r] < 0)
-			continue;
-		t = excerpt(csv->rows[0].cells[s->col[r]].text, 40);
-		/* TRANSLATORS: role = 'header name' (column number) */
-		printf(_("%s %s = '%s' (column %d)"), first ? "" : ",",
-		    report_role_key((enum report_role)r), t, s->col[r] + 1);
-		free(t);
-		first = 0;
-	}
-	putchar('\n');
-	for (i = 0; i < s->n && i < DRY_ROWS; i++) {
-		c = &s->v[i];
-		printf(_("  line %ld: %s, %s"), s->line[i],
-		    c->created != NULL ? c->created : "-", c->channel);
-		if (c->themes != NULL) {
-			t = excerpt(c->themes, 30);
-			printf(", %s", t);
-			free(t);
-		}
-		/* Never the contact details themselves. */
-		if (c->contact != NULL)
-			fputs(_(", contact details given"), stdout);
-		t = excerpt(c->text, 70);
-		printf("\n    %s\n", t);
+	report_import_preview(in, s, 70, &lines);
+	for (i = 0; i < lines.n; i++) {
+		t = report_sanitize(lines.v[i], 0);
+		printf("%s\n", t);
 		free(t);
 	}
+	sl_clear(&lines);
 	err_clear(&err);
-	if (store_imports(ctx->st, digest, note_earlier, &e, &err) == 0 &&
-	    e.found) {
+	if (store_imports(ctx->st, report_csvin_digest(in), note_earlier, &e,
+	    &err) == 0 && e.found) {
 		t = report_sanitize(e.text, 0);
 		printf(_("Note: %s; without --force the import would be "
 		    "refused.\n"), t);
@@ -199,36 +95,99 @@ progress(size_t done, size_t total, void *arg)
 	*shown = 1;
 }
 
+/* The third pass for the store: the file's contributions one by one. */
+struct feed {
+	struct report_csvin	*in;
+	struct report_survey	*s;
+};
+
+static int
+next_contribution(struct dlg_contribution *c, void *arg,
+    struct dlg_error *err)
+{
+	struct feed *f = arg;
+	int rc = report_survey_next(f->in, f->s, c, NULL, err);
+
+	if (rc == 0 && !report_csvin_unchanged(f->in))
+		return err_set(err, ERR_REFUSED, _("the file changed while it "
+		    "was imported; nothing was imported, try again"));
+	return rc;
+}
+
+/* The dialogue's session id given to --session, or the exit status after
+ * the message. */
+static int
+check_session(struct cli_ctx *ctx, const struct dialogue *d, long long id)
+{
+	struct strbuf sb;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < d->nsessions; i++)
+		if (d->sessions[i].id == id)
+			return 0;
+	if (d->nsessions == 0)
+		return cli_error(ctx, ERR_REFUSED, _("--session %lld: %s has no "
+		    "sessions; add the session first ('dialogreg session add "
+		    "%s')"), id, d->ref, d->ref);
+	sb_init(&sb);
+	for (i = 0; i < d->nsessions; i++)
+		sb_addf(&sb, "%s%lld (%s)", i > 0 ? ", " : "",
+		    d->sessions[i].id, d->sessions[i].date != NULL ?
+		    d->sessions[i].date : "?");
+	rc = cli_error(ctx, ERR_REFUSED, _("--session %lld: that is no "
+	    "session of %s (it may be another dialogue's); its sessions are "
+	    "%s"), id, d->ref, sb.buf);
+	sb_release(&sb);
+	return rc;
+}
+
 int
 cmd_import(struct cli_ctx *ctx, int argc, char **argv)
 {
-	enum { O_DRY = 1, O_FORCE, O_MAP, O_CHANNEL, O_SEPARATOR };
+	enum {
+		O_DRY = 1, O_FORCE, O_MAP, O_CHANNEL, O_SEPARATOR,
+		O_CHANNEL_MAP, O_SESSION, O_DATE_FORMAT, O_ENCODING
+	};
 	static const struct option opts[] = {
 		{ "dry-run",	no_argument,		NULL, O_DRY },
 		{ "force",	no_argument,		NULL, O_FORCE },
 		{ "map",	required_argument,	NULL, O_MAP },
 		{ "channel",	required_argument,	NULL, O_CHANNEL },
+		{ "channel-map", required_argument,	NULL, O_CHANNEL_MAP },
+		{ "session",	required_argument,	NULL, O_SESSION },
+		{ "date-format", required_argument,	NULL, O_DATE_FORMAT },
+		{ "encoding",	required_argument,	NULL, O_ENCODING },
 		{ "separator",	required_argument,	NULL, O_SEPARATOR },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct report_survey_map map;
+	struct report_chanmap chanmap;
+	struct report_survey_opts o;
 	struct report_survey *s = NULL;
-	struct report_csv *csv = NULL;
+	struct report_csvin *in = NULL;
 	struct store_import im;
 	struct dialogue *d = NULL;
 	struct dlg_error err;
 	struct earlier e = { 0, NULL };
-	const char *channel = "survey", *path;
-	char digest[REPORT_DIGEST_SIZE], *bytes = NULL, sep = 0;
-	int c, rc, dry = 0, force = 0, shown = 0;
-	size_t len;
+	struct dlg_contribution c;
+	struct feed feed;
+	struct stat sb;
+	const char *path;
+	char sep = 0, *end;
+	int ch, rc = 0, dry = 0, force = 0, shown = 0, enc = REPORT_ENC_DETECT;
+	size_t done = 0;
+	FILE *fp = NULL;
 
 	memset(&map, 0, sizeof map);
+	memset(&chanmap, 0, sizeof chanmap);
+	memset(&o, 0, sizeof o);
+	o.channel = "survey";
 	err_clear(&err);
 	cli_getopt_reset();
-	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		switch (c) {
+	while ((ch = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+		switch (ch) {
 		case O_DRY:
 			dry = 1;
 			break;
@@ -237,16 +196,56 @@ cmd_import(struct cli_ctx *ctx, int argc, char **argv)
 			break;
 		case O_MAP:
 			if (report_survey_map_parse(optarg, &map, &err) != 0) {
-				report_survey_map_clear(&map);
-				return cli_usage(ctx, ctx->cmd, "%s", err.msg);
+				rc = cli_usage(ctx, ctx->cmd, "%s", err.msg);
+				goto out;
+			}
+			break;
+		case O_CHANNEL_MAP:
+			if (report_chanmap_parse(optarg, &chanmap,
+			    &err) != 0) {
+				rc = cli_usage(ctx, ctx->cmd, "%s", err.msg);
+				goto out;
 			}
 			break;
 		case O_CHANNEL:
-			if ((channel = report_channel_token(optarg)) == NULL) {
-				report_survey_map_clear(&map);
-				return cli_usage(ctx, ctx->cmd, _("unknown "
+			if ((o.channel = report_channel_token(optarg)) ==
+			    NULL) {
+				rc = cli_usage(ctx, ctx->cmd, _("unknown "
 				    "channel '%s'; use meeting, web, letter, "
-				    "email or survey"), optarg);
+				    "email, survey or other"), optarg);
+				goto out;
+			}
+			break;
+		case O_SESSION:
+			errno = 0;
+			o.session_id = strtoll(optarg, &end, 10);
+			if (errno != 0 || end == optarg || *end != '\0' ||
+			    o.session_id <= 0) {
+				rc = cli_usage(ctx, ctx->cmd, _("--session: "
+				    "'%s' is not a session number; 'dialogreg "
+				    "show REF' lists them"), optarg);
+				goto out;
+			}
+			break;
+		case O_DATE_FORMAT:
+			if (report_date_order_parse(optarg, &o.order,
+			    &err) != 0) {
+				rc = cli_usage(ctx, ctx->cmd, "%s", err.msg);
+				goto out;
+			}
+			break;
+		case O_ENCODING:
+			if (strcasecmp(optarg, "utf-8") == 0 ||
+			    strcasecmp(optarg, "utf8") == 0)
+				enc = ENC_UTF8;
+			else if (strcasecmp(optarg, "windows-1252") == 0 ||
+			    strcasecmp(optarg, "cp1252") == 0)
+				enc = ENC_WINDOWS1252;
+			else {
+				rc = cli_usage(ctx, ctx->cmd, _("unknown "
+				    "encoding '%s'; use utf-8 or "
+				    "windows-1252"), optarg);
+				goto out;
 			}
 			break;
 		case O_SEPARATOR:
@@ -258,59 +257,83 @@ cmd_import(struct cli_ctx *ctx, int argc, char **argv)
 			    strcmp(optarg, "\t") == 0)
 				sep = '\t';
 			else {
-				report_survey_map_clear(&map);
-				return cli_usage(ctx, ctx->cmd, _("unknown "
+				rc = cli_usage(ctx, ctx->cmd, _("unknown "
 				    "separator '%s'; use ';', ',' or tab"),
 				    optarg);
+				goto out;
 			}
 			break;
 		case 'h':
-			report_survey_map_clear(&map);
-			return cli_help(ctx);
+			rc = cli_help(ctx);
+			goto out;
 		default:
-			report_survey_map_clear(&map);
-			return cli_option_error(ctx, c, argv);
+			rc = cli_option_error(ctx, ch, argv);
+			goto out;
 		}
 	}
 	if (argc - optind != 2) {
-		report_survey_map_clear(&map);
 		if (argc - optind > 2)
-			return cli_usage(ctx, ctx->cmd, _("unexpected argument "
+			rc = cli_usage(ctx, ctx->cmd, _("unexpected argument "
 			    "'%s'"), argv[optind + 2]);
-		return cli_usage(ctx, ctx->cmd, _("give the dialogue's "
-		    "reference and the file to import"));
+		else
+			rc = cli_usage(ctx, ctx->cmd, _("give the dialogue's "
+			    "reference and the file to import"));
+		goto out;
 	}
 	path = argv[optind + 1];
 
-	if ((rc = read_file(ctx, path, &bytes, &len)) != 0)
+	if ((fp = fopen(path, "rb")) == NULL) {
+		rc = cli_error(ctx, errno == ENOENT ? ERR_NOTFOUND :
+		    ERR_STORAGE, _("cannot read '%s': %s"), path,
+		    strerror(errno));
 		goto out;
-	report_sha256(bytes, len, digest, sizeof digest);
-	if (report_csv_read(bytes, len, sep, &csv, &err) != 0 ||
-	    report_survey_read(csv, &map, channel, &s, &err) != 0) {
-		rc = cli_error(ctx, err.code, "%s: %s", path, err.msg);
-		fprintf(stderr, _("%s: nothing was imported.\n"),
-		    ctx->progname);
+	}
+	if (fstat(fileno(fp), &sb) != 0 || !S_ISREG(sb.st_mode)) {
+		rc = cli_error(ctx, ERR_USAGE, _("'%s' is not a file"), path);
 		goto out;
 	}
 	if ((rc = cli_load(ctx, argv[optind], !dry, &d)) != 0)
 		goto out;
+	if (o.session_id > 0 && (rc = check_session(ctx, d,
+	    o.session_id)) != 0)
+		goto out;
+	o.map = &map;
+	o.chanmap = &chanmap;
+	o.sessions = d->sessions;
+	o.nsessions = d->nsessions;
+	s = report_survey_new(&o);
+	/* Pass 1 (digest, encoding) and pass 2 (every row checked). */
+	if (report_csvin_open(fp, sep, enc, &in, &err) != 0)
+		goto refused;
+	while ((rc = report_survey_next(in, s, &c, NULL, &err)) > 0)
+		dlg_contribution_clear(&c);
+	if (rc < 0 || report_survey_end(s, &err) != 0)
+		goto refused;
+	rc = 0;
 	if (s->n == 0) {
 		rc = cli_error(ctx, ERR_REFUSED, _("%s: no row has a text; "
 		    "nothing was imported"), path);
 		goto out;
 	}
 	if (dry) {
-		dry_run(ctx, d->ref, path, csv, s, digest);
+		dry_run(ctx, d->ref, path, in, s);
 		goto out;
 	}
+	/* Pass 3: into the store. */
+	feed.in = in;
+	feed.s = s;
+	report_survey_restart(s);
+	if (report_csvin_rewind(in, &err) != 0)
+		goto refused;
 	memset(&im, 0, sizeof im);
-	im.digest = digest;
+	im.digest = report_csvin_digest(in);
 	im.file_name = base_name(path);
-	if (store_contributions_import(ctx->st, d->ref, s->v, s->n, &im,
-	    force, ctx->who, progress, &shown, &err) != 0) {
+	if (store_contributions_import_stream(ctx->st, d->ref,
+	    next_contribution, &feed, s->n, &im, force, ctx->who, progress,
+	    &shown, &done, &err) != 0) {
 		rc = cli_report_error(ctx, &err);
 		if (!force && err.code == ERR_REFUSED &&
-		    store_imports(ctx->st, digest, note_earlier, &e,
+		    store_imports(ctx->st, im.digest, note_earlier, &e,
 		    NULL) == 0 && e.found)
 			fprintf(stderr, _("%s: give --force to import it "
 			    "again.\n"), ctx->progname);
@@ -318,17 +341,23 @@ cmd_import(struct cli_ctx *ctx, int argc, char **argv)
 	}
 	printf(ngettext("Imported %zu contribution into %s from %s.\n",
 	    "Imported %zu contributions into %s from %s.\n",
-	    (unsigned long)s->n), s->n, d->ref, path);
+	    (unsigned long)done), done, d->ref, path);
 	if (s->skipped > 0)
 		printf(ngettext("Skipped %zu row without text.\n",
 		    "Skipped %zu rows without text.\n",
 		    (unsigned long)s->skipped), s->skipped);
+	goto out;
+refused:
+	rc = cli_error(ctx, err.code, "%s: %s", path, err.msg);
+	fprintf(stderr, _("%s: nothing was imported.\n"), ctx->progname);
 out:
 	free(e.text);
 	dlg_free(d);
 	report_survey_free(s);
-	report_csv_free(csv);
+	report_csvin_free(in);
+	if (fp != NULL)
+		fclose(fp);
+	report_chanmap_clear(&chanmap);
 	report_survey_map_clear(&map);
-	free(bytes);
 	return rc;
 }

@@ -32,6 +32,7 @@ copy_contribution(const struct dlg_contribution *c, void *arg)
 	n = &cs->v[cs->n++];
 	*n = *c;
 	n->channel = xstrdup(c->channel);
+	n->channel_text = xstrdup(c->channel_text);
 	n->text = xstrdup(c->text);
 	n->themes = xstrdup(c->themes);
 	/* Personal data stays in the store unless it is to be printed. */

@@ -83,6 +83,9 @@ static const struct {
 	{ "email",	N_("email"),	"e-post" },
 	/* TRANSLATORS: contribution channel */
 	{ "survey",	N_("survey"),	"enkät" },
+	/* TRANSLATORS: contribution channel: one the register does not
+	   know, its own text kept beside it (an import's "Telefon") */
+	{ "other",	N_("other"),	"annan" },
 	{ NULL, NULL, NULL },
 };
 
@@ -112,6 +115,19 @@ dlg_channel_label(const char *token)
 	return token;
 }
 
+char *
+dlg_channel_shown(const struct dlg_contribution *c)
+{
+	const char *label = dlg_channel_label(c->channel);
+
+	if (c->channel_text != NULL && c->channel_text[0] != '\0')
+		/* TRANSLATORS: channel "other" and the text it was given
+		   as: "other (Telefon)" */
+		return xasprintf(_("%s (%s)"), label != NULL ? label : "",
+		    c->channel_text);
+	return xstrdup(label != NULL ? label : "");
+}
+
 int
 dlg_contribution_check(const struct dlg_contribution *c,
     struct dlg_error *err)
@@ -126,7 +142,9 @@ dlg_contribution_check(const struct dlg_contribution *c,
 	    dom_check_text(_("Contact details"), c->contact, 0, DOM_MAX_LINE,
 	    err) == -1 ||
 	    dom_check_text(_("Channel"), c->channel, 0, DOM_MAX_LINE,
-	    err) == -1)
+	    err) == -1 ||
+	    dom_check_text(_("Channel as written"), c->channel_text, 0,
+	    DOM_MAX_LINE, err) == -1)
 		return -1;
 	if (c->channel != NULL && c->channel[0] != '\0') {
 		for (i = 0; channels[i].token != NULL; i++)
@@ -135,8 +153,8 @@ dlg_contribution_check(const struct dlg_contribution *c,
 		if (channels[i].token == NULL) {
 			dom_excerpt(ex, sizeof ex, c->channel, 40);
 			return err_set(err, ERR_REFUSED, _("Channel: '%s' is "
-			    "not a channel; use meeting, web, letter, email or "
-			    "survey."), ex);
+			    "not a channel; use meeting, web, letter, email, "
+			    "survey or other."), ex);
 		}
 	}
 	if (c->session_id < 0)

@@ -152,6 +152,7 @@ dlg_contribution_clear(struct dlg_contribution *c)
 	if (c == NULL)
 		return;
 	free(c->channel);
+	free(c->channel_text);
 	free(c->text);
 	free(c->themes);
 	free(c->contact);

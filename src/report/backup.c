@@ -158,6 +158,7 @@ report_backup_dialogue(struct report_backup *b, const struct dialogue *d,
 		rj_int(j, "id", c[i].id);
 		int_or_null(j, "session_id", c[i].session_id, 0);
 		rj_str(j, "channel", c[i].channel);
+		rj_str(j, "channel_text", c[i].channel_text);
 		rj_str(j, "text", c[i].text);
 		rj_str(j, "themes", c[i].themes);
 		rj_str(j, "contact", b->without_contact ? NULL : c[i].contact);
@@ -368,6 +369,11 @@ static const char *const feedback_keys[] = {
 	"id", "date", "sender", "channels", "text", NULL,
 };
 static const char *const contribution_keys[] = {
+	"id", "session_id", "channel", "channel_text", "text", "themes",
+	"contact", "contact_erased", "created", NULL,
+};
+/* As backups before channel_text (schema 4) wrote them. */
+static const char *const contribution_keys_3[] = {
 	"id", "session_id", "channel", "text", "themes", "contact",
 	"contact_erased", "created", NULL,
 };
@@ -564,17 +570,22 @@ read_contributions(const struct report_jv *o, const char *ref,
 {
 	const struct report_jv *a, *it;
 	struct dlg_contribution c;
-	const char *v[5];
+	const char *v[6];
 	size_t i;
-	int rc;
+	int rc, has_text;
 
 	if ((a = get_array(o, "contributions", err)) == NULL)
 		return -1;
 	for (i = 0; i < a->n; i++) {
 		it = a->v[i];
 		memset(&c, 0, sizeof c);
-		if (keys_exact(it, contribution_keys, _("a contribution"),
-		    err) != 0 ||
+		v[5] = NULL;
+		has_text = it->type == JV_OBJECT &&
+		    report_jv_get(it, "channel_text") != NULL;
+		if (keys_exact(it, has_text ? contribution_keys :
+		    contribution_keys_3, _("a contribution"), err) != 0 ||
+		    (has_text && get_str(it, "channel_text", &v[5],
+		    err) != 0) ||
 		    get_int(it, "id", &c.id, 0, 0, err) != 0 ||
 		    get_int(it, "session_id", &c.session_id, 1, 0, err) != 0 ||
 		    get_str(it, "channel", &v[0], err) != 0 ||
@@ -590,6 +601,7 @@ read_contributions(const struct report_jv *o, const char *ref,
 		c.themes = (char *)v[2];
 		c.contact = (char *)v[3];
 		c.created = (char *)v[4];
+		c.channel_text = (char *)v[5];
 		err_clear(err);
 		rc = sink->contribution(ref, &c, arg, err);
 		if (rc != 0)

@@ -35,6 +35,7 @@ static const struct {
 	{ "feedback", "text", N_("Feedback text") },
 	{ "contribution", "text", N_("Contribution") },
 	{ "contribution", "channel", N_("Channel") },
+	{ "contribution", "channel_text", N_("Channel as written") },
 	{ "contribution", "session", N_("Session") },
 	{ "contribution", "themes", N_("Themes") },
 	{ "contribution", "contact", N_("Contact details") },

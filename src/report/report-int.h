@@ -6,6 +6,7 @@
 #ifndef DIALOGREG_REPORT_INT_H
 #define DIALOGREG_REPORT_INT_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 #include "dialogue.h"
@@ -14,6 +15,18 @@
 /* Decode one UTF-8 code point at s (n bytes left): its length, or 0 when
  * the bytes are not well-formed UTF-8. */
 size_t rutf8_decode(const unsigned char *s, size_t n, unsigned long *cp);
+
+/* SHA-256 of bytes given piece by piece (a file read as a stream); the
+ * digest as report_sha256() writes it. */
+struct rsha256 {
+	uint32_t	 h[8];
+	unsigned char	 buf[64];
+	size_t		 n;
+	uint64_t	 len;
+};
+void rsha256_init(struct rsha256 *c);
+void rsha256_add(struct rsha256 *c, const void *data, size_t len);
+void rsha256_end(struct rsha256 *c, char *buf, size_t size);
 
 /* Cut clean text to at most max display cells, ending in "…" when cut;
  * max 0 = no limit. Caller frees. */

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "report.h"
+#include "report-int.h"
 
 static const uint32_t k[64] = {
 	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b,
@@ -75,30 +76,58 @@ block(uint32_t h[8], const unsigned char *p)
 }
 
 void
-report_sha256(const void *data, size_t len, char *buf, size_t size)
+rsha256_init(struct rsha256 *c)
 {
-	uint32_t h[8] = {
+	static const uint32_t h0[8] = {
 		0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
 		0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 	};
-	const unsigned char *p = data;
-	unsigned char last[128];
-	uint64_t bits = (uint64_t)len * 8;
-	size_t rest, n, i, off;
 
-	for (n = len / 64, i = 0; i < n; i++)
-		block(h, p + 64 * i);
-	rest = len % 64;
+	memcpy(c->h, h0, sizeof c->h);
+	c->n = 0;
+	c->len = 0;
+}
+
+void
+rsha256_add(struct rsha256 *c, const void *data, size_t len)
+{
+	const unsigned char *p = data;
+	size_t m;
+
+	c->len += len;
+	if (c->n > 0) {
+		m = 64 - c->n < len ? 64 - c->n : len;
+		memcpy(c->buf + c->n, p, m);
+		c->n += m;
+		p += m;
+		len -= m;
+		if (c->n < 64)
+			return;
+		block(c->h, c->buf);
+		c->n = 0;
+	}
+	for (; len >= 64; p += 64, len -= 64)
+		block(c->h, p);
+	memcpy(c->buf, p, len);
+	c->n = len;
+}
+
+void
+rsha256_end(struct rsha256 *c, char *buf, size_t size)
+{
+	unsigned char last[128];
+	uint64_t bits = c->len * 8;
+	size_t n, i, off;
+
 	memset(last, 0, sizeof last);
-	if (rest > 0)
-		memcpy(last, p + 64 * n, rest);
-	last[rest] = 0x80;
-	n = rest < 56 ? 64 : 128;
+	memcpy(last, c->buf, c->n);
+	last[c->n] = 0x80;
+	n = c->n < 56 ? 64 : 128;
 	for (i = 0; i < 8; i++)
 		last[n - 1 - i] = (unsigned char)(bits >> (8 * i));
-	block(h, last);
+	block(c->h, last);
 	if (n == 128)
-		block(h, last + 64);
+		block(c->h, last + 64);
 	if (size < REPORT_DIGEST_SIZE) {
 		if (size > 0)
 			buf[0] = '\0';
@@ -107,5 +136,15 @@ report_sha256(const void *data, size_t len, char *buf, size_t size)
 	off = (size_t)snprintf(buf, size, "sha256:");
 	for (i = 0; i < 8; i++)
 		off += (size_t)snprintf(buf + off, size - off, "%08x",
-		    (unsigned)h[i]);
+		    (unsigned)c->h[i]);
+}
+
+void
+report_sha256(const void *data, size_t len, char *buf, size_t size)
+{
+	struct rsha256 c;
+
+	rsha256_init(&c);
+	rsha256_add(&c, data, len);
+	rsha256_end(&c, buf, size);
 }

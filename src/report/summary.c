@@ -387,7 +387,9 @@ contributions(struct sum *sm)
 		report_doc_subheading(sm->doc, t);
 		free(t);
 		report_doc_indent(sm->doc, SUB_INDENT);
-		put(sm, _("Channel"), dlg_channel_label(c->channel));
+		t = dlg_channel_shown(c);
+		put(sm, _("Channel"), t);
+		free(t);
 		if (c->session_id > 0) {
 			session_ref(sm->d, c->session_id, num, sizeof num);
 			put(sm, _("Session"), num);

@@ -600,7 +600,7 @@ store_restore_contribution(struct store *st, const char *ref,
     const struct dlg_contribution *c, struct dlg_error *err)
 {
 	static const char *const channels[] = {
-		"meeting", "web", "letter", "email", "survey", NULL,
+		"meeting", "web", "letter", "email", "survey", "other", NULL,
 	};
 	sqlite3_stmt *s;
 	long long did;
@@ -613,11 +613,13 @@ store_restore_contribution(struct store *st, const char *ref,
 		return bad_value(ref, "contributions", err);
 	if ((c->channel != NULL && !one_of(c->channel, channels)) ||
 	    !clean_text(c->themes, 0) || !clean_text(c->contact, 0) ||
+	    !clean_text(c->channel_text, 0) ||
 	    !timestamp(c->created) || (c->contact_erased && c->contact != NULL))
 		return bad_value(ref, "contributions", err);
 	if (prepare(st, "INSERT INTO contributions (id, dialogue_id,"
 	    " session_id, channel, text, themes, contact, contact_erased,"
-	    " created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", &s,
+	    " created, channel_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
+	    " ?9, ?10)", &s,
 	    err) != 0)
 		return -1;
 	sqlite3_bind_int64(s, 1, c->id);
@@ -630,6 +632,7 @@ store_restore_contribution(struct store *st, const char *ref,
 	bind_exact(s, 7, c->contact);
 	sqlite3_bind_int(s, 8, c->contact_erased ? 1 : 0);
 	bind_exact(s, 9, c->created);
+	bind_exact(s, 10, c->channel_text);
 	if (step_finalize(st, s, err) != 0) {
 		if (err != NULL && err->code == ERR_REFUSED)
 			err_set(err, ERR_REFUSED, _("%s: a contribution's "

@@ -167,7 +167,7 @@ store_read_feedback(sqlite3_stmt *s, struct dlg_feedback *v)
 }
 
 /* The columns id, session_id, channel, text, themes, contact,
- * contact_erased, created. */
+ * contact_erased, created, channel_text. */
 static void
 read_contribution(sqlite3_stmt *s, struct dlg_contribution *c)
 {
@@ -180,6 +180,7 @@ read_contribution(sqlite3_stmt *s, struct dlg_contribution *c)
 	c->contact = store_col_dup(s, 5);
 	c->contact_erased = sqlite3_column_int(s, 6);
 	c->created = store_col_dup(s, 7);
+	c->channel_text = store_col_dup(s, 8);
 }
 
 /* The columns ?2.. of STMT_SESSION_ADD and STMT_SESSION_UPDATE. */
@@ -206,7 +207,8 @@ bind_feedback(sqlite3_stmt *s, const struct dlg_feedback *v)
 	store_bind_text(s, 5, v->text);
 }
 
-/* The columns ?2..?6 of STMT_CONTRIB_ADD and STMT_CONTRIB_UPDATE. */
+/* The columns ?2..?6 and ?8 of STMT_CONTRIB_ADD and STMT_CONTRIB_UPDATE.
+ * The channel's own text stays only with the channel "other". */
 static void
 bind_contribution(sqlite3_stmt *s, const struct dlg_contribution *v)
 {
@@ -216,6 +218,8 @@ bind_contribution(sqlite3_stmt *s, const struct dlg_contribution *v)
 	store_bind_text(s, 4, v->text);
 	store_bind_text(s, 5, v->themes);
 	store_bind_text(s, 6, v->contact);
+	if (v->channel != NULL && strcmp(v->channel, "other") == 0)
+		store_bind_text(s, 8, v->channel_text);
 }
 
 /* ------------------------------------------------------------ edits */
@@ -525,6 +529,9 @@ store_contribution_update(struct store *st, const char *ref,
 		goto fail;
 	edit_text(&e, "text", old.text, v->text);
 	edit_text(&e, "channel", old.channel, v->channel);
+	if (v->channel != NULL && strcmp(v->channel, "other") == 0)
+		edit_text(&e, "channel_text", old.channel_text,
+		    v->channel_text);
 	edit_number(&e, "session", old.session_id, v->session_id, 0);
 	edit_text(&e, "themes", old.themes, v->themes);
 	erased = old.contact_erased;
@@ -574,8 +581,8 @@ store_contributions(struct store *st, const char *ref,
 		return -1;
 	/* Not cached: the callback may use the store meanwhile. */
 	rc = sqlite3_prepare_v2(st->db, "SELECT id, session_id, channel, text,"
-	    " themes, contact, contact_erased, created FROM contributions"
-	    " WHERE dialogue_id = ?1 ORDER BY id", -1, &s, NULL);
+	    " themes, contact, contact_erased, created, channel_text"
+	    " FROM contributions WHERE dialogue_id = ?1 ORDER BY id", -1, &s, NULL);
 	if (rc != SQLITE_OK)
 		return store_sqlerr(st, rc, err);
 	sqlite3_bind_int64(s, 1, did);

@@ -121,21 +121,31 @@ earlier_import(const struct store_import *im, void *arg)
 }
 
 static int
-add_one(struct store *st, sqlite3_stmt *s, long long did,
+add_one(struct store *st, sqlite3_stmt *s, sqlite3_stmt *sess, long long did,
     long long version, const char *now, const char *who,
-    struct dlg_contribution *c, struct dlg_error *err)
+    const char *ref, struct dlg_contribution *c, struct dlg_error *err)
 {
 	struct store_hrow rows[2];
 	char idtext[32];
 	long long id;
 	size_t n = 1;
+	int rc;
 
 	if (c->text == NULL || *c->text == '\0')
 		return err_set(err, ERR_REFUSED,
 		    _("a contribution needs a text"));
-	if (c->session_id != 0)
-		return err_set(err, ERR_REFUSED, _("imported contributions "
-		    "cannot belong to a session"));
+	if (c->session_id != 0) {
+		sqlite3_bind_int64(sess, 1, c->session_id);
+		sqlite3_bind_int64(sess, 2, did);
+		rc = sqlite3_step(sess);
+		sqlite3_reset(sess);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			return store_sqlerr(st, rc, err);
+		if (rc == SQLITE_DONE)
+			return err_set(err, ERR_REFUSED, _("%s has no session "
+			    "%lld"), ref, c->session_id);
+		sqlite3_bind_int64(s, 2, c->session_id);
+	}
 	sqlite3_bind_int64(s, 1, did);
 	store_bind_text(s, 3, c->channel);
 	store_bind_text(s, 4, c->text);
@@ -143,6 +153,8 @@ add_one(struct store *st, sqlite3_stmt *s, long long did,
 	store_bind_text(s, 6, c->contact);
 	store_bind_text(s, 7, c->created != NULL && *c->created != '\0' ?
 	    c->created : now);
+	if (c->channel != NULL && strcmp(c->channel, "other") == 0)
+		store_bind_text(s, 8, c->channel_text);
 	if (step_done(st, s, err) != 0)
 		return -1;
 	id = sqlite3_last_insert_rowid(st->db);
@@ -166,19 +178,22 @@ add_one(struct store *st, sqlite3_stmt *s, long long did,
 }
 
 int
-store_contributions_import(struct store *st, const char *ref,
-    struct dlg_contribution *v, size_t n, const struct store_import *im,
-    int force, const char *who,
-    void (*progress)(size_t done, size_t total, void *arg), void *arg,
-    struct dlg_error *err)
+store_contributions_import_stream(struct store *st, const char *ref,
+    int (*next)(struct dlg_contribution *c, void *arg, struct dlg_error *err),
+    void *next_arg, size_t total, const struct store_import *im, int force,
+    const char *who, void (*progress)(size_t done, size_t total, void *arg),
+    void *arg, size_t *done, struct dlg_error *err)
 {
 	struct earlier e = { err, 0 };
+	struct dlg_contribution c;
 	long long did, version;
-	sqlite3_stmt *s = NULL;
+	sqlite3_stmt *s = NULL, *sess = NULL;
 	char now[32], count[32];
-	size_t i;
+	size_t n = 0;
 	int rc;
 
+	if (done != NULL)
+		*done = 0;
 	if (im == NULL || im->digest == NULL || *im->digest == '\0')
 		return err_set(err, ERR_REFUSED, _("an import needs the "
 		    "digest of its file"));
@@ -202,21 +217,35 @@ store_contributions_import(struct store *st, const char *ref,
 	 * free. */
 	rc = sqlite3_prepare_v2(st->db, "INSERT INTO contributions"
 	    " (dialogue_id, session_id, channel, text, themes, contact,"
-	    " contact_erased, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7)",
-	    -1, &s, NULL);
+	    " contact_erased, created, channel_text)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8)", -1, &s, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_prepare_v2(st->db, "SELECT 1 FROM sessions"
+		    " WHERE id = ?1 AND dialogue_id = ?2", -1, &sess, NULL);
 	if (rc != SQLITE_OK) {
 		store_sqlerr(st, rc, err);
 		goto fail;
 	}
-	for (i = 0; i < n; i++) {
-		if (add_one(st, s, did, version, now, who, &v[i], err) != 0)
+	for (;;) {
+		memset(&c, 0, sizeof c);
+		if ((rc = next(&c, next_arg, err)) <= 0) {
+			dlg_contribution_clear(&c);
+			if (rc < 0)
+				goto fail;
+			break;
+		}
+		rc = add_one(st, s, sess, did, version, now, who, ref, &c,
+		    err);
+		dlg_contribution_clear(&c);
+		if (rc != 0)
 			goto fail;
-		if (progress != NULL && (i + 1) % PROGRESS_EVERY == 0 &&
-		    i + 1 < n)
-			progress(i + 1, n, arg);
+		n++;
+		if (progress != NULL && n % PROGRESS_EVERY == 0 && n < total)
+			progress(n, total, arg);
 	}
 	sqlite3_finalize(s);
-	s = NULL;
+	sqlite3_finalize(sess);
+	s = sess = NULL;
 	snprintf(count, sizeof count, "%zu", n);
 	if (store_dialogue_touch(st, did, version, now, who, err) != 0 ||
 	    store_history_add(st, did, version, now, who, "import", NULL,
@@ -241,23 +270,15 @@ store_contributions_import(struct store *st, const char *ref,
 	sqlite3_finalize(s);
 	s = NULL;
 	if (store_commit(st, err) != 0)
-		goto undo;
-	for (i = 0; i < n; i++) {
-		if (v[i].created == NULL || *v[i].created == '\0') {
-			free(v[i].created);
-			v[i].created = xstrdup(now);
-		}
-		v[i].contact_erased = 0;
-	}
+		return -1;
+	if (done != NULL)
+		*done = n;
 	if (progress != NULL)
 		progress(n, n, arg);
 	return 0;
 fail:
 	sqlite3_finalize(s);
+	sqlite3_finalize(sess);
 	store_rollback(st);
-undo:
-	/* Nothing was written: the ids handed out are not valid. */
-	for (i = 0; i < n; i++)
-		v[i].id = 0;
 	return -1;
 }

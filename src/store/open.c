@@ -59,8 +59,8 @@ static const char *const stmt_sql[STMT_NSTMTS] = {
 	    " WHERE dialogue_id = ?1 ORDER BY date, id",
 	[STMT_CONTRIB_ADD] =
 	    "INSERT INTO contributions (dialogue_id, session_id, channel, text,"
-	    " themes, contact, contact_erased, created)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7)",
+	    " themes, contact, contact_erased, created, channel_text)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8)",
 	[STMT_CONTRIB_GET] =
 	    "SELECT contact IS NOT NULL FROM contributions"
 	    " WHERE id = ?1 AND dialogue_id = ?2",
@@ -84,12 +84,12 @@ static const char *const stmt_sql[STMT_NSTMTS] = {
 	    " text = ?5 WHERE id = ?1",
 	[STMT_CONTRIB_ROW] =
 	    "SELECT id, session_id, channel, text, themes, contact,"
-	    " contact_erased, created FROM contributions"
+	    " contact_erased, created, channel_text FROM contributions"
 	    " WHERE id = ?1 AND dialogue_id = ?2",
 	[STMT_CONTRIB_UPDATE] =
 	    "UPDATE contributions SET session_id = ?2, channel = ?3,"
-	    " text = ?4, themes = ?5, contact = ?6, contact_erased = ?7"
-	    " WHERE id = ?1",
+	    " text = ?4, themes = ?5, contact = ?6, contact_erased = ?7,"
+	    " channel_text = ?8 WHERE id = ?1",
 };
 
 int

@@ -265,10 +265,20 @@ static const char schema_v3[] =
 	");\n"
 	"CREATE INDEX imports_digest ON imports (digest);\n";
 
+/*
+ * Version 4: a contribution imported with a channel the register does not
+ * know ("Telefon" in a survey's "Kanal" column) is stored under the
+ * channel "other" with the file's own text kept beside it, so nothing a
+ * resident or an official wrote is lost and no file is refused for it.
+ */
+static const char schema_v4[] =
+	"ALTER TABLE contributions ADD COLUMN channel_text TEXT;\n";
+
 const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v1,
 	schema_v2,
 	schema_v3,
+	schema_v4,
 };
 
 static int

@@ -134,6 +134,9 @@ static const struct {
 	{ "email", N_("Email") },
 	/* TRANSLATORS: channel of a contribution */
 	{ "survey", N_("Survey") },
+	/* TRANSLATORS: channel of a contribution the register does not
+	   know; its text as imported follows in brackets */
+	{ "other", N_("Other") },
 };
 
 static const char *
@@ -273,7 +276,12 @@ contribution_row(const struct dlg_contribution *c, void *arg)
 	r->has_contact = c->contact != NULL;
 	r->cell[0] = xasprintf("%lld", c->id);
 	r->cell[1] = c->created != NULL ? xstrndup(c->created, 10) : NULL;
-	r->cell[2] = xstrdup(channel_label(c->channel));
+	if (c->channel_text != NULL && *c->channel_text != '\0')
+		/* TRANSLATORS: channel "Other" and its text as imported */
+		r->cell[2] = xasprintf(_("%s (%s)"),
+		    channel_label(c->channel), c->channel_text);
+	else
+		r->cell[2] = xstrdup(channel_label(c->channel));
 	r->cell[3] = c->session_id > 0 ? xasprintf("%lld", c->session_id) :
 	    NULL;
 	r->cell[4] = xstrdup(c->themes);
@@ -569,6 +577,8 @@ find_contribution(const struct dlg_contribution *c, void *arg)
 		return 0;
 	fa->c = *c;
 	fa->c.channel = c->channel != NULL ? xstrdup(c->channel) : NULL;
+	fa->c.channel_text = c->channel_text != NULL ?
+	    xstrdup(c->channel_text) : NULL;
 	fa->c.text = c->text != NULL ? xstrdup(c->text) : NULL;
 	fa->c.themes = c->themes != NULL ? xstrdup(c->themes) : NULL;
 	fa->c.contact = c->contact != NULL ? xstrdup(c->contact) : NULL;
@@ -967,6 +977,9 @@ contribution_form(struct clist *cl, const struct dlg_contribution *old)
 		c.id = old != NULL ? old->id : 0;
 		c.text = (char *)val(f, CF_TEXT);
 		c.channel = (char *)val(f, CF_CHANNEL);
+		/* The text an imported "other" came as stays with it. */
+		if (old != NULL)
+			c.channel_text = old->channel_text;
 		c.themes = (char *)val(f, CF_THEMES);
 		c.contact = (char *)val(f, CF_CONTACT);
 		if (hidden && c.contact == NULL)

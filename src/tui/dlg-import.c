@@ -1,12 +1,15 @@
 /*
  * dlg-import.c: importing contributions from a survey tool's CSV file in
  * the screens, as `dialogreg import` does. Owns asking for the file, the
- * dry run shown before anything is written (how many contributions, the
- * encoding and separator found, the columns, the first rows, never the
- * contact details themselves), an error naming line and column, the
+ * preview shown before anything is written (the one of --dry-run: each
+ * column's role, the dates understood, the channel values the register
+ * does not know and what they become, the first rows, never the contact
+ * details themselves), leaving a column out and mapping an unknown
+ * channel value before importing, an error naming line and column, the
  * question whether a file imported before is to be imported again
  * (forced), and the progress bar drawn from the store's progress
- * callback while everything goes in in one transaction, or nothing.
+ * callback while everything goes in in one transaction, or nothing. The
+ * file is read as a stream, as by the command line.
  */
 #include "config.h"
 
@@ -14,15 +17,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <wchar.h>
+#include <wctype.h>
 
 #include "i18n.h"
 #include "report.h"
 #include "tui-int.h"
-
-/* Larger files are refused, as by the command line. */
-#define MAX_FILE	((size_t)256 << 20)
-/* Rows the dry run shows. */
-#define DRY_ROWS	5
 
 struct imp {
 	struct tui_app	*app;
@@ -33,48 +33,13 @@ struct imp {
 	/* the progress */
 	size_t		 done, total;
 	int		 finished;
+	/* scrolling: the first wrapped line shown, or the end (tail) */
+	size_t		 top, nlines, avail;
+	int		 tail;
 };
 
 /* What app->repaint paints while the dialog is up. */
 static struct imp *showing;
-
-/* The whole file into *buf (NUL-terminated). Returns 0, or -1 with err
- * set. */
-static int
-read_file(const char *path, char **buf, size_t *len, struct dlg_error *err)
-{
-	struct stat sb;
-	FILE *fp;
-	size_t n;
-
-	*buf = NULL;
-	*len = 0;
-	if ((fp = fopen(path, "rb")) == NULL)
-		return err_set(err, errno == ENOENT ? ERR_NOTFOUND :
-		    ERR_STORAGE, _("cannot read '%s': %s"), path,
-		    strerror(errno));
-	if (fstat(fileno(fp), &sb) != 0 || !S_ISREG(sb.st_mode)) {
-		fclose(fp);
-		return err_set(err, ERR_USAGE, _("'%s' is not a file"), path);
-	}
-	if ((size_t)sb.st_size > MAX_FILE) {
-		fclose(fp);
-		return err_set(err, ERR_REFUSED, _("'%s' is larger than 256 "
-		    "MiB; split it into smaller files"), path);
-	}
-	*buf = xmalloc((size_t)sb.st_size + 1);
-	n = fread(*buf, 1, (size_t)sb.st_size, fp);
-	if (ferror(fp) || n != (size_t)sb.st_size) {
-		fclose(fp);
-		free(*buf);
-		*buf = NULL;
-		return err_set(err, ERR_STORAGE, _("cannot read '%s'"), path);
-	}
-	fclose(fp);
-	(*buf)[n] = '\0';
-	*len = n;
-	return 0;
-}
 
 static const char *
 base_name(const char *path)
@@ -82,20 +47,6 @@ base_name(const char *path)
 	const char *slash = strrchr(path, '/');
 
 	return slash != NULL && slash[1] != '\0' ? slash + 1 : path;
-}
-
-static const char *
-sep_name(char sep)
-{
-	/* TRANSLATORS: the tab character as a separator */
-	return sep == '\t' ? _("tab") : sep == ';' ? "';'" : "','";
-}
-
-/* At most max cells of s on one line, cut with the ellipsis. */
-static char *
-excerpt(const char *s, int max)
-{
-	return tui_fit(s != NULL ? s : "", max);
 }
 
 /* ------------------------------------------------------------ drawing */
@@ -115,13 +66,21 @@ imp_draw(struct imp *I)
 	mvwhline(stdscr, 0, 0, ' ', COLS);
 	tui_put(stdscr, 0, 1, COLS - 2, I->title);
 	wattrset(stdscr, A_NORMAL);
-	y = 2;
-	for (i = 0; i < I->text.n && y < LINES - 6; i++) {
-		sl_clear(&lines);
+	for (i = 0; i < I->text.n; i++)
 		tui_wrap(I->text.v[i], COLS - 4, &lines);
-		for (k = 0; k < lines.n && y < LINES - 6; k++, y++)
-			tui_put(stdscr, y, 2, COLS - 4, lines.v[k]);
-	}
+	I->nlines = lines.n;
+	/* Room for the progress bar only while it is drawn. */
+	y = I->total > 0 ? LINES - 9 : LINES - 5;
+	I->avail = y > 1 ? (size_t)y : 1;
+	if (I->tail || I->top + I->avail > lines.n)
+		I->top = lines.n > I->avail ? lines.n - I->avail : 0;
+	y = 2;
+	for (k = I->top; k < lines.n && k < I->top + I->avail; k++, y++)
+		tui_put(stdscr, y, 2, COLS - 4, lines.v[k]);
+	if (I->top + I->avail < lines.n)
+		/* TRANSLATORS: under a preview longer than the screen */
+		tui_put(stdscr, y, 2, COLS - 4, _("... more below: "
+		    "Down or PgDn"));
 	sl_clear(&lines);
 	if (I->total > 0) {
 		/* [#####     ] 45 %  450 of 1000 rows */
@@ -172,17 +131,6 @@ progress(size_t done, size_t total, void *arg)
 	doupdate();
 }
 
-/* Show the text and ask question; 1 yes, 0 no, -1 quit. */
-static int
-ask(struct imp *I, const char *question)
-{
-	if (tui_size_ok(I->app)) {
-		imp_draw(I);
-		doupdate();
-	}
-	return tui_confirm(I->app, question);
-}
-
 /* Show the text until a key; -1 on quit. */
 static int
 wait_key(struct imp *I, const char *hint)
@@ -223,147 +171,304 @@ note_earlier(const struct store_import *im, void *arg)
 	return 1;
 }
 
-/* The dry run: what would be imported. */
-static void
-dry_run(struct imp *I, const struct report_csv *csv,
-    const struct report_survey *s)
-{
-	const struct dlg_contribution *c;
-	struct strbuf sb;
-	char *t;
-	size_t i;
-	int r, first = 1;
+/* The third pass for the store: the file's contributions one by one. */
+struct feed {
+	struct report_csvin	*in;
+	struct report_survey	*s;
+};
 
-	sl_push_owned(&I->text, xasprintf(ngettext("Would import %zu "
-	    "contribution into %s from %s.", "Would import %zu contributions "
-	    "into %s from %s.", (unsigned long)s->n), s->n, I->ref,
-	    base_name(I->path)));
-	/* TRANSLATORS: encoding, separator, number of rows */
-	sl_push_owned(&I->text, xasprintf(ngettext("The file is %s, "
-	    "separated by %s, with %zu row under its header.", "The file is "
-	    "%s, separated by %s, with %zu rows under its header.",
-	    (unsigned long)(csv->nrows - 1)), report_enc_name(csv->enc),
-	    sep_name(csv->sep), csv->nrows - 1));
-	if (s->skipped > 0)
-		sl_push_owned(&I->text, xasprintf(ngettext("%zu row without "
-		    "text would be skipped.", "%zu rows without text would be "
-		    "skipped.", (unsigned long)s->skipped), s->skipped));
-	sb_init(&sb);
-	sb_add(&sb, _("Columns:"));
-	for (r = 0; r < ROLE_N; r++) {
-		if (s->col[r] < 0)
-			continue;
-		t = excerpt(csv->rows[0].cells[s->col[r]].text, 30);
-		/* TRANSLATORS: role = 'header name' (column number) */
-		sb_addf(&sb, _("%s %s = '%s' (column %d)"), first ? "" : ",",
-		    report_role_key((enum report_role)r), t, s->col[r] + 1);
-		free(t);
-		first = 0;
-	}
-	sl_push(&I->text, sb.buf);
-	sl_push(&I->text, "");
-	for (i = 0; i < s->n && i < DRY_ROWS; i++) {
-		c = &s->v[i];
-		sb_reset(&sb);
-		/* TRANSLATORS: a row of the dry run: line, date, channel */
-		sb_addf(&sb, _("Line %ld: %s, %s"), s->line[i],
-		    c->created != NULL ? c->created : "-", c->channel);
-		if (c->themes != NULL) {
-			t = excerpt(c->themes, 30);
-			sb_addf(&sb, ", %s", t);
-			free(t);
-		}
-		/* Never the contact details themselves. */
-		if (c->contact != NULL)
-			sb_add(&sb, _(", contact details given"));
-		t = excerpt(c->text, COLS - 8);
-		sb_addf(&sb, ": %s", t);
-		free(t);
-		sl_push(&I->text, sb.buf);
-	}
-	if (s->n > DRY_ROWS)
-		sl_push_owned(&I->text, xasprintf(ngettext("... and %zu more.",
-		    "... and %zu more.", (unsigned long)(s->n - DRY_ROWS)),
-		    s->n - DRY_ROWS));
-	sb_release(&sb);
+static int
+next_contribution(struct dlg_contribution *c, void *arg,
+    struct dlg_error *err)
+{
+	struct feed *f = arg;
+	int rc = report_survey_next(f->in, f->s, c, NULL, err);
+
+	if (rc == 0 && !report_csvin_unchanged(f->in))
+		return err_set(err, ERR_REFUSED, _("the file changed while it "
+		    "was imported; nothing was imported, try again"));
+	return rc;
 }
 
-/* The file's contributions read and checked, the dry run shown, then
- * imported on confirmation. Returns TUI_* flags. */
+/* The checked pass over the file: 0, or -1 with err set. */
+static int
+check_pass(struct report_csvin *in, struct report_survey *s,
+    struct dlg_error *err)
+{
+	struct dlg_contribution c;
+	int rc;
+
+	report_survey_restart(s);
+	if (report_csvin_rewind(in, err) != 0)
+		return -1;
+	while ((rc = report_survey_next(in, s, &c, NULL, err)) > 0)
+		dlg_contribution_clear(&c);
+	if (rc < 0 || report_survey_end(s, err) != 0)
+		return -1;
+	return 0;
+}
+
+/*
+ * The question under the preview; returns 'y', 'n', '-' (leave a column
+ * out), '=' (map a channel value) or -1 on quit.
+ */
+static int
+choose(struct imp *I, const char *question)
+{
+	/* TRANSLATORS: the one-letter answer "yes" typed at a question
+	   (lower case) */
+	const char *yes = _("y");
+	/* TRANSLATORS: the one-letter answer "no" typed at a question */
+	const char *no = _("n");
+	wchar_t y = 0, n = 0, lc;
+	char *text;
+	int r, key;
+
+	if (mbtowc(&y, yes, strlen(yes)) <= 0)
+		y = L'y';
+	if (mbtowc(&n, no, strlen(no)) <= 0)
+		n = L'n';
+	/* TRANSLATORS: the question under the import's preview, its
+	   answer letters, and the two keys that change the import */
+	text = xasprintf(_("%s [%s/%s]  -: leave a column out  =: map a "
+	    "channel value"), question, yes, no);
+	for (;;) {
+		if (tui_size_ok(I->app)) {
+			imp_draw(I);
+			tui_message(I->app, TA_WARNING, "%s", text);
+		}
+		r = tui_getkey(I->app, &key);
+		if (r < 0) {
+			free(text);
+			return -1;
+		}
+		if (r != 1) {
+			if (key == KEY_DOWN && I->top + I->avail < I->nlines)
+				I->top++;
+			else if (key == KEY_UP && I->top > 0)
+				I->top--;
+			else if (key == KEY_NPAGE)
+				I->top += I->avail;
+			else if (key == KEY_PPAGE)
+				I->top = I->top > I->avail ? I->top - I->avail :
+				    0;
+			continue;
+		}
+		lc = (wchar_t)towlower((wint_t)key);
+		if (lc == (wchar_t)towlower((wint_t)y) || lc == L'y') {
+			free(text);
+			return 'y';
+		}
+		if (lc == (wchar_t)towlower((wint_t)n) || lc == L'n' ||
+		    key == 27) {
+			free(text);
+			return 'n';
+		}
+		if (key == '-' || key == '=') {
+			free(text);
+			return key;
+		}
+	}
+}
+
+/* Ask which column to leave out and note it in map. */
+static void
+leave_out(struct imp *I, const struct report_survey *s,
+    struct report_survey_map *map)
+{
+	char *a, *end;
+	long k;
+	int r;
+
+	/* TRANSLATORS: prompt in the import's preview */
+	a = tui_prompt(I->app, _("Column to leave out (number):"), NULL);
+	if (a == NULL || *a == '\0') {
+		free(a);
+		return;
+	}
+	k = strtol(a, &end, 10);
+	if (*end != '\0' || k < 1 || (size_t)k > s->ncols) {
+		tui_message(I->app, TA_ERROR, _("'%s' is not a column of the "
+		    "file; give a number from 1 to %zu"), a, s->ncols);
+		free(a);
+		return;
+	}
+	free(a);
+	for (r = 0; r < ROLE_N; r++)
+		if (s->col[r] == (int)k - 1)
+			break;
+	if (r == ROLE_N) {
+		tui_message(I->app, TA_NORMAL, _("Column %ld is not imported "
+		    "anyway."), k);
+		return;
+	}
+	if (r == ROLE_TEXT) {
+		tui_message(I->app, TA_ERROR, "%s", _("The text cannot be left "
+		    "out."));
+		return;
+	}
+	free(map->col[r]);
+	map->col[r] = xstrdup("-");
+}
+
+/* Ask for an unknown channel value and its channel; note it in m. */
+static void
+map_value(struct imp *I, const struct report_survey *s,
+    struct report_chanmap *m)
+{
+	struct dlg_error err;
+	char *v, *q, *to;
+
+	if (s->nunknown == 0) {
+		tui_message(I->app, TA_NORMAL, "%s", _("Every channel value of "
+		    "the file is known."));
+		return;
+	}
+	/* TRANSLATORS: prompt in the import's preview */
+	v = tui_prompt(I->app, _("Channel value to map (as in the file):"),
+	    s->unknown[0].text);
+	if (v == NULL || *v == '\0') {
+		free(v);
+		return;
+	}
+	/* TRANSLATORS: prompt in the import's preview: the value */
+	q = xasprintf(_("Channel for '%s' (meeting, web, letter, email, "
+	    "survey or other):"), v);
+	to = tui_prompt(I->app, q, NULL);
+	free(q);
+	err_clear(&err);
+	if (to != NULL && *to != '\0' &&
+	    report_chanmap_add(m, v, to, &err) != 0)
+		tui_message(I->app, TA_ERROR, "%s", err.msg);
+	free(to);
+	free(v);
+}
+
+/* The file's contributions read and checked, the preview shown and
+ * changed as asked, then imported on confirmation. Returns TUI_* flags. */
 static int
 run(struct imp *I)
 {
 	struct tui_app *app = I->app;
 	struct report_survey_map map;
+	struct report_chanmap chanmap;
+	struct report_survey_opts o;
 	struct report_survey *s = NULL;
-	struct report_csv *csv = NULL;
+	struct report_csvin *in = NULL;
+	struct dialogue *d = NULL;
 	struct store_import im;
 	struct earlier e = { 0, NULL };
 	struct dlg_error err;
-	char digest[REPORT_DIGEST_SIZE], *bytes = NULL, *q;
-	size_t len;
+	struct feed feed;
+	struct stat sb;
+	FILE *fp = NULL;
+	char *q;
+	size_t done = 0;
 	int force = 0, yes, flags = TUI_REDRAW;
 
 	memset(&map, 0, sizeof map);
+	memset(&chanmap, 0, sizeof chanmap);
+	memset(&o, 0, sizeof o);
 	err_clear(&err);
-	if (read_file(I->path, &bytes, &len, &err) != 0) {
-		tui_message(app, TA_ERROR, "%s", err.msg);
+	if ((fp = fopen(I->path, "rb")) == NULL) {
+		tui_message(app, TA_ERROR, _("cannot read '%s': %s"), I->path,
+		    strerror(errno));
 		return flags;
 	}
-	report_sha256(bytes, len, digest, sizeof digest);
-	if (report_csv_read(bytes, len, 0, &csv, &err) != 0 ||
-	    report_survey_read(csv, &map, "survey", &s, &err) != 0) {
-		/* line and column are in the message */
-		sl_push_owned(&I->text, xasprintf("%s: %s",
-		    base_name(I->path), err.msg));
-		sl_push(&I->text, _("Nothing was imported."));
-		if (wait_key(I, _("Press a key to go back to the list.")) < 0)
-			flags |= TUI_QUIT;
-		goto out;
+	if (fstat(fileno(fp), &sb) != 0 || !S_ISREG(sb.st_mode)) {
+		tui_message(app, TA_ERROR, _("'%s' is not a file"), I->path);
+		fclose(fp);
+		return flags;
 	}
-	if (s->n == 0) {
-		sl_push_owned(&I->text, xasprintf(_("%s: no row has a text; "
-		    "nothing was imported."), base_name(I->path)));
-		if (wait_key(I, _("Press a key to go back to the list.")) < 0)
-			flags |= TUI_QUIT;
-		goto out;
-	}
-	dry_run(I, csv, s);
-	if (store_imports(app->st, digest, note_earlier, &e, &err) != 0) {
+	if (store_dialogue_load(app->st, I->ref, &d, &err) != 0) {
 		tui_message(app, TA_ERROR, "%s", err.msg);
-		goto out;
+		fclose(fp);
+		return flags;
 	}
-	if (e.found) {
-		sl_push(&I->text, "");
-		sl_push(&I->text, e.text);
-		yes = ask(I, _("Import it again anyway (a forced import)?"));
-		force = yes > 0;
-	} else {
-		q = xasprintf(ngettext("Import %zu contribution into %s?",
-		    "Import %zu contributions into %s?", (unsigned long)s->n),
-		    s->n, I->ref);
-		yes = ask(I, q);
+	o.map = &map;
+	o.chanmap = &chanmap;
+	o.channel = "survey";
+	o.sessions = d->sessions;
+	o.nsessions = d->nsessions;
+	if (report_csvin_open(fp, 0, REPORT_ENC_DETECT, &in, &err) != 0)
+		goto refused;
+	for (;;) {
+		report_survey_free(s);
+		s = report_survey_new(&o);
+		if (check_pass(in, s, &err) != 0)
+			goto refused;
+		if (s->n == 0) {
+			sl_push_owned(&I->text, xasprintf(_("%s: no row has a "
+			    "text; nothing was imported."),
+			    base_name(I->path)));
+			if (wait_key(I, _("Press a key to go back to the "
+			    "list.")) < 0)
+				flags |= TUI_QUIT;
+			goto out;
+		}
+		sl_clear(&I->text);
+		I->top = 0;
+		sl_push_owned(&I->text, xasprintf(ngettext("Would import %zu "
+		    "contribution into %s from %s.", "Would import %zu "
+		    "contributions into %s from %s.", (unsigned long)s->n),
+		    s->n, I->ref, base_name(I->path)));
+		e.found = 0;
+		if (store_imports(app->st, report_csvin_digest(in),
+		    note_earlier, &e, &err) != 0) {
+			tui_message(app, TA_ERROR, "%s", err.msg);
+			goto out;
+		}
+		/* A file imported before says so first. */
+		if (e.found)
+			sl_push(&I->text, e.text);
+		report_import_preview(in, s, (size_t)(COLS > 16 ? COLS - 10 :
+		    8), &I->text);
+		if (e.found)
+			q = xstrdup(_("Import it again anyway (a forced "
+			    "import)?"));
+		else
+			q = xasprintf(ngettext("Import %zu contribution into "
+			    "%s?", "Import %zu contributions into %s?",
+			    (unsigned long)s->n), s->n, I->ref);
+		yes = choose(I, q);
 		free(q);
+		if (yes == '-')
+			leave_out(I, s, &map);
+		else if (yes == '=')
+			map_value(I, s, &chanmap);
+		else
+			break;
+		if (tui_quit_pending()) {
+			flags |= TUI_QUIT;
+			goto out;
+		}
 	}
 	if (yes < 0) {
 		flags |= TUI_QUIT;
 		goto out;
 	}
-	if (yes == 0) {
+	if (yes == 'n') {
 		tui_message(app, TA_NORMAL, "%s", _("Nothing was imported."));
 		goto out;
 	}
+	force = e.found;
 	memset(&im, 0, sizeof im);
-	im.digest = digest;
+	im.digest = report_csvin_digest(in);
 	im.file_name = base_name(I->path);
 	I->done = 0;
 	I->total = s->n;
+	I->tail = 1;
 	sl_push(&I->text, "");
 	sl_push(&I->text, _("Importing..."));
 	progress(0, s->n, I);
 	err_clear(&err);
-	if (store_contributions_import(app->st, I->ref, s->v, s->n, &im,
-	    force, app->who, progress, I, &err) != 0) {
+	feed.in = in;
+	feed.s = s;
+	report_survey_restart(s);
+	if (report_csvin_rewind(in, &err) != 0 ||
+	    store_contributions_import_stream(app->st, I->ref,
+	    next_contribution, &feed, I->total, &im, force, app->who,
+	    progress, I, &done, &err) != 0) {
 		I->total = 0;
 		sl_push_owned(&I->text, xasprintf("%s", err.msg));
 		sl_push(&I->text, _("Nothing was imported."));
@@ -374,7 +479,7 @@ run(struct imp *I)
 	flags |= TUI_RELOAD;
 	sl_push_owned(&I->text, xasprintf(ngettext("Imported %zu "
 	    "contribution into %s from %s.", "Imported %zu contributions "
-	    "into %s from %s.", (unsigned long)s->n), s->n, I->ref,
+	    "into %s from %s.", (unsigned long)done), done, I->ref,
 	    base_name(I->path)));
 	if (s->skipped > 0)
 		sl_push_owned(&I->text, xasprintf(ngettext("Skipped %zu row "
@@ -385,16 +490,27 @@ run(struct imp *I)
 	else
 		tui_message(app, TA_NORMAL, ngettext("Imported %zu "
 		    "contribution into %s from %s.", "Imported %zu "
-		    "contributions into %s from %s.", (unsigned long)s->n),
-		    s->n, I->ref, base_name(I->path));
+		    "contributions into %s from %s.", (unsigned long)done),
+		    done, I->ref, base_name(I->path));
+	goto out;
+refused:
+	/* line and column are in the message */
+	sl_clear(&I->text);
+	sl_push_owned(&I->text, xasprintf("%s: %s", base_name(I->path),
+	    err.msg));
+	sl_push(&I->text, _("Nothing was imported."));
+	if (wait_key(I, _("Press a key to go back to the list.")) < 0)
+		flags |= TUI_QUIT;
 out:
 	free(e.text);
 	report_survey_free(s);
-	report_csv_free(csv);
-	free(bytes);
+	report_csvin_free(in);
+	report_chanmap_clear(&chanmap);
+	report_survey_map_clear(&map);
+	dlg_free(d);
+	fclose(fp);
 	return flags;
 }
-
 int
 tui_import(struct tui_app *app, const char *ref)
 {

@@ -103,6 +103,7 @@ copy_contribution(const struct dlg_contribution *c, void *arg)
 	n->id = c->id;
 	n->session_id = c->session_id;
 	n->channel = xstrdup(c->channel);
+	n->channel_text = xstrdup(c->channel_text);
 	n->text = xstrdup(c->text);
 	n->themes = xstrdup(c->themes);
 	/* Personal data never reaches the screens' printouts. */

@@ -261,6 +261,7 @@ channel_label(const char *token)
 		{ "letter",	N_("letter") },
 		{ "email",	N_("email") },
 		{ "survey",	N_("survey") },
+		{ "other",	N_("other") },
 	};
 	size_t i;
 
@@ -283,6 +284,8 @@ contrib_cb(const struct dlg_contribution *c, void *arg)
 	    c->created : "");
 	if (c->channel != NULL && *c->channel != '\0')
 		sb_addf(&sb, "  %s", channel_label(c->channel));
+	if (c->channel_text != NULL && *c->channel_text != '\0')
+		sb_addf(&sb, " (%s)", c->channel_text);
 	if (c->themes != NULL && *c->themes != '\0') {
 		char *t = xasprintf(_("Themes: %s"), c->themes);
 

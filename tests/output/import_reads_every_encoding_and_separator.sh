@@ -28,8 +28,10 @@ ok import "$ref" "$T/survey-utf16le-tab.csv" --dry-run
 expect_out "The file is UTF-16LE, separated by tab"
 ok import "$ref" "$T/survey-utf8bom-comma.csv" --dry-run
 expect_out "The file is UTF-8 with BOM, separated by ','"
-expect_out "Columns: text = 'Svar' (column 2), date = 'Datum' (column 1), \
-theme = 'Tema' (column 3), contact = 'E-post' (column 4)"
+expect_out "  column 1 'Datum': date"
+expect_out "  column 2 'Svar': text"
+expect_out "  column 3 'Tema': theme"
+expect_out "  column 4 'E-post': contact details"
 
 # Columns by --map, by name or number, and a channel for every row.
 printf 'Q1,Q2,Q3\r\nja,Bygg en scen,2026-05-01\r\n' >"$T/map.csv"
@@ -43,5 +45,6 @@ grep -q '"channel": "web"' "$T/out" || fail "--channel webb is not web"
 grep -q '"created": "2026-05-01"' "$T/out" || fail "mapped date missing"
 run import "$ref" "$T/map.csv" --map colour=1
 expect_rc 1
-expect_err "--map: unknown key 'colour'"
+expect_err "--map: unknown key 'colour'; use text, date, channel, theme, \
+contact or session"
 exit 0

@@ -2,13 +2,15 @@
 # A malformed survey file is refused with the line and column of the
 # fault, and the register stays exactly as it was (sqlite3 .dump): an
 # unclosed quote, a byte that is no character in Windows-1252, a UTF-8
-# file with a broken character, text after a closing quote, a bad date, a
-# row longer than the header, a file without a text column, an empty one.
+# file with a broken character (line and byte), text after a closing
+# quote, a bad date, a row longer than the header, a file without a text
+# column, an empty one, a session the dialogue does not have.
 . "$(dirname "$0")/lib.sh"
 
 ref=$(new_dialogue)
 ok contribution add "$ref" --text "Finns redan"
 snapshot before
+printf 'Svar,Datum\r\nbra,2026-01-01\r\n' >"$T/good.csv"
 
 # refused FILE WHERE WHAT: status 2, "FILE: WHERE: WHAT", no change.
 refused() {
@@ -32,8 +34,8 @@ refused undefined.csv "line 5, column 2" \
 
 printf '\xef\xbb\xbfSvar;Tema\r\nhej;a\r\nd\xc3\xa5;b\xc3\r\n' \
     >"$T/broken.csv"
-refused broken.csv "line 3, column 2" \
-    "the file starts as UTF-8 but the byte 0xC3 here is not UTF-8"
+refused broken.csv "line 3, byte 27 of the file" \
+    "the file is UTF-8, but the byte 0xC3 here is not UTF-8"
 
 printf 'Svar,Tema\n"sa "hej" till",park\n' >"$T/after.csv"
 refused after.csv "line 2, column 1" \
@@ -50,8 +52,13 @@ printf 'Namn;Ålder\nEva;40\n' >"$T/notext.csv"
 refused notext.csv "line 1" \
     "no column of the header is the contributions' text"
 
-printf 'Svar;Kanal\nbra;fax\n' >"$T/channel.csv"
-refused channel.csv "line 2, column 2" "'fax' is not a channel"
+printf 'Svar;Dialogtillfälle\nbra;2026-03-01\n' >"$T/session.csv"
+refused session.csv "line 2, column 2" \
+    "'2026-03-01' is no session: the dialogue has no sessions"
+run import "$ref" "$T/good.csv" --session 1
+expect_rc 2
+expect_err "--session 1: $ref has no sessions"
+expect_unchanged before
 
 : >"$T/empty.csv"
 run import "$ref" "$T/empty.csv"
@@ -69,11 +76,10 @@ run import "$ref" "$T/missing.csv"
 expect_rc 3
 expect_err "cannot read '$T/missing.csv'"
 run import MD-1999-001 "$T/quote.csv"
-expect_rc 2
+expect_rc 3
 expect_unchanged before
 
 # The same rows, well formed, go in.
-printf 'Svar,Datum\r\nbra,2026-01-01\r\n' >"$T/good.csv"
 ok import "$ref" "$T/good.csv"
 [ "$(sql "SELECT count(*) FROM contributions")" = 2 ] ||
     fail "the good file was not imported"

@@ -252,6 +252,119 @@ csv_names_line_and_column_of_errors(void)
 	    "a NUL character");
 }
 
+/* Rows enough for several of the reader's 64 KiB blocks, each with a
+ * quoted line break and Swedish letters, so records and characters are
+ * cut by the blocks somewhere. */
+#define STREAM_ROWS	6000
+
+static void
+stream_text(struct strbuf *sb)
+{
+	int i;
+
+	sb_add(sb, "Svar,Tema\n");
+	for (i = 0; i < STREAM_ROWS; i++)
+		sb_addf(sb, "\"rad %d med \xc3\xa5\xc3\xa4\xc3\xb6\n"
+		    "och brytning\",\xc3\xa4\xe2\x82\xac%d\n", i, i % 7);
+}
+
+/* UTF-8 s as UTF-16LE after a BOM, or as Windows-1252 (only the
+ * characters stream_text() writes). */
+static void
+encode(const char *s, int utf16, struct strbuf *out)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	unsigned long cp;
+
+	if (utf16)
+		sb_addn(out, "\xff\xfe", 2);
+	while (*p != '\0') {
+		if (*p < 0x80)
+			cp = *p++;
+		else if (*p < 0xe0) {
+			cp = ((unsigned long)(p[0] & 0x1f) << 6) | (p[1] & 0x3f);
+			p += 2;
+		} else {
+			cp = ((unsigned long)(p[0] & 0x0f) << 12) |
+			    ((unsigned long)(p[1] & 0x3f) << 6) | (p[2] & 0x3f);
+			p += 3;
+		}
+		if (utf16) {
+			sb_addc(out, (char)(cp & 0xff));
+			sb_addc(out, (char)(cp >> 8));
+		} else
+			sb_addc(out, (char)(cp == 0x20ac ? 0x80 : cp));
+	}
+}
+
+static void
+stream_check(const char *bytes, size_t len, enum report_enc want)
+{
+	struct report_csv *c = read_ok(bytes, len, 0);
+	char text[64], theme[32];
+	size_t i;
+
+	if (c == NULL)
+		return;
+	CHECK(c->enc == want);
+	CHECK(c->nrows == STREAM_ROWS + 1);
+	for (i = 1; i < c->nrows; i++) {
+		snprintf(text, sizeof text, "rad %zu med \xc3\xa5\xc3\xa4\xc3\xb6"
+		    "\noch brytning", i - 1);
+		snprintf(theme, sizeof theme, "\xc3\xa4\xe2\x82\xac%zu",
+		    (i - 1) % 7);
+		if (c->rows[i].n != 2 || strcmp(c->rows[i].cells[0].text,
+		    text) != 0 || strcmp(c->rows[i].cells[1].text, theme) != 0 ||
+		    c->rows[i].line != (long)(2 * i)) {
+			fprintf(stderr, "row %zu differs\n", i);
+			CHECK(!"a record cut by a block was read wrong");
+			break;
+		}
+	}
+	report_csv_free(c);
+}
+
+static void
+csv_stream_reads_records_cut_by_its_blocks(void)
+{
+	struct strbuf u, w, x;
+	struct report_csvin *in = NULL;
+	struct dlg_error e;
+	char d[REPORT_DIGEST_SIZE];
+	FILE *fp;
+
+	sb_init(&u);
+	sb_init(&w);
+	sb_init(&x);
+	stream_text(&u);
+	CHECK(u.len > 3 * 65536);
+	stream_check(u.buf, u.len, ENC_UTF8);
+	encode(u.buf, 1, &w);
+	stream_check(w.buf, w.len, ENC_UTF16LE);
+	encode(u.buf, 0, &x);
+	stream_check(x.buf, x.len, ENC_WINDOWS1252);
+	/* The first pass's digest is the bytes'. */
+	err_clear(&e);
+	fp = fmemopen(u.buf, u.len, "rb");
+	CHECK(fp != NULL);
+	if (fp != NULL && report_csvin_open(fp, 0, REPORT_ENC_DETECT, &in,
+	    &e) == 0) {
+		report_sha256(u.buf, u.len, d, sizeof d);
+		CHECK_STR(report_csvin_digest(in), d);
+	} else
+		CHECK(!"the reader does not open");
+	report_csvin_free(in);
+	if (fp != NULL)
+		fclose(fp);
+	/* One Windows-1252 byte far into a UTF-8 file: its line and byte. */
+	u.buf[200001] = '\xe4';
+	csv_refused(u.buf, u.len, "byte 200002 of the file: the file is "
+	    "UTF-8, but the byte 0xE4 here is not UTF-8");
+	sb_release(&u);
+	sb_release(&w);
+	sb_release(&x);
+}
+
 /* ------------------------------------------------------------ CSV write */
 
 static char *
@@ -348,6 +461,8 @@ static const struct check_test tests[] = {
 	    csv_decodes_utf16_and_windows_1252 },
 	{ "csv_names_line_and_column_of_errors",
 	    csv_names_line_and_column_of_errors },
+	{ "csv_stream_reads_records_cut_by_its_blocks",
+	    csv_stream_reads_records_cut_by_its_blocks },
 	{ "csv_writer_quotes_neutralises_and_keeps_numbers",
 	    csv_writer_quotes_neutralises_and_keeps_numbers },
 	{ "sha256_matches_the_standards_test_vectors",

@@ -2,7 +2,9 @@
  * test_migrate.c: a register written by an older dialogreg (schema 1,
  * tests/data/register-v1.db, made by register-v1.sql) opens, migrates to
  * the current schema and keeps every row; full-text search finds its old
- * titles and contributions; the migrated schema equals a new register's.
+ * titles and contributions; the migrated schema equals a new register's;
+ * old contributions get no channel text (schema 4) and new ones of the
+ * channel "other" keep theirs.
  *
  * Usage: test_migrate DATA-DIR
  */
@@ -216,6 +218,46 @@ migrated_schema_equals_a_new_registers(void)
 	free(new);
 }
 
+static int
+keep_other(const struct dlg_contribution *c, void *arg)
+{
+	char **text = arg;
+
+	if (c->channel != NULL && strcmp(c->channel, "other") == 0) {
+		free(*text);
+		*text = xstrdup(c->channel_text);
+	}
+	return 0;
+}
+
+static void
+migrated_register_keeps_the_text_of_an_unknown_channel(void)
+{
+	struct dlg_contribution c = { 0 };
+	struct dlg_error e;
+	struct store *st;
+	char *got = NULL;
+
+	if (!CHECK(copy_v1() == 0))
+		return;
+	if ((st = open_register("register.db")) == NULL)
+		return;
+	CHECK_INT(count(check_path("register.db"), "SELECT count(*) FROM"
+	    " contributions WHERE channel_text IS NOT NULL"), 0);
+	err_clear(&e);
+	c.text = (char *)"Ring mig om bryggan";
+	c.channel = (char *)"other";
+	c.channel_text = (char *)"Telefon";
+	CHECK_OK(store_contribution_add(st, "MD-2026-001", &c, "anna", &e),
+	    &e);
+	free(c.created);
+	CHECK_OK(store_contributions(st, "MD-2026-001", keep_other, &got, &e),
+	    &e);
+	CHECK_STR(got, "Telefon");
+	free(got);
+	store_close(st);
+}
+
 static void
 old_register_opened_read_only_is_refused_and_untouched(void)
 {
@@ -246,6 +288,7 @@ main(int argc, char **argv)
 	RUN(old_register_migrates_and_keeps_every_row);
 	RUN(migrated_register_finds_old_titles_and_contributions);
 	RUN(migrated_schema_equals_a_new_registers);
+	RUN(migrated_register_keeps_the_text_of_an_unknown_channel);
 	RUN(old_register_opened_read_only_is_refused_and_untouched);
 	return check_done();
 }

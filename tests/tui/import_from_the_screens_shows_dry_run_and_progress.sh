@@ -1,6 +1,7 @@
 #!/bin/sh
 # I in the contributions imports a survey's CSV file: the dry run first
-# (count, encoding, separator, the first rows, never contact details),
+# (count, encoding, separator, the columns' roles, the first rows, never
+# contact details),
 # then on yes the progress bar and the finish, and the list holds the
 # new contributions. The same file again is refused unless forced.
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -25,9 +26,10 @@ type_text "$T/enkät.csv"
 keys Enter
 wait_for "Would import 3 contributions into $ref from enkät.csv."
 wait_for "The file is UTF-8, separated by ';', with 3 rows under its header."
-wait_for "text = 'Svar' (column 1)"
-wait_for "Line 2: 2026-04-01, survey, lek, contact details given: Fler gungor"
-wait_for "Line 3: 2026-04-02, survey, sol; värme: Skugga över sandlådan"
+wait_for "column 1 'Svar': text"
+wait_for "line 2: 2026-04-01, survey, lek, contact details given"
+wait_for "Fler gungor åt de små"
+wait_for "line 3: 2026-04-02, survey, sol; värme"
 expect_not "anna.ek@example.se"
 wait_for "Import 3 contributions into $ref? [y/n]"
 [ "$(dlg contribution list "$ref" --format csv | tail -n +2 | wc -l)" = 0 ] ||
