@@ -487,9 +487,15 @@ int dlg_next_state(enum dlg_state s);
  *     missing_result_or_reason; any other move: move_not_allowed.
  * Sessions and feedback count from n_sessions / n_feedback or the loaded
  * arrays, whichever says more.
+ * What says a thing happened must not lie after today (days since the
+ * epoch, dlg_today()): decided: future_decision_date; reported:
+ * future_session (sessions recorded, none dated today or earlier),
+ * future_result_date, future_report_date; fed_back: future_feedback
+ * (complete feedback recorded, none dated today or earlier); evaluated:
+ * future_evaluation_date. Each names the field, its date and today.
  */
 void dlg_guard(const struct dialogue *d, enum dlg_state to,
-    const char *reason, const struct dlg_settings *s,
+    const char *reason, const struct dlg_settings *s, long today,
     struct dlg_issues *missing);
 
 /*
@@ -499,7 +505,7 @@ void dlg_guard(const struct dialogue *d, enum dlg_state to,
  * refusal.
  */
 int dlg_transition(struct dialogue *d, enum dlg_state to, const char *reason,
-    const struct dlg_settings *s, struct dlg_issues *missing,
+    const struct dlg_settings *s, long today, struct dlg_issues *missing,
     struct dlg_error *err);
 
 /*

@@ -115,7 +115,7 @@ steps_load(struct lc *lc)
 			st->kind = move_order[m];
 			st->needs_reason = st->kind != DLG_MOVE_FORWARD;
 			dlg_guard(lc->d, st->to, NULL, lc->app->settings,
-			    &st->missing);
+			    lc->app->today, &st->missing);
 			drop_reason_item(&st->missing);
 			if (st->kind == DLG_MOVE_BACK)
 				step = xstrdup(_("Step back"));
@@ -449,8 +449,8 @@ take(struct lc *lc)
 	}
 	d = dlg_dup(lc->d);
 	err_clear(&err);
-	if (dlg_transition(d, st->to, reason, lc->app->settings, &missing,
-	    &err) != 0) {
+	if (dlg_transition(d, st->to, reason, lc->app->settings,
+	    lc->app->today, &missing, &err) != 0) {
 		refused(lc, st, &missing);
 		goto out;
 	}

@@ -505,7 +505,8 @@ save_new(struct fdlg *fd, char **new_ref, int *flags)
 		goto out;
 	}
 	/* What registration needs: every missing item at once. */
-	dlg_guard(d, DLG_PROPOSED, NULL, fd->app->settings, &missing);
+	dlg_guard(d, DLG_PROPOSED, NULL, fd->app->settings, fd->app->today,
+	    &missing);
 	if (missing.n > 0) {
 		sb_init(&sb);
 		sb_addf(&sb, ngettext("Not registered yet: %d item is "
