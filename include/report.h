@@ -18,7 +18,9 @@ int report_format_parse(const char *s, enum report_format *out,
 
 /* Write s as a JSON string literal (quotes included, escapes). */
 void report_json_string(FILE *fp, const char *s);
-/* Write s as one CSV field (RFC 4180 quoting when needed); NULL = empty. */
+/* Write s as one CSV field (RFC 4180 quoting when needed, control
+ * characters as the text outputs' placeholders, a formula made text);
+ * NULL = empty. */
 void report_csv_field(FILE *fp, const char *s);
 
 /*
