@@ -84,6 +84,15 @@ const char *dlg_methods_name(const struct dlg_methods *m, const char *name);
 /* 1 when name is one of the built-in methods (any case). */
 int dlg_method_is_builtin(const char *name);
 void dlg_methods_clear(struct dlg_methods *m);
+/*
+ * The first method named in input (items separated by ';', trimmed, as
+ * the methods field reads them) that m does not hold: copied into buf
+ * (cut to size) and 1 returned; 0 when every method is known. Lets the
+ * screens offer to add it to the catalogue where the command line names
+ * its command.
+ */
+int dlg_methods_unknown(const struct dlg_methods *m, const char *input,
+    char *buf, size_t size);
 
 /* The level of a stored token ("consultation" -> 2); 0 when not one. */
 int dlg_level_from_token(const char *token);

@@ -275,6 +275,71 @@ add_field(struct fdlg *fd, enum dlg_field f, const struct dialogue *d)
 
 /* ------------------------------------------------------------ checks */
 
+/*
+ * The screens' own word for a method not in the catalogue: the domain's
+ * message names the command that adds one, the screens offer it on
+ * saving. Replaces err->msg when value names such a method.
+ */
+static void
+method_message(struct fdlg *fd, const char *value, struct dlg_error *err)
+{
+	char name[256];
+
+	if (!dlg_methods_unknown(fd->app->methods, value, name, sizeof name))
+		return;
+	snprintf(err->msg, sizeof err->msg, _("%s: the method '%s' is not "
+	    "in the method catalogue; check the spelling, or save: you are "
+	    "then offered to add it to the catalogue."),
+	    _(dlg_fields[F_METHODS].label), name);
+}
+
+/*
+ * Offer to add each method of value that the catalogue lacks, at the
+ * step the user picks; added ones are stored and the catalogue loaded
+ * again. Stops at the first the user declines.
+ */
+static void
+offer_methods(struct fdlg *fd, const char *value)
+{
+	const char *items[DLG_NLEVELS + 1];
+	char name[256], *title, *labels[DLG_NLEVELS];
+	struct dlg_error err;
+	int l, r;
+
+	while (dlg_methods_unknown(fd->app->methods, value, name,
+	    sizeof name)) {
+		for (l = 1; l <= DLG_NLEVELS; l++) {
+			labels[l - 1] = xasprintf(_("Add it at step %d. %s"),
+			    l, dlg_level_label(l));
+			items[l - 1] = labels[l - 1];
+		}
+		items[DLG_NLEVELS] = _("Do not add it");
+		title = xasprintf(_("'%s' is not in the method catalogue"),
+		    name);
+		r = tui_menu(fd->app, title, items, DLG_NLEVELS + 1, 0);
+		free(title);
+		for (l = 0; l < DLG_NLEVELS; l++)
+			free(labels[l]);
+		if (r < 0 || r >= DLG_NLEVELS)
+			return;
+		err_clear(&err);
+		if (store_method_add(fd->app->st, name, r + 1, fd->app->who,
+		    &err) != 0) {
+			tui_form_notice(fd->form, TA_ERROR, err.msg);
+			return;
+		}
+		dlg_methods_clear(fd->app->methods);
+		if (store_methods_load(fd->app->st, fd->app->methods,
+		    &err) != 0) {
+			tui_form_notice(fd->form, TA_ERROR, err.msg);
+			return;
+		}
+		tui_message(fd->app, TA_NORMAL, _("The method '%s' is added "
+		    "to the catalogue at step %d, %s."), name, r + 1,
+		    dlg_level_label(r + 1));
+	}
+}
+
 /* Check one field when the cursor leaves it: the domain parses it on a
  * scratch copy; the message goes under the field. */
 static void
@@ -286,8 +351,11 @@ check_field(struct tui_form *f, struct tui_fitem *it, void *arg)
 
 	err_clear(&err);
 	if (dlg_set_field(scratch, (enum dlg_field)it->id, it->value,
-	    fd->app->methods, &err) != 0)
+	    fd->app->methods, &err) != 0) {
+		if (it->id == F_METHODS)
+			method_message(fd, it->value, &err);
 		tui_form_message(f, it, TA_ERROR, err.msg);
+	}
 	else if (it->id == F_LEVEL && fd->ref != NULL &&
 	    tui_fitem_changed(it) &&
 	    dlg_field_needs_reason(fd->base, F_LEVEL))
@@ -330,9 +398,13 @@ apply_changes(struct fdlg *fd, struct dialogue *d, struct tui_fitem **first,
 			*level_pending = 1;
 			continue;
 		}
+		if (it->id == F_METHODS)
+			offer_methods(fd, it->value);
 		err_clear(&err);
 		if (dlg_set_field(d, (enum dlg_field)it->id, it->value,
 		    fd->app->methods, &err) != 0) {
+			if (it->id == F_METHODS)
+				method_message(fd, it->value, &err);
 			tui_form_message(fd->form, it, TA_ERROR, err.msg);
 			if (*first == NULL)
 				*first = it;
