@@ -337,7 +337,8 @@ fill_in(struct lc *lc, const struct step *st)
 		return;
 	}
 	lc_close(lc);
-	lc->flags |= tui_form_dialogue_fill(lc->app, lc->ref, &st->missing);
+	lc->flags |= tui_form_dialogue_fill(lc->app, lc->ref, st->to,
+	    &st->missing);
 back:
 	if (lc->flags & TUI_QUIT) {
 		lc->done = 1;

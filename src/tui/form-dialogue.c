@@ -94,6 +94,7 @@ struct fdlg {
 	char			*gate[2];	/* new: "yes"/"no" of the gates */
 	struct strlist		 bodies;	/* known bodies, for picking */
 	char			*gate_warning;	/* new: a gate answered no */
+	int			 fill_to;	/* the step filled in for, or -1 */
 };
 
 /* The value of f in d as the form holds it (canonical). Caller frees. */
@@ -340,6 +341,63 @@ offer_methods(struct fdlg *fd, const char *value)
 	}
 }
 
+/* The notice of a form opened from a step: how many items are missing. */
+static void
+missing_notice(struct fdlg *fd, size_t n)
+{
+	char *s;
+
+	if (n == 0) {
+		tui_form_notice(fd->form, TA_NORMAL, _("Nothing is missing "
+		    "for the next step any more: save, then take the step."));
+		return;
+	}
+	s = xasprintf(ngettext("%d item is missing for the next step; it "
+	    "is shown under its field.", "%d items are missing for the next "
+	    "step; each is shown under its field.", (int)n), (int)n);
+	tui_form_notice(fd->form, TA_WARNING, s);
+	free(s);
+}
+
+/*
+ * In a form opened from a step: ask the guard again with the form's
+ * values, so the count in the notice follows what is filled in; the item
+ * just checked shows what the step still says about it, if anything.
+ */
+static void
+recount_missing(struct fdlg *fd, struct tui_fitem *just)
+{
+	struct dlg_issues m = { 0 };
+	struct dlg_error err;
+	struct dialogue *d;
+	struct tui_fitem *it;
+	size_t i, n = 0;
+
+	if (fd->fill_to < 0)
+		return;
+	d = dlg_dup(fd->base);
+	for (i = 0; (it = tui_form_at(fd->form, i)) != NULL; i++)
+		if (tui_fitem_changed(it)) {
+			err_clear(&err);
+			(void)dlg_set_field(d, (enum dlg_field)it->id,
+			    it->value, fd->app->methods, &err);
+		}
+	dlg_guard(d, (enum dlg_state)fd->fill_to, NULL, fd->app->settings,
+	    fd->app->today, &m);
+	for (i = 0; i < m.n; i++) {
+		if (strcmp(m.v[i].code, "missing_reason") == 0)
+			continue;
+		n++;
+		if (just != NULL && m.v[i].field == just->id &&
+		    (just->msg == NULL || just->msg_attr != TA_ERROR))
+			tui_form_message(fd->form, just, TA_WARNING,
+			    m.v[i].text);
+	}
+	missing_notice(fd, n);
+	dlg_issues_clear(&m);
+	dlg_free(d);
+}
+
 /* Check one field when the cursor leaves it: the domain parses it on a
  * scratch copy; the message goes under the field. */
 static void
@@ -367,6 +425,7 @@ check_field(struct tui_form *f, struct tui_fitem *it, void *arg)
 		/* Good now: whatever was said about it was acted on. */
 		tui_form_message(f, it, TA_NORMAL, NULL);
 	dlg_free(scratch);
+	recount_missing(fd, it);
 }
 
 /*
@@ -1029,7 +1088,6 @@ static void
 show_missing(struct fdlg *fd, const struct dlg_issues *missing, int *focus)
 {
 	struct tui_fitem *it;
-	char *s;
 	size_t i;
 
 	for (i = 0; i < missing->n; i++) {
@@ -1041,18 +1099,13 @@ show_missing(struct fdlg *fd, const struct dlg_issues *missing, int *focus)
 		if (*focus < 0)
 			*focus = it->id;
 	}
-	s = xasprintf(ngettext("%d item is missing for the next step; it "
-	    "is shown under its field.", "%d items are missing for the next "
-	    "step; each is shown under its field.", (int)missing->n),
-	    (int)missing->n);
-	tui_form_notice(fd->form, TA_WARNING, s);
-	free(s);
+	missing_notice(fd, missing->n);
 }
 
 /* The form; missing (may be NULL) puts each item under its field. */
 static int
 run_form(struct tui_app *app, const char *ref, int focus_field,
-    char **new_ref, const struct dlg_issues *missing)
+    char **new_ref, int fill_to, const struct dlg_issues *missing)
 {
 	struct fdlg fd;
 	struct dlg_error err;
@@ -1062,6 +1115,7 @@ run_form(struct tui_app *app, const char *ref, int focus_field,
 	memset(&fd, 0, sizeof fd);
 	fd.app = app;
 	fd.ref = ref;
+	fd.fill_to = missing != NULL ? fill_to : -1;
 	if (new_ref != NULL)
 		*new_ref = NULL;
 	if (ref != NULL) {
@@ -1128,12 +1182,12 @@ int
 tui_form_dialogue(struct tui_app *app, const char *ref, int focus_field,
     char **new_ref)
 {
-	return run_form(app, ref, focus_field, new_ref, NULL);
+	return run_form(app, ref, focus_field, new_ref, -1, NULL);
 }
 
 int
 tui_form_dialogue_fill(struct tui_app *app, const char *ref,
-    const struct dlg_issues *missing)
+    enum dlg_state to, const struct dlg_issues *missing)
 {
-	return run_form(app, ref, -1, NULL, missing);
+	return run_form(app, ref, -1, NULL, (int)to, missing);
 }
