@@ -427,6 +427,13 @@ const char *dlg_deciding_body(const struct dialogue *d,
 /* Sessions held: the larger of the store's count and the loaded ones. */
 long long dlg_sessions_held(const struct dialogue *d);
 
+/*
+ * What the policy references in messages and help texts ([T4],
+ * [S:Metod]) point at, as one translated paragraph: the Sollentuna
+ * sections are Swedish names, so English mode explains each in English.
+ */
+const char *dlg_policy_legend(void);
+
 /* ---------------------------------------------------------------- issues */
 
 /* One missing item or one warning. */

@@ -55,6 +55,10 @@ void report_show(FILE *fp, enum report_format fmt, const struct dialogue *d,
  */
 char *report_sanitize(const char *s, int multiline);
 
+/* Write s sanitized and word-wrapped at width display cells, then a
+ * newline. */
+void report_paragraph(FILE *fp, const char *s, size_t width);
+
 /* Columns in display cells of s (wcwidth per code point; a code point the
  * locale cannot measure counts as one cell). */
 size_t report_width(const char *s);

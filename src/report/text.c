@@ -239,3 +239,10 @@ rtext_wrap(FILE *fp, const char *s, size_t indent, size_t width)
 	(void)first_line;
 	free(c);
 }
+
+void
+report_paragraph(FILE *fp, const char *s, size_t width)
+{
+	rtext_wrap(fp, s, 0, width);
+	putc('\n', fp);
+}

@@ -579,14 +579,17 @@ static int
 lk_help(struct tui_app *app, void *arg)
 {
 	struct lc *lc = arg;
+	char *text;
 	int r;
 
 	lc_close(lc);
-	r = tui_help_text(app, _("Change state"), lifecycle_keys,
-	    _("Each step shows what it needs, from the same rules the "
-	    "command line uses. Stepping back, rejecting and cancelling "
-	    "the dialogue ask for a reason, which is kept in the "
-	    "history."));
+	/* The items name the policy rules: say what the references are. */
+	text = xasprintf("%s\n\n%s", _("Each step shows what it needs, from "
+	    "the same rules the command line uses. Stepping back, rejecting "
+	    "and cancelling the dialogue ask for a reason, which is kept in "
+	    "the history."), dlg_policy_legend());
+	r = tui_help_text(app, _("Change state"), lifecycle_keys, text);
+	free(text);
 	if (r & TUI_QUIT) {
 		lc->flags |= TUI_QUIT;
 		lc->done = 1;

@@ -47,6 +47,18 @@ grep -Eq '^parties_invited +Alla partier inbjudna den +datum ' "$T/out" ||
     fail "parties_invited is not labelled as a date in Swedish"
 expect_out "datum, ÅÅÅÅ-MM-DD, då alla partier i kommunfullmäktige bjöds in"
 
+# The help texts cite the policies: the listing says what the references
+# are, the Swedish section names explained in English.
+ok fields
+expect_out "Policy references: [T4] is chapter 4 of Tjörn's policy for"
+expect_out "Förutsättningar"
+expect_out "(preconditions)"
+ok --help
+expect_out "Policy references: [T4] is chapter 4"
+LC_ALL=sv_SE.UTF-8 ok fields
+expect_out "Hänvisningar till policyerna: [T4] är kapitel 4 i Tjörns policy för"
+expect_no_out "preconditions"
+
 # Every label fits the label column of the screens at 80 columns (a third
 # of the width), so none is cut, in either language.
 for loc in C.UTF-8 sv_SE.UTF-8; do

@@ -2,7 +2,8 @@
 # From a refused step, e opens the form at the first missing field, on
 # screen with the cursor on it; the count of missing items in the notice
 # follows as each item is filled in, until nothing is missing and the
-# step can be taken.
+# step can be taken. The step's help says what the policy references of
+# the items are.
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/lib.sh"
 . "$HERE/modal.sh"
@@ -26,6 +27,12 @@ start LC_ALL=C.UTF-8 LANG=C.UTF-8
 wait_for "33 dialogues"
 open_view "$ref"
 keys s
+wait_for "Start (becomes Running): 3 items missing"
+# the items cite the policies; the help says what the references are
+keys '?'
+wait_for "Policy references: [T4] is chapter 4"
+wait_for "(preconditions)"
+keys q
 wait_for "Start (becomes Running): 3 items missing"
 keys e
 wait_for "Edit $ref"
