@@ -353,9 +353,10 @@ const char *report_enc_name(enum report_enc e);
 
 /*
  * A CSV writer for spreadsheet programs: RFC 4180 records ending in CRLF,
- * the separator sep (',', ';' or '\t'), a field quoted when it holds the
- * separator, a quote, CR, LF or another control character, quotes
- * doubled. enc is ENC_UTF8_BOM (a byte order mark first) or
+ * the separator sep (',', ';' or '\t'), control and format characters
+ * shown as the text outputs' placeholders (newlines and tabs kept), a
+ * field quoted when it holds the separator, a quote, a newline or a tab,
+ * quotes doubled. enc is ENC_UTF8_BOM (a byte order mark first) or
  * ENC_WINDOWS1252 (through iconv). Against formula injection, a data cell
  * that starts with '=', '+', '-', '@', a tab or CR gets an apostrophe in
  * front, except a plain number ("-12", "-3,5", "4.25"), which stays as
