@@ -107,7 +107,8 @@ int tui_getkey(struct tui_app *app, int *key);
 int tui_size_ok(struct tui_app *app);
 
 /*
- * Ask a yes/no question on the bottom row; returns 1 yes, 0 no,
+ * Ask a yes/no question on the bottom row (wrapped over more rows when
+ * it is longer, never cut); returns 1 yes, 0 no,
  * -1 quit signal. Keys: the translated y/n letters and Esc (no).
  */
 int tui_confirm(struct tui_app *app, const char *question);

@@ -3,7 +3,8 @@
 # 10 000 dialogues (references MD-2026-NNNNN) the reference column is as
 # wide as the longest reference, so neighbouring rows stay distinct; a
 # message longer than the bottom row wraps over more rows, shown whole,
-# and the list comes back whole with the next key.
+# and the list comes back whole with the next key; so does a yes/no
+# question.
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/lib.sh"
 
@@ -32,4 +33,25 @@ keys k
 wait_gone "No dialogue matches"
 wait_line "^ MD-2026-10049 "
 wait_line "^ MD-2026-10031 "
+
+# A question naming a long file name: whole, the answer letters at its end.
+long="$T/en-mycket-lang-katalog-for-utskrifter-av-sammanfattningar"
+mkdir -p "$long" || fail "cannot make $long"
+: >"$long/summary.txt"
+keys Enter
+wait_line "^ MD-2026-10049  "
+keys p
+wait_for "Print preview of MD-2026-10049"
+keys w
+wait_for "Save as (.pdf or .txt):"
+keys C-u
+type_text "$long/summary.txt"
+keys Enter
+wait_line "^The file"
+wait_for "/en-mycket-lang-katalog-for-utskrifter-av-sammanfattn"
+wait_for "summary.txt' exists. Replace it? [y/n]"
+keys y
+wait_for "Saved MD-2026-10049 as text"
+wait_for "summary.txt'."
+[ -s "$long/summary.txt" ] || fail "the file was not replaced"
 exit 0
