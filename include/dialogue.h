@@ -508,7 +508,8 @@ int dlg_next_state(enum dlg_state s);
  * future_session (sessions recorded, none dated today or earlier),
  * future_result_date, future_report_date; fed_back: future_feedback
  * (complete feedback recorded, none dated today or earlier); evaluated:
- * future_evaluation_date. Each names the field, its date and today.
+ * future_evaluation_date. Each names the field, its date and today. A
+ * cancel needs the result reported only once a session has been held.
  */
 void dlg_guard(const struct dialogue *d, enum dlg_state to,
     const char *reason, const struct dlg_settings *s, long today,

@@ -452,6 +452,7 @@ dlg_guard(const struct dialogue *d, enum dlg_state to, const char *reason,
 	enum dlg_move kind;
 	char day[16];
 
+	dlg_date_format(today, day, sizeof day);
 	if (to == DLG_PROPOSED && d->state == DLG_PROPOSED) {
 		guard_proposed(d, missing);	/* registration */
 		return;
@@ -479,8 +480,9 @@ dlg_guard(const struct dialogue *d, enum dlg_state to, const char *reason,
 			dlg_issues_add(missing, "missing_reason", -1, "%s",
 			    _("A reason is required to cancel the "
 			    "dialogue."));
-		/* [T4] the result shall always be reported */
-		if (dlg_sessions_held(d) > 0 &&
+		/* [T4] the result shall always be reported, once a session
+		 * has been held (not merely planned) */
+		if (sessions_held_by(d, day) > 0 &&
 		    (empty(d, F_RESULT_SUMMARY) ||
 		    empty(d, F_REPORT_REFERENCE)) &&
 		    empty(d, F_NOT_REPORTED_REASON))
@@ -496,7 +498,6 @@ dlg_guard(const struct dialogue *d, enum dlg_state to, const char *reason,
 			(void)reason_given(reason, missing);
 		break;
 	}
-	dlg_date_format(today, day, sizeof day);
 	switch (to) {
 	case DLG_DECIDED:
 		guard_decided(d, s, day, missing);

@@ -526,6 +526,27 @@ feedback_dated_in_the_future_is_not_given(void)
 }
 
 static void
+cancel_before_the_first_session_needs_only_reason(void)
+{
+	struct dialogue *d = fx_at(DLG_RUNNING);
+	struct dlg_issues l = { 0 };
+	char *codes;
+
+	d->n_sessions = 1;
+	d->last_session = xstrdup("2026-06-01");	/* still to come */
+	dlg_guard(d, DLG_CANCELLED, "Budgeten drogs in", NULL,
+	    fx_day("2026-05-04"), &l);
+	codes = fx_codes(&l);
+	CHECK_STR(codes, "");
+	free(codes);
+	dlg_issues_clear(&l);
+	codes = codes_on(d, DLG_CANCELLED, "2026-06-01");
+	CHECK_STR(codes, "missing_reason,missing_result_or_reason");
+	free(codes);
+	dlg_free(d);
+}
+
+static void
 evaluation_dated_in_the_future_is_a_missing_item(void)
 {
 	struct dialogue *d = fx_at(DLG_FED_BACK);
@@ -853,6 +874,8 @@ static const struct check_test tests[] = {
 	    feedback_dated_in_the_future_is_not_given },
 	{ "evaluation_dated_in_the_future_is_a_missing_item",
 	    evaluation_dated_in_the_future_is_a_missing_item },
+	{ "cancel_before_the_first_session_needs_only_reason",
+	    cancel_before_the_first_session_needs_only_reason },
 	{ "evaluate_lists_every_missing_item_then_accepts",
 	    evaluate_lists_every_missing_item_then_accepts },
 	{ "step_back_needs_reason", step_back_needs_reason },
