@@ -413,8 +413,7 @@ check_field(struct tui_form *f, struct tui_fitem *it, void *arg)
 		if (it->id == F_METHODS)
 			method_message(fd, it->value, &err);
 		tui_form_message(f, it, TA_ERROR, err.msg);
-	}
-	else if (it->id == F_LEVEL && fd->ref != NULL &&
+	} else if (it->id == F_LEVEL && fd->ref != NULL &&
 	    tui_fitem_changed(it) &&
 	    dlg_field_needs_reason(fd->base, F_LEVEL))
 		/* [S:Principer] the level is fixed once started */
