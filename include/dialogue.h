@@ -84,6 +84,15 @@ const char *dlg_methods_name(const struct dlg_methods *m, const char *name);
 /* 1 when name is one of the built-in methods (any case). */
 int dlg_method_is_builtin(const char *name);
 void dlg_methods_clear(struct dlg_methods *m);
+/*
+ * The first method named in input (items separated by ';', trimmed, as
+ * the methods field reads them) that m does not hold: copied into buf
+ * (cut to size) and 1 returned; 0 when every method is known. Lets the
+ * screens offer to add it to the catalogue where the command line names
+ * its command.
+ */
+int dlg_methods_unknown(const struct dlg_methods *m, const char *input,
+    char *buf, size_t size);
 
 /* The level of a stored token ("consultation" -> 2); 0 when not one. */
 int dlg_level_from_token(const char *token);
@@ -427,6 +436,13 @@ const char *dlg_deciding_body(const struct dialogue *d,
 /* Sessions held: the larger of the store's count and the loaded ones. */
 long long dlg_sessions_held(const struct dialogue *d);
 
+/*
+ * What the policy references in messages and help texts ([T4],
+ * [S:Metod]) point at, as one translated paragraph: the Sollentuna
+ * sections are Swedish names, so English mode explains each in English.
+ */
+const char *dlg_policy_legend(void);
+
 /* ---------------------------------------------------------------- issues */
 
 /* One missing item or one warning. */
@@ -496,9 +512,16 @@ int dlg_next_state(enum dlg_state s);
  *     missing_result_or_reason; any other move: move_not_allowed.
  * Sessions and feedback count from n_sessions / n_feedback or the loaded
  * arrays, whichever says more.
+ * What says a thing happened must not lie after today (days since the
+ * epoch, dlg_today()): decided: future_decision_date; reported:
+ * future_session (sessions recorded, none dated today or earlier),
+ * future_result_date, future_report_date; fed_back: future_feedback
+ * (complete feedback recorded, none dated today or earlier); evaluated:
+ * future_evaluation_date. Each names the field, its date and today. A
+ * cancel needs the result reported only once a session has been held.
  */
 void dlg_guard(const struct dialogue *d, enum dlg_state to,
-    const char *reason, const struct dlg_settings *s,
+    const char *reason, const struct dlg_settings *s, long today,
     struct dlg_issues *missing);
 
 /*
@@ -508,7 +531,7 @@ void dlg_guard(const struct dialogue *d, enum dlg_state to,
  * refusal.
  */
 int dlg_transition(struct dialogue *d, enum dlg_state to, const char *reason,
-    const struct dlg_settings *s, struct dlg_issues *missing,
+    const struct dlg_settings *s, long today, struct dlg_issues *missing,
     struct dlg_error *err);
 
 /*

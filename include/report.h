@@ -18,7 +18,9 @@ int report_format_parse(const char *s, enum report_format *out,
 
 /* Write s as a JSON string literal (quotes included, escapes). */
 void report_json_string(FILE *fp, const char *s);
-/* Write s as one CSV field (RFC 4180 quoting when needed); NULL = empty. */
+/* Write s as one CSV field (RFC 4180 quoting when needed, control
+ * characters as the text outputs' placeholders, a formula made text);
+ * NULL = empty. */
 void report_csv_field(FILE *fp, const char *s);
 
 /*
@@ -52,6 +54,10 @@ void report_show(FILE *fp, enum report_format fmt, const struct dialogue *d,
  * else it becomes a space. s may be NULL (gives ""). Caller frees.
  */
 char *report_sanitize(const char *s, int multiline);
+
+/* Write s sanitized and word-wrapped at width display cells, then a
+ * newline. */
+void report_paragraph(FILE *fp, const char *s, size_t width);
 
 /* Columns in display cells of s (wcwidth per code point; a code point the
  * locale cannot measure counts as one cell). */
@@ -347,9 +353,10 @@ const char *report_enc_name(enum report_enc e);
 
 /*
  * A CSV writer for spreadsheet programs: RFC 4180 records ending in CRLF,
- * the separator sep (',', ';' or '\t'), a field quoted when it holds the
- * separator, a quote, CR, LF or another control character, quotes
- * doubled. enc is ENC_UTF8_BOM (a byte order mark first) or
+ * the separator sep (',', ';' or '\t'), control and format characters
+ * shown as the text outputs' placeholders (newlines and tabs kept), a
+ * field quoted when it holds the separator, a quote, a newline or a tab,
+ * quotes doubled. enc is ENC_UTF8_BOM (a byte order mark first) or
  * ENC_WINDOWS1252 (through iconv). Against formula injection, a data cell
  * that starts with '=', '+', '-', '@', a tab or CR gets an apostrophe in
  * front, except a plain number ("-12", "-3,5", "4.25"), which stays as

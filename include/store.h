@@ -147,6 +147,9 @@ int store_list(struct store *st, const struct store_query *q,
 /* Number of matching dialogues. */
 int store_count(struct store *st, const struct store_query *q, long *count,
     struct dlg_error *err);
+/* The length of the longest reference in the register (references are
+ * ASCII: characters = display cells); 0 when it is empty. */
+int store_ref_width(struct store *st, int *width, struct dlg_error *err);
 
 /* ------------------------------------------------------------ children */
 

@@ -15,7 +15,9 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "dialogue.h"
 #include "i18n.h"
+#include "report.h"
 #include "tui.h"
 #include "util.h"
 
@@ -65,6 +67,10 @@ usage(FILE *fp, const char *progname)
 	    "  --version      show the version and exit\n"), fp);
 	fprintf(fp, _("\nRun '%s COMMAND --help' for a command's options.\n"),
 	    progname);
+	if (fp == stdout) {
+		putc('\n', fp);
+		report_paragraph(fp, dlg_policy_legend(), 79);
+	}
 }
 
 int

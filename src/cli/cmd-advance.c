@@ -62,8 +62,8 @@ cmd_advance(struct cli_ctx *ctx, int argc, char **argv)
 		return rc;
 	d = dlg_dup(orig);
 	err_clear(&err);
-	if (dlg_transition(d, to, reason, &ctx->settings, &missing,
-	    &err) != 0) {
+	if (dlg_transition(d, to, reason, &ctx->settings, ctx->today,
+	    &missing, &err) != 0) {
 		rc = cli_report_error(ctx, &err);
 		cli_print_issues(stderr, &missing, "  - ");
 		goto out;

@@ -60,7 +60,7 @@ cmd_check(struct cli_ctx *ctx, int argc, char **argv)
 		}
 		to = (enum dlg_state)next;
 	}
-	dlg_guard(d, to, reason, &ctx->settings, &missing);
+	dlg_guard(d, to, reason, &ctx->settings, ctx->today, &missing);
 	if (missing.n == 0) {
 		printf(_("Nothing is missing for \"%s\" (%s).\n"),
 		    dlg_state_step(to), dlg_state_label(to));

@@ -105,5 +105,9 @@ cmd_fields(struct cli_ctx *ctx, int argc, char **argv)
 		free(type);
 	}
 	report_table_end(t);
+	if (fmt == FMT_TEXT) {
+		putchar('\n');
+		report_paragraph(stdout, dlg_policy_legend(), 79);
+	}
 	return 0;
 }

@@ -105,7 +105,7 @@ cli_list_filter_option(struct cli_ctx *ctx, struct cli_list_filter *f, int c,
 		f->limit = (long)n;
 		return 0;
 	default:
-		return 1;
+		return -1;
 	}
 }
 
@@ -179,7 +179,7 @@ cmd_list(struct cli_ctx *ctx, int argc, char **argv)
 			return cli_help(ctx);
 		default:
 			if ((rc = cli_list_filter_option(ctx, &f, c,
-			    optarg)) == 1)
+			    optarg)) == -1)
 				return cli_option_error(ctx, c, argv);
 			if (rc != 0)
 				return rc;

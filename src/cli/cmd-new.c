@@ -39,7 +39,8 @@ cmd_new(struct cli_ctx *ctx, int argc, char **argv)
 	if ((rc = cli_apply_fields(ctx, d, argc - optind, argv + optind,
 	    NULL, NULL)) != 0)
 		goto out;
-	dlg_guard(d, DLG_PROPOSED, NULL, &ctx->settings, &missing);
+	dlg_guard(d, DLG_PROPOSED, NULL, &ctx->settings, ctx->today,
+	    &missing);
 	if (missing.n > 0) {
 		cli_error(ctx, ERR_REFUSED, ngettext(
 		    "cannot register the dialogue: %zu item is missing:",

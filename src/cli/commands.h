@@ -106,7 +106,7 @@ int cli_apply_fields(struct cli_ctx *ctx, struct dialogue *d, int argc,
 /*
  * The filters of `list`, shared with `export`: CLI_LIST_OPTIONS goes into
  * a command's getopt_long table, cli_list_filter_option handles one of
- * its options (0 done; 1 when c is not one of them; else the exit status
+ * its options (0 done; -1 when c is not one of them; else the exit status
  * of the usage error it printed), cli_list_filter_run calls cb for each
  * dialogue that passes (light loads, borrowed; cb returns non-zero to
  * stop) and returns 0 or -1 with err. Zero-initialise the filter.

@@ -137,7 +137,7 @@ step(struct builder *b, struct dialogue *d, enum dlg_state to,
 	struct strbuf sb;
 	size_t i;
 
-	if (dlg_transition(d, to, reason, &b->settings, &missing,
+	if (dlg_transition(d, to, reason, &b->settings, b->today, &missing,
 	    b->err) == -1) {
 		sb_init(&sb);
 		for (i = 0; i < missing.n; i++) {

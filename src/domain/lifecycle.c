@@ -77,22 +77,68 @@ dlg_sessions_held(const struct dialogue *d)
 	    (long long)d->nsessions;
 }
 
-/* Feedback that counts: complete records when loaded, else the count. */
+/* 1 when the canonical date is after today ("YYYY-MM-DD" strings compare
+ * as dates). */
+static int
+after(const char *date, const char *today)
+{
+	return date != NULL && strcmp(date, today) > 0;
+}
+
+/* Sessions held as of today: loaded sessions dated today or earlier; from
+ * a light load the count, unless even the latest session is still to
+ * come. */
 static long long
-feedback_given(const struct dialogue *d)
+sessions_held_by(const struct dialogue *d, const char *today)
+{
+	long long n = 0;
+	size_t i;
+
+	if (d->nsessions == 0)
+		return d->n_sessions > 0 && !after(d->last_session, today) ?
+		    d->n_sessions : 0;
+	for (i = 0; i < d->nsessions; i++)
+		if (d->sessions[i].date != NULL &&
+		    !after(d->sessions[i].date, today))
+			n++;
+	return n;
+}
+
+/* Feedback that counts: complete records dated today or earlier when
+ * loaded, else the count unless even the first feedback is still to
+ * come. */
+static long long
+feedback_given(const struct dialogue *d, const char *today)
 {
 	long long n = 0;
 	size_t i;
 
 	if (d->nfeedback == 0)
-		return d->n_feedback;
+		return d->n_feedback > 0 && !after(d->first_feedback, today) ?
+		    d->n_feedback : 0;
 	for (i = 0; i < d->nfeedback; i++)
 		if (d->feedback[i].date != NULL && d->feedback[i].date[0] &&
+		    !after(d->feedback[i].date, today) &&
 		    d->feedback[i].channels != NULL &&
 		    d->feedback[i].channels[0] &&
 		    d->feedback[i].text != NULL && d->feedback[i].text[0])
 			n++;
 	return n;
+}
+
+/* A date field that says something happened must not be after today. */
+static void
+not_future(const struct dialogue *d, enum dlg_field f, const char *code,
+    const char *today, struct dlg_issues *m)
+{
+	const char *v = dlg_get(d, f);
+
+	if (after(v, today))
+		dlg_issues_add(m, code, f,
+		    /* TRANSLATORS: %1$s is a field label ("Report date"),
+		       %2$s its date, %3$s today's date. */
+		    _("%s %s is in the future (today is %s): record it once "
+		    "it has happened."), _(dlg_fields[f].label), v, today);
 }
 
 static void
@@ -161,12 +207,13 @@ guard_decision_body(const struct dialogue *d, const struct dlg_settings *s,
 
 static void
 guard_decided(const struct dialogue *d, const struct dlg_settings *s,
-    struct dlg_issues *m)
+    const char *today, struct dlg_issues *m)
 {
 	guard_decision_body(d, s, m);
 	if (empty(d, F_DECISION_DATE))
 		dlg_issues_add(m, "missing_decision_date", F_DECISION_DATE,
 		    "%s", _("Decision date is missing."));
+	not_future(d, F_DECISION_DATE, "future_decision_date", today, m);
 	if (empty(d, F_DECISION_PARAGRAPH))
 		dlg_issues_add(m, "missing_decision_paragraph",
 		    F_DECISION_PARAGRAPH, "%s",
@@ -302,14 +349,20 @@ guard_running(const struct dialogue *d, struct dlg_issues *m)
 }
 
 static void
-guard_reported(const struct dialogue *d, struct dlg_issues *m)
+guard_reported(const struct dialogue *d, const char *today,
+    struct dlg_issues *m)
 {
 	if (dlg_sessions_held(d) == 0)
 		dlg_issues_add(m, "missing_session", -1, "%s",
 		    _("No session is recorded: add at least one session."));
+	else if (sessions_held_by(d, today) == 0)
+		dlg_issues_add(m, "future_session", -1,
+		    _("No session has been held yet: every session recorded "
+		    "is dated in the future (today is %s)."), today);
 	if (empty(d, F_RESULT_SUMMARY))
 		dlg_issues_add(m, "missing_result_summary", F_RESULT_SUMMARY,
 		    "%s", _("Result summary is missing."));
+	not_future(d, F_RESULT_DATE, "future_result_date", today, m);
 	if (empty(d, F_REPORT_REFERENCE))
 		dlg_issues_add(m, "missing_report_reference",
 		    F_REPORT_REFERENCE, "%s", _("Reported in decision basis is "
@@ -318,12 +371,37 @@ guard_reported(const struct dialogue *d, struct dlg_issues *m)
 	if (empty(d, F_REPORT_DATE))
 		dlg_issues_add(m, "missing_report_date", F_REPORT_DATE, "%s",
 		    _("Report date is missing."));
+	not_future(d, F_REPORT_DATE, "future_report_date", today, m);
+}
+
+/* 1 when a complete feedback record is dated after today. */
+static int
+feedback_in_future(const struct dialogue *d, const char *today)
+{
+	size_t i;
+
+	if (d->nfeedback == 0)
+		return d->n_feedback > 0 && after(d->first_feedback, today);
+	for (i = 0; i < d->nfeedback; i++)
+		if (after(d->feedback[i].date, today) &&
+		    d->feedback[i].channels != NULL &&
+		    d->feedback[i].channels[0] &&
+		    d->feedback[i].text != NULL && d->feedback[i].text[0])
+			return 1;
+	return 0;
 }
 
 static void
-guard_fed_back(const struct dialogue *d, struct dlg_issues *m)
+guard_fed_back(const struct dialogue *d, const char *today,
+    struct dlg_issues *m)
 {
-	if (feedback_given(d) == 0)
+	if (feedback_given(d, today) > 0)
+		return;
+	if (feedback_in_future(d, today))
+		dlg_issues_add(m, "future_feedback", -1,
+		    _("No feedback has been given yet: the feedback recorded "
+		    "is dated in the future (today is %s)."), today);
+	else
 		dlg_issues_add(m, "missing_feedback", -1, "%s",
 		    _("No feedback is recorded: add the feedback given to the "
 		    "participants, with date, channels and text "
@@ -331,11 +409,13 @@ guard_fed_back(const struct dialogue *d, struct dlg_issues *m)
 }
 
 static void
-guard_evaluated(const struct dialogue *d, struct dlg_issues *m)
+guard_evaluated(const struct dialogue *d, const char *today,
+    struct dlg_issues *m)
 {
 	if (empty(d, F_EVALUATION_DATE))
 		dlg_issues_add(m, "missing_evaluation_date", F_EVALUATION_DATE,
 		    "%s", _("Evaluation date is missing [T4][S:KLK]."));
+	not_future(d, F_EVALUATION_DATE, "future_evaluation_date", today, m);
 	if (empty(d, F_INFLUENCE))
 		dlg_issues_add(m, "missing_influence", F_INFLUENCE, "%s",
 		    _("Influenced the decision is missing: answer yes, "
@@ -367,10 +447,12 @@ reason_given(const char *reason, struct dlg_issues *m)
 
 void
 dlg_guard(const struct dialogue *d, enum dlg_state to, const char *reason,
-    const struct dlg_settings *s, struct dlg_issues *missing)
+    const struct dlg_settings *s, long today, struct dlg_issues *missing)
 {
 	enum dlg_move kind;
+	char day[16];
 
+	dlg_date_format(today, day, sizeof day);
 	if (to == DLG_PROPOSED && d->state == DLG_PROPOSED) {
 		guard_proposed(d, missing);	/* registration */
 		return;
@@ -398,8 +480,9 @@ dlg_guard(const struct dialogue *d, enum dlg_state to, const char *reason,
 			dlg_issues_add(missing, "missing_reason", -1, "%s",
 			    _("A reason is required to cancel the "
 			    "dialogue."));
-		/* [T4] the result shall always be reported */
-		if (dlg_sessions_held(d) > 0 &&
+		/* [T4] the result shall always be reported, once a session
+		 * has been held (not merely planned) */
+		if (sessions_held_by(d, day) > 0 &&
 		    (empty(d, F_RESULT_SUMMARY) ||
 		    empty(d, F_REPORT_REFERENCE)) &&
 		    empty(d, F_NOT_REPORTED_REASON))
@@ -417,7 +500,7 @@ dlg_guard(const struct dialogue *d, enum dlg_state to, const char *reason,
 	}
 	switch (to) {
 	case DLG_DECIDED:
-		guard_decided(d, s, missing);
+		guard_decided(d, s, day, missing);
 		break;
 	case DLG_PLANNED:
 		guard_planned(d, missing);
@@ -426,13 +509,13 @@ dlg_guard(const struct dialogue *d, enum dlg_state to, const char *reason,
 		guard_running(d, missing);
 		break;
 	case DLG_REPORTED:
-		guard_reported(d, missing);
+		guard_reported(d, day, missing);
 		break;
 	case DLG_FED_BACK:
-		guard_fed_back(d, missing);
+		guard_fed_back(d, day, missing);
 		break;
 	case DLG_EVALUATED:
-		guard_evaluated(d, missing);
+		guard_evaluated(d, day, missing);
 		break;
 	default:
 		break;
@@ -441,13 +524,13 @@ dlg_guard(const struct dialogue *d, enum dlg_state to, const char *reason,
 
 int
 dlg_transition(struct dialogue *d, enum dlg_state to, const char *reason,
-    const struct dlg_settings *s, struct dlg_issues *missing,
+    const struct dlg_settings *s, long today, struct dlg_issues *missing,
     struct dlg_error *err)
 {
 	size_t before = missing->n, n;
 	enum dlg_move kind;
 
-	dlg_guard(d, to, reason, s, missing);
+	dlg_guard(d, to, reason, s, today, missing);
 	if ((n = missing->n - before) > 0)
 		return err_set(err, ERR_REFUSED, ngettext(
 		    "The dialogue cannot go to %s: %zu item needs attention.",

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <assert.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,6 +70,30 @@ split_note(const char *item, int notes, char **name, char **note)
 		}
 	}
 	*name = xstrdup(item);
+}
+
+int
+dlg_methods_unknown(const struct dlg_methods *m, const char *input,
+    char *buf, size_t size)
+{
+	const char *p, *q;
+	char *item;
+	int found = 0;
+
+	if (input == NULL)
+		return 0;
+	for (p = input; !found && *p != '\0'; p = *q != '\0' ? q + 1 : q) {
+		q = strchr(p, ';');
+		if (q == NULL)
+			q = p + strlen(p);
+		item = dom_trimn(p, (size_t)(q - p));
+		if (*item != '\0' && dlg_methods_step(m, item) == 0) {
+			snprintf(buf, size, "%s", item);
+			found = 1;
+		}
+		free(item);
+	}
+	return found;
 }
 
 int

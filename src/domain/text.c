@@ -1,7 +1,8 @@
 /*
  * text.c: the domain's checks on typed text (UTF-8, control characters,
  * length), trimming, case-insensitive comparison of names, the quoting
- * of bad input in messages, and the words for answers and influence.
+ * of bad input in messages, the words for answers and influence, and the
+ * legend of the policy references.
  */
 #include "config.h"
 
@@ -275,4 +276,17 @@ dom_influence_label(const char *token)
 		if (strcmp(token, influence[i].token) == 0)
 			return _(influence[i].label);
 	return token == NULL ? "" : token;
+}
+
+const char *
+dlg_policy_legend(void)
+{
+	return _("Policy references: [T4] is chapter 4 of Tjörn's policy for "
+	    "citizen dialogue; [S:Metod] is the section \"Metod\" (method) "
+	    "of Sollentuna's rules for citizen dialogue, whose sections are "
+	    "Definition (definition), Förutsättningar (preconditions), "
+	    "Principer (principles), Metod (method), Roller (roles), "
+	    "Checklista (checklist) and KLK (the municipal executive "
+	    "office's part); a quoted phrase after a section is its "
+	    "subheading.");
 }

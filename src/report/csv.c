@@ -2,7 +2,9 @@
  * csv.c: CSV as RFC 4180 writes it (CRLF records, fields quoted when they
  * hold a comma, a quote, CR or LF, quotes doubled), in UTF-8 with a byte
  * order mark first so spreadsheet programs read å, ä and ö right. A byte
- * that is not UTF-8 becomes U+FFFD: the file promises UTF-8.
+ * that is not UTF-8 becomes U+FFFD: the file promises UTF-8. Owns the one
+ * field writer of every CSV (rcsv_field): control characters shown as
+ * the text outputs show them.
  */
 #include "config.h"
 
@@ -24,14 +26,15 @@ rcsv_eol(FILE *fp)
 	fputs("\r\n", fp);
 }
 
-/* RFC 4180 quotes fields with a comma, quote, CR or LF; we also quote any
- * other control character, so that it stays inside its field. */
+/* RFC 4180 quotes fields with a separator, quote, CR or LF; we also quote
+ * a tab, so that it stays inside its field (the other controls are
+ * placeholders by then). */
 static int
-needs_quotes(const char *s)
+needs_quotes(const char *s, char sep)
 {
 	for (; *s != '\0'; s++)
-		if (*s == ',' || *s == '"' || (unsigned char)*s < 0x20 ||
-		    *s == 0x7f)
+		if (*s == sep || *s == '"' || *s == '\n' || *s == '\r' ||
+		    *s == '\t')
 			return 1;
 	return 0;
 }
@@ -64,35 +67,45 @@ report_csv_dangerous(const char *s)
 }
 
 void
-report_csv_field(FILE *fp, const char *s)
+rcsv_field(struct strbuf *sb, const char *s, char sep,
+    enum rcsv_guard guard)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	unsigned long cp;
-	size_t len, i = 0, k;
+	struct strbuf clean;
+	const char *p;
+	int danger, quote;
 
 	if (s == NULL)
 		return;
-	len = strlen(s);
-	if (report_csv_dangerous(s)) {
-		/* A spreadsheet would run it as a formula: an apostrophe
-		 * makes it text, as in 'export'. */
-		putc('"', fp);
-		putc('\'', fp);
-	} else if (!needs_quotes(s) && utf8_valid(s, len)) {
-		fputs(s, fp);
-		return;
-	} else
-		putc('"', fp);
-	while (i < len) {
-		if ((k = rutf8_decode(p + i, len - i, &cp)) == 0) {
-			fputs("\xef\xbf\xbd", fp);
-			i++;
-			continue;
-		}
-		if (cp == '"')
-			putc('"', fp);
-		fwrite(s + i, 1, k, fp);
-		i += k;
+	danger = guard != RCSV_PLAIN && report_csv_dangerous(s);
+	sb_init(&clean);
+	rtext_clean(&clean, s, RTEXT_KEEP_NL | RTEXT_KEEP_TAB);
+	quote = needs_quotes(clean.buf, sep) ||
+	    (danger && guard == RCSV_GUARD_QUOTED);
+	if (quote)
+		sb_addc(sb, '"');
+	/* A spreadsheet would run it as a formula: an apostrophe makes it
+	 * text. */
+	if (danger)
+		sb_addc(sb, '\'');
+	for (p = clean.buf; *p != '\0'; p++) {
+		if (*p == '"')
+			sb_addc(sb, '"');
+		sb_addc(sb, *p);
 	}
-	putc('"', fp);
+	if (quote)
+		sb_addc(sb, '"');
+	sb_release(&clean);
+}
+
+void
+report_csv_field(FILE *fp, const char *s)
+{
+	struct strbuf sb;
+
+	if (s == NULL)
+		return;
+	sb_init(&sb);
+	rcsv_field(&sb, s, ',', RCSV_GUARD_QUOTED);
+	fputs(sb.buf, fp);
+	sb_release(&sb);
 }

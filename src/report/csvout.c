@@ -19,7 +19,6 @@
 #include "util.h"
 #include "report-int.h"
 
-#define REPLACEMENT	"\xef\xbf\xbd"	/* U+FFFD */
 
 const char *
 report_enc_name(enum report_enc e)
@@ -54,43 +53,12 @@ struct report_csvw {
 	struct strbuf		 cell;
 };
 
-static int
-needs_quotes(const char *s, char sep)
-{
-	for (; *s != '\0'; s++)
-		if (*s == sep || *s == '"' || (unsigned char)*s < 0x20 ||
-		    *s == 0x7f)
-			return 1;
-	return 0;
-}
-
 /* The field as it goes into the file, still UTF-8, into w->cell. */
 static void
 build_cell(struct report_csvw *w, const char *s, int data)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	size_t len = strlen(s), i = 0, k;
-	unsigned long cp;
-	int quote = needs_quotes(s, w->sep);
-
 	sb_reset(&w->cell);
-	if (quote)
-		sb_addc(&w->cell, '"');
-	if (data && report_csv_dangerous(s))
-		sb_addc(&w->cell, '\'');
-	while (i < len) {
-		if ((k = rutf8_decode(p + i, len - i, &cp)) == 0) {
-			sb_add(&w->cell, REPLACEMENT);
-			i++;
-			continue;
-		}
-		if (cp == '"')
-			sb_addc(&w->cell, '"');
-		sb_addn(&w->cell, s + i, k);
-		i += k;
-	}
-	if (quote)
-		sb_addc(&w->cell, '"');
+	rcsv_field(&w->cell, s, w->sep, data ? RCSV_GUARD : RCSV_PLAIN);
 }
 
 /*

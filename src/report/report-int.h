@@ -48,9 +48,34 @@ void rtext_put_block(FILE *fp, const char *s, size_t indent);
  */
 void rtext_wrap(FILE *fp, const char *s, size_t indent, size_t width);
 
+/*
+ * Append s to sb with report_sanitize's placeholders: invalid UTF-8 and
+ * C1 controls U+FFFD, other C0 controls "^[", DEL "^?", bidi and other
+ * format controls "<U+202E>". A newline and a tab become a space unless
+ * flags keep them. s may be NULL (appends nothing).
+ */
+#define RTEXT_KEEP_NL	0x1
+#define RTEXT_KEEP_TAB	0x2
+void rtext_clean(struct strbuf *sb, const char *s, unsigned flags);
+
 /* CSV: the UTF-8 byte order mark, and the end of a record (CRLF). */
 void rcsv_bom(FILE *fp);
 void rcsv_eol(FILE *fp);
+
+/*
+ * The one CSV field writer, for every CSV the program writes: append s
+ * (NULL as empty) to sb as a field with separator sep. Control and
+ * format characters become the text outputs' placeholders (rtext_clean;
+ * newlines and tabs of several-line text kept), so no CSV ever carries
+ * ESC, BEL, C1 or a bidi control raw. The field is quoted when it holds
+ * sep, a quote, a newline or a tab, quotes doubled. A field a
+ * spreadsheet would run as a formula (report_csv_dangerous) starts with
+ * an apostrophe under RCSV_GUARD, and is quoted too under
+ * RCSV_GUARD_QUOTED; RCSV_PLAIN (header keys) leaves it as it is.
+ */
+enum rcsv_guard { RCSV_PLAIN, RCSV_GUARD, RCSV_GUARD_QUOTED };
+void rcsv_field(struct strbuf *sb, const char *s, char sep,
+    enum rcsv_guard guard);
 
 /*
  * A JSON writer: tracks nesting and commas. key is NULL inside arrays.

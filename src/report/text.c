@@ -62,41 +62,48 @@ report_is_format_control(unsigned long cp)
 	    cp == 0x2028 || cp == 0x2029;
 }
 
-char *
-report_sanitize(const char *s, int multiline)
+void
+rtext_clean(struct strbuf *sb, const char *s, unsigned flags)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	struct strbuf sb;
 	unsigned long cp;
 	size_t len, i = 0, k;
 
-	sb_init(&sb);
 	if (s == NULL)
-		return sb_detach(&sb);
+		return;
 	len = strlen(s);
 	while (i < len) {
 		if ((k = rutf8_decode(p + i, len - i, &cp)) == 0) {
-			sb_add(&sb, REPLACEMENT);
+			sb_add(sb, REPLACEMENT);
 			i++;
 			continue;
 		}
 		if (cp == '\n')
-			sb_addc(&sb, multiline ? '\n' : ' ');
+			sb_addc(sb, flags & RTEXT_KEEP_NL ? '\n' : ' ');
 		else if (cp == '\t')
-			sb_addc(&sb, ' ');
+			sb_addc(sb, flags & RTEXT_KEEP_TAB ? '\t' : ' ');
 		else if (cp < 0x20) {
-			sb_addc(&sb, '^');
-			sb_addc(&sb, (char)(cp + 0x40));
+			sb_addc(sb, '^');
+			sb_addc(sb, (char)(cp + 0x40));
 		} else if (cp == 0x7f)
-			sb_add(&sb, "^?");
+			sb_add(sb, "^?");
 		else if (cp >= 0x80 && cp <= 0x9f)
-			sb_add(&sb, REPLACEMENT);
+			sb_add(sb, REPLACEMENT);
 		else if (report_is_format_control(cp))
-			sb_addf(&sb, "<U+%04lX>", cp);
+			sb_addf(sb, "<U+%04lX>", cp);
 		else
-			sb_addn(&sb, s + i, k);
+			sb_addn(sb, s + i, k);
 		i += k;
 	}
+}
+
+char *
+report_sanitize(const char *s, int multiline)
+{
+	struct strbuf sb;
+
+	sb_init(&sb);
+	rtext_clean(&sb, s, multiline ? RTEXT_KEEP_NL : 0);
 	return sb_detach(&sb);
 }
 
@@ -231,4 +238,11 @@ rtext_wrap(FILE *fp, const char *s, size_t indent, size_t width)
 	}
 	(void)first_line;
 	free(c);
+}
+
+void
+report_paragraph(FILE *fp, const char *s, size_t width)
+{
+	rtext_wrap(fp, s, 0, width);
+	putc('\n', fp);
 }

@@ -313,3 +313,23 @@ store_count(struct store *st, const struct store_query *q, long *count,
 	free(fts);
 	return rc == SQLITE_ROW ? 0 : -1;
 }
+
+int
+store_ref_width(struct store *st, int *width, struct dlg_error *err)
+{
+	sqlite3_stmt *s = NULL;
+	int rc;
+
+	*width = 0;
+	rc = sqlite3_prepare_v2(st->db, "SELECT max(length(ref)) FROM "
+	    "dialogues", -1, &s, NULL);
+	if (rc != SQLITE_OK)
+		return store_sqlerr(st, rc, err);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*width = sqlite3_column_int(s, 0);
+	else
+		store_sqlerr(st, rc, err);
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW ? 0 : -1;
+}

@@ -115,7 +115,7 @@ steps_load(struct lc *lc)
 			st->kind = move_order[m];
 			st->needs_reason = st->kind != DLG_MOVE_FORWARD;
 			dlg_guard(lc->d, st->to, NULL, lc->app->settings,
-			    &st->missing);
+			    lc->app->today, &st->missing);
 			drop_reason_item(&st->missing);
 			if (st->kind == DLG_MOVE_BACK)
 				step = xstrdup(_("Step back"));
@@ -337,7 +337,8 @@ fill_in(struct lc *lc, const struct step *st)
 		return;
 	}
 	lc_close(lc);
-	lc->flags |= tui_form_dialogue_fill(lc->app, lc->ref, &st->missing);
+	lc->flags |= tui_form_dialogue_fill(lc->app, lc->ref, st->to,
+	    &st->missing);
 back:
 	if (lc->flags & TUI_QUIT) {
 		lc->done = 1;
@@ -449,8 +450,8 @@ take(struct lc *lc)
 	}
 	d = dlg_dup(lc->d);
 	err_clear(&err);
-	if (dlg_transition(d, st->to, reason, lc->app->settings, &missing,
-	    &err) != 0) {
+	if (dlg_transition(d, st->to, reason, lc->app->settings,
+	    lc->app->today, &missing, &err) != 0) {
 		refused(lc, st, &missing);
 		goto out;
 	}
@@ -578,14 +579,17 @@ static int
 lk_help(struct tui_app *app, void *arg)
 {
 	struct lc *lc = arg;
+	char *text;
 	int r;
 
 	lc_close(lc);
-	r = tui_help_text(app, _("Change state"), lifecycle_keys,
-	    _("Each step shows what it needs, from the same rules the "
-	    "command line uses. Stepping back, rejecting and cancelling "
-	    "the dialogue ask for a reason, which is kept in the "
-	    "history."));
+	/* The items name the policy rules: say what the references are. */
+	text = xasprintf("%s\n\n%s", _("Each step shows what it needs, from "
+	    "the same rules the command line uses. Stepping back, rejecting "
+	    "and cancelling the dialogue ask for a reason, which is kept in "
+	    "the history."), dlg_policy_legend());
+	r = tui_help_text(app, _("Change state"), lifecycle_keys, text);
+	free(text);
 	if (r & TUI_QUIT) {
 		lc->flags |= TUI_QUIT;
 		lc->done = 1;

@@ -94,6 +94,7 @@ struct fdlg {
 	char			*gate[2];	/* new: "yes"/"no" of the gates */
 	struct strlist		 bodies;	/* known bodies, for picking */
 	char			*gate_warning;	/* new: a gate answered no */
+	int			 fill_to;	/* the step filled in for, or -1 */
 };
 
 /* The value of f in d as the form holds it (canonical). Caller frees. */
@@ -341,6 +342,128 @@ add_field(struct fdlg *fd, enum dlg_field f, const struct dialogue *d)
 
 /* ------------------------------------------------------------ checks */
 
+/*
+ * The screens' own word for a method not in the catalogue: the domain's
+ * message names the command that adds one, the screens offer it on
+ * saving. Replaces err->msg when value names such a method.
+ */
+static void
+method_message(struct fdlg *fd, const char *value, struct dlg_error *err)
+{
+	char name[256];
+
+	if (!dlg_methods_unknown(fd->app->methods, value, name, sizeof name))
+		return;
+	snprintf(err->msg, sizeof err->msg, _("%s: the method '%s' is not "
+	    "in the method catalogue; check the spelling, or save: you are "
+	    "then offered to add it to the catalogue."),
+	    _(dlg_fields[F_METHODS].label), name);
+}
+
+/*
+ * Offer to add each method of value that the catalogue lacks, at the
+ * step the user picks; added ones are stored and the catalogue loaded
+ * again. Stops at the first the user declines.
+ */
+static void
+offer_methods(struct fdlg *fd, const char *value)
+{
+	const char *items[DLG_NLEVELS + 1];
+	char name[256], *title, *labels[DLG_NLEVELS];
+	struct dlg_error err;
+	int l, r;
+
+	while (dlg_methods_unknown(fd->app->methods, value, name,
+	    sizeof name)) {
+		for (l = 1; l <= DLG_NLEVELS; l++) {
+			labels[l - 1] = xasprintf(_("Add it at step %d. %s"),
+			    l, dlg_level_label(l));
+			items[l - 1] = labels[l - 1];
+		}
+		items[DLG_NLEVELS] = _("Do not add it");
+		title = xasprintf(_("'%s' is not in the method catalogue"),
+		    name);
+		r = tui_menu(fd->app, title, items, DLG_NLEVELS + 1, 0);
+		free(title);
+		for (l = 0; l < DLG_NLEVELS; l++)
+			free(labels[l]);
+		if (r < 0 || r >= DLG_NLEVELS)
+			return;
+		err_clear(&err);
+		if (store_method_add(fd->app->st, name, r + 1, fd->app->who,
+		    &err) != 0) {
+			tui_form_notice(fd->form, TA_ERROR, err.msg);
+			return;
+		}
+		dlg_methods_clear(fd->app->methods);
+		if (store_methods_load(fd->app->st, fd->app->methods,
+		    &err) != 0) {
+			tui_form_notice(fd->form, TA_ERROR, err.msg);
+			return;
+		}
+		tui_message(fd->app, TA_NORMAL, _("The method '%s' is added "
+		    "to the catalogue at step %d, %s."), name, r + 1,
+		    dlg_level_label(r + 1));
+	}
+}
+
+/* The notice of a form opened from a step: how many items are missing. */
+static void
+missing_notice(struct fdlg *fd, size_t n)
+{
+	char *s;
+
+	if (n == 0) {
+		tui_form_notice(fd->form, TA_NORMAL, _("Nothing is missing "
+		    "for the next step any more: save, then take the step."));
+		return;
+	}
+	s = xasprintf(ngettext("%d item is missing for the next step; it "
+	    "is shown under its field.", "%d items are missing for the next "
+	    "step; each is shown under its field.", (int)n), (int)n);
+	tui_form_notice(fd->form, TA_WARNING, s);
+	free(s);
+}
+
+/*
+ * In a form opened from a step: ask the guard again with the form's
+ * values, so the count in the notice follows what is filled in; the item
+ * just checked shows what the step still says about it, if anything.
+ */
+static void
+recount_missing(struct fdlg *fd, struct tui_fitem *just)
+{
+	struct dlg_issues m = { 0 };
+	struct dlg_error err;
+	struct dialogue *d;
+	struct tui_fitem *it;
+	size_t i, n = 0;
+
+	if (fd->fill_to < 0)
+		return;
+	d = dlg_dup(fd->base);
+	for (i = 0; (it = tui_form_at(fd->form, i)) != NULL; i++)
+		if (tui_fitem_changed(it)) {
+			err_clear(&err);
+			(void)dlg_set_field(d, (enum dlg_field)it->id,
+			    it->value, fd->app->methods, &err);
+		}
+	dlg_guard(d, (enum dlg_state)fd->fill_to, NULL, fd->app->settings,
+	    fd->app->today, &m);
+	for (i = 0; i < m.n; i++) {
+		if (strcmp(m.v[i].code, "missing_reason") == 0)
+			continue;
+		n++;
+		if (just != NULL && m.v[i].field == just->id &&
+		    (just->msg == NULL || just->msg_attr != TA_ERROR))
+			tui_form_message(fd->form, just, TA_WARNING,
+			    m.v[i].text);
+	}
+	missing_notice(fd, n);
+	dlg_issues_clear(&m);
+	dlg_free(d);
+}
+
 /* Check one field when the cursor leaves it: the domain parses it on a
  * scratch copy; the message goes under the field. */
 static void
@@ -352,9 +475,11 @@ check_field(struct tui_form *f, struct tui_fitem *it, void *arg)
 
 	err_clear(&err);
 	if (dlg_set_field(scratch, (enum dlg_field)it->id, it->value,
-	    fd->app->methods, &err) != 0)
+	    fd->app->methods, &err) != 0) {
+		if (it->id == F_METHODS)
+			method_message(fd, it->value, &err);
 		tui_form_message(f, it, TA_ERROR, err.msg);
-	else if (it->id == F_LEVEL && fd->ref != NULL &&
+	} else if (it->id == F_LEVEL && fd->ref != NULL &&
 	    tui_fitem_changed(it) &&
 	    dlg_field_needs_reason(fd->base, F_LEVEL))
 		/* [S:Principer] the level is fixed once started */
@@ -365,6 +490,7 @@ check_field(struct tui_form *f, struct tui_fitem *it, void *arg)
 		/* Good now: whatever was said about it was acted on. */
 		tui_form_message(f, it, TA_NORMAL, NULL);
 	dlg_free(scratch);
+	recount_missing(fd, it);
 }
 
 /*
@@ -396,9 +522,13 @@ apply_changes(struct fdlg *fd, struct dialogue *d, struct tui_fitem **first,
 			*level_pending = 1;
 			continue;
 		}
+		if (it->id == F_METHODS)
+			offer_methods(fd, it->value);
 		err_clear(&err);
 		if (dlg_set_field(d, (enum dlg_field)it->id, it->value,
 		    fd->app->methods, &err) != 0) {
+			if (it->id == F_METHODS)
+				method_message(fd, it->value, &err);
 			tui_form_message(fd->form, it, TA_ERROR, err.msg);
 			if (*first == NULL)
 				*first = it;
@@ -571,7 +701,8 @@ save_new(struct fdlg *fd, char **new_ref, int *flags)
 		goto out;
 	}
 	/* What registration needs: every missing item at once. */
-	dlg_guard(d, DLG_PROPOSED, NULL, fd->app->settings, &missing);
+	dlg_guard(d, DLG_PROPOSED, NULL, fd->app->settings, fd->app->today,
+	    &missing);
 	if (missing.n > 0) {
 		sb_init(&sb);
 		sb_addf(&sb, ngettext("Not registered yet: %d item is "
@@ -1022,7 +1153,6 @@ static void
 show_missing(struct fdlg *fd, const struct dlg_issues *missing, int *focus)
 {
 	struct tui_fitem *it;
-	char *s;
 	size_t i;
 
 	for (i = 0; i < missing->n; i++) {
@@ -1034,18 +1164,13 @@ show_missing(struct fdlg *fd, const struct dlg_issues *missing, int *focus)
 		if (*focus < 0)
 			*focus = it->id;
 	}
-	s = xasprintf(ngettext("%d item is missing for the next step; it "
-	    "is shown under its field.", "%d items are missing for the next "
-	    "step; each is shown under its field.", (int)missing->n),
-	    (int)missing->n);
-	tui_form_notice(fd->form, TA_WARNING, s);
-	free(s);
+	missing_notice(fd, missing->n);
 }
 
 /* The form; missing (may be NULL) puts each item under its field. */
 static int
 run_form(struct tui_app *app, const char *ref, int focus_field,
-    char **new_ref, const struct dlg_issues *missing)
+    char **new_ref, int fill_to, const struct dlg_issues *missing)
 {
 	struct fdlg fd;
 	struct dlg_error err;
@@ -1055,6 +1180,7 @@ run_form(struct tui_app *app, const char *ref, int focus_field,
 	memset(&fd, 0, sizeof fd);
 	fd.app = app;
 	fd.ref = ref;
+	fd.fill_to = missing != NULL ? fill_to : -1;
 	if (new_ref != NULL)
 		*new_ref = NULL;
 	if (ref != NULL) {
@@ -1121,12 +1247,12 @@ int
 tui_form_dialogue(struct tui_app *app, const char *ref, int focus_field,
     char **new_ref)
 {
-	return run_form(app, ref, focus_field, new_ref, NULL);
+	return run_form(app, ref, focus_field, new_ref, -1, NULL);
 }
 
 int
 tui_form_dialogue_fill(struct tui_app *app, const char *ref,
-    const struct dlg_issues *missing)
+    enum dlg_state to, const struct dlg_issues *missing)
 {
-	return run_form(app, ref, -1, NULL, missing);
+	return run_form(app, ref, -1, NULL, (int)to, missing);
 }

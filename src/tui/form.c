@@ -621,7 +621,11 @@ set_field_value(struct tui_form *f, size_t i)
 		buf = tui_fit(choice_label(it), f->fw);
 		break;
 	default:
-		buf = report_sanitize(it->value, 0);
+		/* Only the current field is edited (and ever read back);
+		 * the others show their value cut with an ellipsis, so a
+		 * long one does not look whole. */
+		buf = i == f->cur ? report_sanitize(it->value, 0) :
+		    tui_fit(it->value, f->fw);
 		break;
 	}
 	set_field_buffer(fld, 0, buf);

@@ -193,6 +193,34 @@ item_problem(const struct ledit *l, const char *name, const char *note)
 
 enum { LF_NAME, LF_NOTE };
 
+/*
+ * "Anna Berg (KFN)" typed as the name, the note left empty: what the
+ * command line would read, so read it so here too, name and note.
+ */
+static void
+split_typed(struct ledit *l, struct tui_form *f, struct tui_fitem *name,
+    struct tui_fitem *note)
+{
+	struct ledit one;
+	char *n, *o;
+
+	if (note == NULL || *note->value != '\0' ||
+	    strchr(name->value, l->spec->sep[0]) != NULL)
+		return;
+	memset(&one, 0, sizeof one);
+	one.spec = l->spec;
+	parse(&one, name->value);
+	if (one.n == 1 && one.v[0].note != NULL && *one.v[0].name != '\0') {
+		n = xstrdup(one.v[0].name);
+		o = xstrdup(one.v[0].note);
+		tui_form_set(f, name, n);
+		tui_form_set(f, note, o);
+		free(n);
+		free(o);
+	}
+	rows_free(&one);
+}
+
 /* Check the item form as the user moves on. */
 static void
 check_item(struct tui_form *f, struct tui_fitem *it, void *arg)
@@ -255,6 +283,7 @@ edit_item(struct ledit *l, int at)
 		}
 		if (r == TUI_FORM_CANCEL)
 			break;
+		split_typed(l, f, name, note);
 		nv = note != NULL ? note->value : NULL;
 		if ((p = item_problem(l, name->value, nv)) != NULL) {
 			tui_form_notice(f, TA_ERROR, p);

@@ -53,6 +53,7 @@ struct list {
 	char			*body;		/* q.body, owned */
 	int			 overdue;	/* only overdue dialogues */
 	long			 count;
+	int			 ref_w;		/* the longest reference */
 	long			 sel;		/* selected row, 0-based */
 	long			 top;		/* first row on screen */
 	struct row		*rows;		/* the page on screen */
@@ -265,11 +266,17 @@ list_count(struct tui_app *app, struct list *L)
 static void
 list_load(struct tui_app *app, struct list *L)
 {
+	struct dlg_error err;
 	int want;
 
 	rows_clear(L);
 	if (!L->counted && (L->count = list_count(app, L)) < 0)
 		L->count = 0;
+	if (!L->counted) {
+		err_clear(&err);
+		if (store_ref_width(app->st, &L->ref_w, &err) != 0)
+			L->ref_w = 0;
+	}
 	clamp(L);
 	want = ROWS();
 	if (want > 0 && L->count > 0) {
@@ -964,14 +971,15 @@ max_i(int a, int b)
 #define H_FLAGS	"!"
 #define W_FLAGS	3
 
-/* Widths by display cells; the title takes what is left. */
+/* Widths by display cells; the reference column as wide as the longest
+ * reference, never cut; the title takes what is left. */
 static void
-layout(struct cols *c)
+layout(struct cols *c, int ref_w)
 {
 	int i, rest;
 
 	c->mark = 1;
-	c->ref = max_i(11, tui_width(_(H_REF)));
+	c->ref = max_i(max_i(11, ref_w), tui_width(_(H_REF)));
 	c->state = tui_width(_(H_STATE));
 	for (i = 0; i < DLG_NSTATES; i++)
 		c->state = max_i(c->state,
@@ -1090,7 +1098,7 @@ list_draw(struct tui_app *app, void *state)
 	if (!L->valid || L->rows_top != L->top || L->rows_want != ROWS())
 		list_load(app, L);
 	werase(stdscr);
-	layout(&c);
+	layout(&c, L->ref_w);
 
 	wattrset(stdscr, tui_attr(app, TA_TITLE));
 	mvwhline(stdscr, 0, 0, ' ', COLS);

@@ -676,7 +676,7 @@ key_help(struct tui_app *app, void *state)
 	/* TRANSLATORS: title of the help of the print preview */
 	return tui_help_text(app, _("Print preview"), preview_keys,
 	    _("The pages are shown exactly as they print: A4, 64 lines of "
-	    "80 columns, the same page breaks as 'dialogreg print'. Contact "
+	    "80 columns, with the same page breaks as on paper. Contact "
 	    "details of contributions are never printed from the screens. "
 	    "Printing goes on in the background; the screen says when the "
 	    "printout has reached the printer."));

@@ -377,15 +377,48 @@ noutrefresh_keep_cursor(WINDOW *win)
 	setsyx(y, x);
 }
 
+/*
+ * Give the bottom row window rows lines, at the foot of the screen. The
+ * screens paint their whole window before it on every round, so rows a
+ * taller message covered come back with the next paint.
+ */
+static void
+status_rows(struct tui_app *app, int rows)
+{
+	int h, w;
+
+	if (app->status == NULL)
+		return;
+	getmaxyx(app->status, h, w);
+	if (h == rows && w == COLS)
+		return;
+	delwin(app->status);
+	app->status = newwin(rows, COLS, LINES - rows, 0);
+	if (app->status != NULL)
+		leaveok(app->status, FALSE);
+}
+
+/* The pending message, whole: wrapped over as many rows at the foot of
+ * the screen as it needs (at most half the screen), never cut. */
 static void
 draw_message(struct tui_app *app)
 {
-	WINDOW *w = app->status;
+	struct strlist lines = { 0 };
+	WINDOW *w;
+	size_t i, n;
 
-	werase(w);
-	wattrset(w, tui_attr(app, (enum tui_attr)app->msg_attr));
-	tui_put(w, 0, 0, COLS, app->msg);
-	wattrset(w, A_NORMAL);
+	n = tui_wrap(app->msg, COLS, &lines);
+	if (n > (size_t)(LINES / 2))
+		n = (size_t)(LINES / 2);
+	status_rows(app, n > 0 ? (int)n : 1);
+	if ((w = app->status) != NULL) {
+		werase(w);
+		wattrset(w, tui_attr(app, (enum tui_attr)app->msg_attr));
+		for (i = 0; i < n; i++)
+			tui_put(w, (int)i, 0, COLS, lines.v[i]);
+		wattrset(w, A_NORMAL);
+	}
+	sl_clear(&lines);
 }
 
 /* Columns the entry k takes on the status row, separator included. */
@@ -419,9 +452,13 @@ tui_status_keys(struct tui_app *app, const struct tui_key *table)
 		return;
 	if (app->msg[0] != '\0') {
 		draw_message(app);
-		noutrefresh_keep_cursor(w);
+		if (app->status != NULL)
+			noutrefresh_keep_cursor(app->status);
 		return;
 	}
+	status_rows(app, 1);
+	if ((w = app->status) == NULL)
+		return;
 	/* Choose the entries: the essential ones first, then the others in
 	 * table order while they fit; draw the chosen ones in table order. */
 	memset(show, 0, sizeof show);
@@ -466,7 +503,8 @@ tui_message(struct tui_app *app, enum tui_attr a, const char *fmt, ...)
 	if (app->status == NULL)
 		return;
 	draw_message(app);
-	noutrefresh_keep_cursor(app->status);
+	if (app->status != NULL)
+		noutrefresh_keep_cursor(app->status);
 	doupdate();
 }
 

@@ -238,28 +238,37 @@ tui_confirm(struct tui_app *app, const char *question)
 	/* TRANSLATORS: the one-letter answer "no" typed at a question */
 	const char *no = _("n");
 	wchar_t y = answer_letter(yes), n = answer_letter(no), lc;
+	struct strlist lines = { 0 };
 	WINDOW *w;
 	char *text;
-	int r, key, x;
+	int r, key, x, rows, i;
 
 	/* TRANSLATORS: a yes/no question and its two answer letters,
 	   "Erase the contact details? [y/n]" */
 	text = xasprintf(_("%s [%s/%s]"), question, yes, no);
 	for (;;) {
-		w = newwin(1, COLS, LINES - 1, 0);
+		/* The whole question, over more rows when it is long. */
+		sl_clear(&lines);
+		rows = (int)tui_wrap(text, COLS > 2 ? COLS - 1 : 1, &lines);
+		if (rows > LINES / 2)
+			rows = LINES / 2 > 0 ? LINES / 2 : 1;
+		w = newwin(rows, COLS, LINES - rows, 0);
 		if (w == NULL) {
+			sl_clear(&lines);
 			free(text);
 			return -1;
 		}
 		wattrset(w, tui_attr(app, TA_WARNING));
-		x = tui_put(w, 0, 0, COLS - 1, text);
+		for (i = 0, x = 0; i < rows; i++)
+			x = tui_put(w, i, 0, COLS - 1, lines.v[i]);
 		wattrset(w, A_NORMAL);
-		wmove(w, 0, x < COLS - 1 ? x + 1 : COLS - 1);
+		wmove(w, rows - 1, x < COLS - 1 ? x + 1 : COLS - 1);
 		wnoutrefresh(w);
 		doupdate();
 		r = tui_getkey(app, &key);
 		delwin(w);
 		if (r < 0) {
+			sl_clear(&lines);
 			free(text);
 			return -1;
 		}
@@ -270,10 +279,12 @@ tui_confirm(struct tui_app *app, const char *question)
 		if (r == 1) {
 			lc = (wchar_t)towlower((wint_t)key);
 			if (lc == y || (lc == L'y' && n != L'y')) {
+				sl_clear(&lines);
 				free(text);
 				return 1;
 			}
 			if (lc == n || (lc == L'n' && y != L'n') || key == 27) {
+				sl_clear(&lines);
 				free(text);
 				return 0;
 			}

@@ -107,7 +107,8 @@ int tui_getkey(struct tui_app *app, int *key);
 int tui_size_ok(struct tui_app *app);
 
 /*
- * Ask a yes/no question on the bottom row; returns 1 yes, 0 no,
+ * Ask a yes/no question on the bottom row (wrapped over more rows when
+ * it is longer, never cut); returns 1 yes, 0 no,
  * -1 quit signal. Keys: the translated y/n letters and Esc (no).
  */
 int tui_confirm(struct tui_app *app, const char *question);
@@ -449,12 +450,14 @@ int tui_pager(struct tui_app *app, const char *title, const char *text,
     int with_action);
 
 /*
- * tui_form_dialogue on ref with what a step lacks (the guard's items)
- * shown under the fields they name; the cursor starts on the first of
- * them (form-dialogue.c). Returns TUI_* flags.
+ * tui_form_dialogue on ref with what the step into state to lacks (the
+ * guard's items) shown under the fields they name; the cursor starts on
+ * the first of them, and the notice's count follows as fields are filled
+ * in (the guard asked again with the form's values) (form-dialogue.c).
+ * Returns TUI_* flags.
  */
 int tui_form_dialogue_fill(struct tui_app *app, const char *ref,
-    const struct dlg_issues *missing);
+    enum dlg_state to, const struct dlg_issues *missing);
 
 /* The feedback list of ref with add (children.c; also reached with f from
  * the sessions). Returns TUI_* flags as the other child lists. */

@@ -39,6 +39,38 @@ expect_out "level_change_reason"
 [ "$(grep -c '^[a-z_]* ' "$T/out")" -ge "$(wc -l <"$T/fields.json.names")" ] ||
     fail "fields lists fewer fields than JSON"
 
+# A date field's label says it is a date, in both languages.
+grep -Eq '^parties_invited +All parties invited on +date ' "$T/out" ||
+    fail "parties_invited is not labelled as a date"
+LC_ALL=sv_SE.UTF-8 ok fields
+grep -Eq '^parties_invited +Alla partier inbjudna den +datum ' "$T/out" ||
+    fail "parties_invited is not labelled as a date in Swedish"
+expect_out "datum, ÅÅÅÅ-MM-DD, då alla partier i kommunfullmäktige bjöds in"
+
+# The help texts cite the policies: the listing says what the references
+# are, the Swedish section names explained in English.
+ok fields
+expect_out "Policy references: [T4] is chapter 4 of Tjörn's policy for"
+expect_out "Förutsättningar"
+expect_out "(preconditions)"
+ok --help
+expect_out "Policy references: [T4] is chapter 4"
+LC_ALL=sv_SE.UTF-8 ok fields
+expect_out "Hänvisningar till policyerna: [T4] är kapitel 4 i Tjörns policy för"
+expect_no_out "preconditions"
+
+# Every label fits the label column of the screens at 80 columns (a third
+# of the width), so none is cut, in either language.
+for loc in C.UTF-8 sv_SE.UTF-8; do
+	LC_ALL=$loc ok fields --format json
+	python3 - "$T/out" "$loc" <<'PY' || fail "a label is wider than 26 columns"
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+long = [(f["name"], f["label"]) for f in d if len(f["label"]) > 26]
+assert not long, (sys.argv[2], long)
+PY
+done
+
 # CSV: BOM and a header.
 ok fields --format csv
 head -n 1 "$T/out" | grep -q 'name,label,type,help' || fail "CSV header"

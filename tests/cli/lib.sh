@@ -128,8 +128,9 @@ new_dialogue() {
 }
 
 # walk REF STATE: supply what each step needs and advance REF step by step
-# until it is in STATE. Session and feedback dates come from SESSION_DATE
-# and FEEDBACK_DATE (defaults: recent, so nothing is overdue).
+# until it is in STATE. Decision, session and feedback dates come from
+# DECISION_DATE, SESSION_DATE and FEEDBACK_DATE (defaults: recent, so
+# nothing is overdue).
 walk() {
 	# the deciding body, as the program derives it
 	body=$("$DLG" show "$1" --format csv | tail -n 1 | cut -d, -f4 |
@@ -139,7 +140,8 @@ walk() {
 		case $st in
 		decided)
 			ok set "$1" decision_body="$body" \
-			    decision_date=2026-03-01 decision_paragraph="§ 48" \
+			    decision_date="${DECISION_DATE:-2026-03-01}" \
+			    decision_paragraph="§ 48" \
 			    need_views=yes need_views_by=KFN \
 			    open_to_influence=yes open_to_influence_by=KFN \
 			    purpose="Unga ska forma parken." level=dialogue ;;

@@ -80,4 +80,20 @@ ok init
 REF=$(new_dialogue) || exit 1
 ok show --format json "$REF"
 ok show "$REF" --format=json
+
+# A bad value of a known option is named once, as what it is: never also
+# as an unknown option.
+for args in "list --sort nope" "list --state xyz" "export --encoding latin9" \
+    "export --state xyz" "export --separator x"; do
+	# shellcheck disable=SC2086
+	run $args
+	expect_rc 1
+	expect_no_err "unknown option"
+	[ "$(grep -c '^Usage:' "$T/err")" -eq 1 ] ||
+	    fail "'$args': the usage is printed more than once"
+done
+run list --sort nope
+expect_err "unknown sort key 'nope'"
+run export --encoding latin9
+expect_err "unknown encoding 'latin9'"
 exit 0

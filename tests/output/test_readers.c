@@ -395,6 +395,8 @@ csv_writer_quotes_neutralises_and_keeps_numbers(void)
 	static const char *const r2[] = { "\rcr", "-3,5", "\"q\"\nz" };
 	static const char *const r3[] = { "@a", "+4", "-" };
 	static const char *const bad[] = { "ok", "\xc5\x91", NULL };
+	static const char *const ctl[] = { "x\x1b[2J\a",
+	    "y\xc2\x9b\xe2\x80\xaez", "t\tu" };
 	char *out;
 	long replaced;
 	int rc;
@@ -404,11 +406,19 @@ csv_writer_quotes_neutralises_and_keeps_numbers(void)
 	CHECK_STR(out, "\xef\xbb\xbf" "a;b;c\r\n'=1+1;-12;\"x;y\"\r\n");
 	free(out);
 	out = write_rows(',', ENC_UTF8_BOM, 0, r2, &rc, &replaced);
-	CHECK_STR(out, "\xef\xbb\xbf" "a,b,c\r\n\"'\rcr\",\"-3,5\","
+	/* A CR is a control character: a placeholder, as in text. */
+	CHECK_STR(out, "\xef\xbb\xbf" "a,b,c\r\n'^Mcr,\"-3,5\","
 	    "\"\"\"q\"\"\nz\"\r\n");
 	free(out);
 	out = write_rows('\t', ENC_WINDOWS1252, 0, r3, &rc, &replaced);
 	CHECK_STR(out, "a\tb\tc\r\n'@a\t'+4\t'-\r\n");
+	free(out);
+	/* ESC, BEL, C1 and a bidi override: the text outputs' placeholders;
+	 * a tab in several-line text stays, quoted. */
+	out = write_rows(';', ENC_UTF8_BOM, 0, ctl, &rc, &replaced);
+	CHECK(rc == 0);
+	CHECK_STR(out, "\xef\xbb\xbf" "a;b;c\r\nx^[[2J^G;"
+	    "y\xef\xbf\xbd<U+202E>z;\"t\tu\"\r\n");
 	free(out);
 	/* ő is not in Windows-1252: the row is refused, or '?' written. */
 	out = write_rows(';', ENC_WINDOWS1252, 0, bad, &rc, &replaced);

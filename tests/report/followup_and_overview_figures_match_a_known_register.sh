@@ -13,8 +13,8 @@ SBN="Samhällsbyggnadsnämnden"
 # 2025: fed back 2025-05-01, so its evaluation is overdue (180 days).
 OLD=$(DIALOGREG_TODAY=2025-03-01 new_dialogue "Gammal dialog" "$KFN") ||
     exit 1
-DIALOGREG_TODAY=2025-03-01 SESSION_DATE=2025-04-10 FEEDBACK_DATE=2025-05-01 \
-    walk "$OLD" fed_back
+DIALOGREG_TODAY=2025-05-01 DECISION_DATE=2025-03-01 SESSION_DATE=2025-04-10 \
+    FEEDBACK_DATE=2025-05-01 walk "$OLD" fed_back
 
 A=$(new_dialogue "Skatepark" "$KFN") || exit 1
 walk "$A" evaluated			# session 04-25, feedback 05-01: in time

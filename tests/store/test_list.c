@@ -1,9 +1,12 @@
 /*
  * test_list.c: finding dialogues by state, body, year and words; the
  * Swedish letters stay letters of their own in search and sort; any text
- * a user types is safe as a search; light loads carry the counts.
+ * a user types is safe as a search; light loads carry the counts; the
+ * longest reference sizes the screens' column.
  */
 #include "config.h"
+
+#include <sqlite3.h>
 
 #include "fixture.h"
 
@@ -372,6 +375,47 @@ search_finds_dialogues_made_in_bulk_and_after(void)
 	store_close(st);
 }
 
+/* Run sql on the register file name behind the store's back. */
+static int
+sql_on(const char *name, const char *sql)
+{
+	sqlite3 *db;
+	int rc;
+
+	if (sqlite3_open(check_path(name), &db) != SQLITE_OK)
+		return -1;
+	rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+	sqlite3_close(db);
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
+static void
+reference_width_is_the_longest_reference(void)
+{
+	struct dlg_error e;
+	struct store *st;
+	int w = -1;
+
+	if ((st = open_register("register.db")) == NULL)
+		return;
+	err_clear(&e);
+	CHECK_OK(store_ref_width(st, &w, &e), &e);
+	CHECK_INT(w, 0);	/* empty */
+	add_dialogue(st, "Ett", "Kommunstyrelsen", day("2026-03-01"));
+	CHECK_OK(store_ref_width(st, &w, &e), &e);
+	CHECK_INT(w, 11);	/* MD-2026-001 */
+	add_dialogue(st, "Två", "Kommunstyrelsen", day("2026-03-01"));
+	store_close(st);
+	/* Serial 10050 of a year, as a register of that size has. */
+	CHECK_INT(sql_on("register.db", "UPDATE dialogues SET ref = "
+	    "'MD-2026-10050' WHERE ref = 'MD-2026-002'"), 0);
+	if ((st = open_register("register.db")) == NULL)
+		return;
+	CHECK_OK(store_ref_width(st, &w, &e), &e);
+	CHECK_INT(w, 13);
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -384,5 +428,6 @@ main(void)
 	RUN(light_load_carries_lists_and_counts);
 	RUN(callback_can_stop_the_listing);
 	RUN(search_finds_dialogues_made_in_bulk_and_after);
+	RUN(reference_width_is_the_longest_reference);
 	return check_done();
 }

@@ -125,14 +125,15 @@ menu_to() {
 }
 
 # list_add ITEM...: on a list field of a form, open its list editor, add
-# each ITEM (its name only) and go back to the form.
+# each ITEM ("name" or "name (note)", typed in the name's field) and go
+# back to the form.
 list_add() {
 	keys Enter
 	for it in "$@"; do
 		keys a
 		type_text "$it"
 		keys C-s
-		wait_line "^ > $it"
+		wait_for "> ${it% (*}"
 	done
 	keys q
 }

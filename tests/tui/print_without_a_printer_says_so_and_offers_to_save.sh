@@ -35,7 +35,11 @@ touch "$T/go"
 wait_for "No default destination"
 wait_for "No printer can be used. Save the printout to a file instead?"
 keys n
+# The message is shown whole, over two rows, until the next key.
 wait_for "cannot print: no printer is configured"
+wait_for "or set a default with 'lpoptions -d PRINTER'."
+keys C-l
+wait_gone "cannot print: no printer is configured"
 wait_for "Page 2 of $pages"
 [ ! -e "$T/$ref.pdf" ] || fail "saved although the answer was no"
 

@@ -36,5 +36,7 @@ char *fx_warning_codes(const struct dialogue *d,
     const struct dlg_settings *s, long today);
 /* Days of a date; the date must be valid. */
 long fx_day(const char *date);
+/* "Today" for the guards: after every date the fixture fills in. */
+long fx_today(void);
 
 #endif

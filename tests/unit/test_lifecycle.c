@@ -64,7 +64,8 @@ supply_each(struct dialogue *d, enum dlg_state to, const struct supply *items,
 			CHECK(has_code(codes, items[i].code));
 		}
 	free(codes);
-	CHECK(dlg_transition(d, to, NULL, s, &missing, &err) == -1);
+	CHECK(dlg_transition(d, to, NULL, s, fx_today(), &missing,
+	    &err) == -1);
 	CHECK(err.code == ERR_REFUSED);
 	CHECK(missing.n == n);
 	dlg_issues_clear(&missing);
@@ -84,7 +85,8 @@ supply_each(struct dialogue *d, enum dlg_state to, const struct supply *items,
 			CHECK(has_code(codes, items[j].code));
 		free(codes);
 	}
-	CHECK(dlg_transition(d, to, NULL, s, &missing, &err) == 0);
+	CHECK(dlg_transition(d, to, NULL, s, fx_today(), &missing,
+	    &err) == 0);
 	CHECK(d->state == to);
 	CHECK(missing.n == 0);
 	dlg_issues_clear(&missing);
@@ -144,7 +146,7 @@ decide_needs_council_when_two_committees(void)
 	codes = fx_guard_codes(d, DLG_DECIDED, NULL, NULL);
 	CHECK_STR(codes, "wrong_decision_body");
 	free(codes);
-	dlg_guard(d, DLG_DECIDED, NULL, NULL, &missing);
+	dlg_guard(d, DLG_DECIDED, NULL, NULL, fx_today(), &missing);
 	CHECK(missing.n == 1);
 	CHECK(missing.n == 1 && missing.v[0].field == F_DECISION_BODY);
 	CHECK(missing.n == 1 && strstr(missing.v[0].text,
@@ -404,6 +406,162 @@ feed_back_ignores_incomplete_feedback(void)
 	dlg_free(d);
 }
 
+/* Codes of the guard for d moving to `to` as of the given day. */
+static char *
+codes_on(const struct dialogue *d, enum dlg_state to, const char *day)
+{
+	struct dlg_issues l = { 0 };
+	char *c;
+
+	dlg_guard(d, to, NULL, NULL, fx_day(day), &l);
+	c = fx_codes(&l);
+	dlg_issues_clear(&l);
+	return c;
+}
+
+/* The text of the issue with code in the guard's list, or "". */
+static void
+check_text_on(const struct dialogue *d, enum dlg_state to, const char *day,
+    const char *code, const char *want1, const char *want2)
+{
+	struct dlg_issues l = { 0 };
+	size_t i;
+	int found = 0;
+
+	dlg_guard(d, to, NULL, NULL, fx_day(day), &l);
+	for (i = 0; i < l.n; i++)
+		if (strcmp(l.v[i].code, code) == 0) {
+			found = 1;
+			CHECK(strstr(l.v[i].text, want1) != NULL);
+			CHECK(strstr(l.v[i].text, want2) != NULL);
+		}
+	CHECK(found);
+	dlg_issues_clear(&l);
+}
+
+static void
+decision_dated_in_the_future_is_a_missing_item(void)
+{
+	struct dialogue *d = fx_at(DLG_PROPOSED);
+	char *codes;
+
+	fx_fill(d, DLG_DECIDED);	/* decision date 2026-02-10 */
+	codes = codes_on(d, DLG_DECIDED, "2026-02-09");
+	CHECK_STR(codes, "future_decision_date");
+	free(codes);
+	check_text_on(d, DLG_DECIDED, "2026-02-09", "future_decision_date",
+	    "Decision date 2026-02-10", "2026-02-09");
+	codes = codes_on(d, DLG_DECIDED, "2026-02-10");	/* today counts */
+	CHECK_STR(codes, "");
+	free(codes);
+	dlg_free(d);
+}
+
+static void
+report_needs_a_held_session_and_past_dates(void)
+{
+	struct dialogue *d = fx_at(DLG_RUNNING);
+	char *codes;
+
+	fx_fill(d, DLG_REPORTED);	/* session 2026-03-15, result 04-02,
+					   report 04-10 */
+	codes = codes_on(d, DLG_REPORTED, "2026-03-14");
+	CHECK_STR(codes, "future_report_date,future_result_date,"
+	    "future_session");
+	free(codes);
+	check_text_on(d, DLG_REPORTED, "2026-03-14", "future_report_date",
+	    "Report date 2026-04-10", "2026-03-14");
+	check_text_on(d, DLG_REPORTED, "2026-03-14", "future_session",
+	    "session", "2026-03-14");
+	codes = codes_on(d, DLG_REPORTED, "2026-04-05");
+	CHECK_STR(codes, "future_report_date");
+	free(codes);
+	codes = codes_on(d, DLG_REPORTED, "2026-04-10");
+	CHECK_STR(codes, "");
+	free(codes);
+	dlg_free(d);
+}
+
+static void
+loaded_sessions_count_only_when_held(void)
+{
+	struct dialogue *d = fx_at(DLG_RUNNING);
+	char *codes;
+
+	fx_fill(d, DLG_REPORTED);
+	fx_set(d, F_RESULT_DATE, "");
+	fx_set(d, F_REPORT_DATE, "2026-03-01");
+	d->nsessions = 2;
+	d->sessions = xcalloc(2, sizeof *d->sessions);
+	d->sessions[0].date = xstrdup("2026-05-01");
+	d->sessions[1].date = xstrdup("2026-06-01");
+	d->n_sessions = 2;
+	free(d->last_session);
+	d->last_session = xstrdup("2026-06-01");
+	codes = codes_on(d, DLG_REPORTED, "2026-04-30");
+	CHECK_STR(codes, "future_session");
+	free(codes);
+	codes = codes_on(d, DLG_REPORTED, "2026-05-01");
+	CHECK_STR(codes, "");
+	free(codes);
+	dlg_free(d);
+}
+
+static void
+feedback_dated_in_the_future_is_not_given(void)
+{
+	struct dialogue *d = fx_at(DLG_REPORTED);
+	char *codes;
+
+	add_feedback(d);	/* 2026-04-20 */
+	codes = codes_on(d, DLG_FED_BACK, "2026-04-19");
+	CHECK_STR(codes, "future_feedback");
+	free(codes);
+	check_text_on(d, DLG_FED_BACK, "2026-04-19", "future_feedback",
+	    "feedback", "2026-04-19");
+	codes = codes_on(d, DLG_FED_BACK, "2026-04-20");
+	CHECK_STR(codes, "");
+	free(codes);
+	dlg_free(d);
+}
+
+static void
+cancel_before_the_first_session_needs_only_reason(void)
+{
+	struct dialogue *d = fx_at(DLG_RUNNING);
+	struct dlg_issues l = { 0 };
+	char *codes;
+
+	d->n_sessions = 1;
+	d->last_session = xstrdup("2026-06-01");	/* still to come */
+	dlg_guard(d, DLG_CANCELLED, "Budgeten drogs in", NULL,
+	    fx_day("2026-05-04"), &l);
+	codes = fx_codes(&l);
+	CHECK_STR(codes, "");
+	free(codes);
+	dlg_issues_clear(&l);
+	codes = codes_on(d, DLG_CANCELLED, "2026-06-01");
+	CHECK_STR(codes, "missing_reason,missing_result_or_reason");
+	free(codes);
+	dlg_free(d);
+}
+
+static void
+evaluation_dated_in_the_future_is_a_missing_item(void)
+{
+	struct dialogue *d = fx_at(DLG_FED_BACK);
+	char *codes;
+
+	fx_fill(d, DLG_EVALUATED);	/* 2026-09-01 */
+	codes = codes_on(d, DLG_EVALUATED, "2026-08-31");
+	CHECK_STR(codes, "future_evaluation_date");
+	free(codes);
+	check_text_on(d, DLG_EVALUATED, "2026-08-31",
+	    "future_evaluation_date", "Evaluation date 2026-09-01",
+	    "2026-08-31");
+	dlg_free(d);
+}
+
 static void
 evaluate_lists_every_missing_item_then_accepts(void)
 {
@@ -431,7 +589,7 @@ needs_reason(enum dlg_state from, enum dlg_state to)
 
 	if (from == DLG_REJECTED) {
 		CHECK(dlg_transition(d, DLG_REJECTED, "Inget behov", NULL,
-		    &missing, &err) == 0);
+		    fx_today(), &missing, &err) == 0);
 		dlg_issues_clear(&missing);
 		dlg_put(d, F_STATE_REASON, NULL);
 	}
@@ -441,12 +599,13 @@ needs_reason(enum dlg_state from, enum dlg_state to)
 	codes = fx_guard_codes(d, to, "  \n ", NULL);
 	CHECK_STR(codes, "missing_reason");
 	free(codes);
-	CHECK(dlg_transition(d, to, NULL, NULL, &missing, &err) == -1);
+	CHECK(dlg_transition(d, to, NULL, NULL, fx_today(), &missing,
+	    &err) == -1);
 	CHECK(d->state == from);
 	CHECK(dlg_get(d, F_STATE_REASON) == NULL);
 	dlg_issues_clear(&missing);
-	CHECK(dlg_transition(d, to, " Nytt beslut behövs ", NULL, &missing,
-	    &err) == 0);
+	CHECK(dlg_transition(d, to, " Nytt beslut behövs ", NULL, fx_today(),
+	    &missing, &err) == 0);
 	CHECK(d->state == to);
 	/* A text of several lines: kept as written, blanks and all. */
 	CHECK_STR(dlg_get(d, F_STATE_REASON), " Nytt beslut behövs ");
@@ -574,8 +733,8 @@ move_not_allowed_is_refused_with_one_item(void)
 	codes = fx_guard_codes(d, DLG_RUNNING, "hoppa", NULL);
 	CHECK_STR(codes, "move_not_allowed");
 	free(codes);
-	CHECK(dlg_transition(d, DLG_RUNNING, "hoppa", NULL, &missing,
-	    &err) == -1);
+	CHECK(dlg_transition(d, DLG_RUNNING, "hoppa", NULL, fx_today(),
+	    &missing, &err) == -1);
 	CHECK(err.code == ERR_REFUSED);
 	CHECK(strstr(err.msg, "Running") != NULL);
 	CHECK(d->state == DLG_PROPOSED);
@@ -590,7 +749,7 @@ refused_transition_leaves_dialogue_unchanged(void)
 	struct dlg_issues missing = { 0 };
 	struct dlg_error err = { 0 };
 
-	CHECK(dlg_transition(d, DLG_PLANNED, NULL, NULL, &missing,
+	CHECK(dlg_transition(d, DLG_PLANNED, NULL, NULL, fx_today(), &missing,
 	    &err) == -1);
 	CHECK(d->state == DLG_DECIDED);
 	CHECK(dlg_get(d, F_STATE_REASON) == NULL);
@@ -607,7 +766,7 @@ guard_items_name_field_and_rule(void)
 	struct dlg_issues missing = { 0 };
 	size_t i;
 
-	dlg_guard(d, DLG_DECIDED, NULL, NULL, &missing);
+	dlg_guard(d, DLG_DECIDED, NULL, NULL, fx_today(), &missing);
 	for (i = 0; i < missing.n; i++) {
 		CHECK(missing.v[i].field >= 0 &&
 		    missing.v[i].field < DLG_NFIELDS);
@@ -706,6 +865,18 @@ static const struct check_test tests[] = {
 	    feed_back_needs_feedback_then_accepts },
 	{ "feed_back_ignores_incomplete_feedback",
 	    feed_back_ignores_incomplete_feedback },
+	{ "decision_dated_in_the_future_is_a_missing_item",
+	    decision_dated_in_the_future_is_a_missing_item },
+	{ "report_needs_a_held_session_and_past_dates",
+	    report_needs_a_held_session_and_past_dates },
+	{ "loaded_sessions_count_only_when_held",
+	    loaded_sessions_count_only_when_held },
+	{ "feedback_dated_in_the_future_is_not_given",
+	    feedback_dated_in_the_future_is_not_given },
+	{ "evaluation_dated_in_the_future_is_a_missing_item",
+	    evaluation_dated_in_the_future_is_a_missing_item },
+	{ "cancel_before_the_first_session_needs_only_reason",
+	    cancel_before_the_first_session_needs_only_reason },
 	{ "evaluate_lists_every_missing_item_then_accepts",
 	    evaluate_lists_every_missing_item_then_accepts },
 	{ "step_back_needs_reason", step_back_needs_reason },

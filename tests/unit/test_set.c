@@ -366,6 +366,27 @@ unknown_method_is_refused_naming_how_to_add_it(void)
 }
 
 static void
+unknown_method_is_named_for_the_screens(void)
+{
+	struct dlg_methods own = { 0 };
+	char name[64];
+
+	dlg_methods_builtin(&own);
+	CHECK(dlg_methods_unknown(&own, " enkät ;  Medborgarpanel ; Pizza",
+	    name, sizeof name) == 1);
+	CHECK_STR(name, "Medborgarpanel");
+	dlg_methods_add(&own, "Medborgarpanel", 4);
+	CHECK(dlg_methods_unknown(&own, "Enkät; Medborgarpanel; Pizza", name,
+	    sizeof name) == 1);
+	CHECK_STR(name, "Pizza");
+	CHECK(dlg_methods_unknown(&own, "Enkät;; medborgarpanel", name,
+	    sizeof name) == 0);
+	CHECK(dlg_methods_unknown(&own, "", name, sizeof name) == 0);
+	CHECK(dlg_methods_unknown(&own, NULL, name, sizeof name) == 0);
+	dlg_methods_clear(&own);
+}
+
+static void
 items_parse_appends_to_the_callers_list(void)
 {
 	struct dlg_items l = { 0 };
@@ -523,6 +544,8 @@ static const struct check_test tests[] = {
 	    methods_are_looked_up_in_the_catalogue },
 	{ "unknown_method_is_refused_naming_how_to_add_it",
 	    unknown_method_is_refused_naming_how_to_add_it },
+	{ "unknown_method_is_named_for_the_screens",
+	    unknown_method_is_named_for_the_screens },
 	{ "items_parse_appends_to_the_callers_list",
 	    items_parse_appends_to_the_callers_list },
 	{ "format_field_for_people_and_machines",
