@@ -249,6 +249,9 @@ scalar_ok(int f, const char *v)
 	case FT_INFLUENCE:
 		return one_of(v, influence);
 	case FT_LIST:
+	case FT_COUNT:		/* child fields only */
+	case FT_CHANNEL:
+	case FT_SESSION:
 		break;
 	}
 	return 0;
