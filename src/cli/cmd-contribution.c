@@ -54,58 +54,16 @@ contribution_edit(struct cli_ctx *ctx, int argc, char **argv)
 	return 0;
 }
 
-static const struct report_column cols[] = {
-	/* TRANSLATORS: column header: the number of a contribution */
-	{ "id", N_("No."), 0, RCOL_NUMBER },
-	/* TRANSLATORS: column header: when a contribution was recorded */
-	{ "created", N_("Recorded"), 0, 0 },
-	/* TRANSLATORS: column header: meeting, web, letter, email, survey */
-	{ "channel", N_("Channel"), 0, 0 },
-	/* TRANSLATORS: column header: the session a contribution came from */
-	{ "session", N_("Session"), 0, RCOL_NUMBER },
-	/* TRANSLATORS: column header: theme tags */
-	{ "themes", N_("Themes"), 24, 0 },
-	/* TRANSLATORS: column header: contact details of a resident */
-	{ "contact", N_("Contact"), 30, 0 },
-	/* TRANSLATORS: column header: what the resident said */
-	{ "text", N_("Text"), 0, RCOL_BLOCK },
-};
-#define NCOLS (sizeof cols / sizeof cols[0])
-
 struct list_arg {
-	struct report_table	*t;
-	enum report_format	 fmt;
-	int			 with_contact;
+	struct report_contributions	*t;
 };
 
 static int
 contribution_row(const struct dlg_contribution *co, void *arg)
 {
 	struct list_arg *la = arg;
-	const char *cells[NCOLS], *contact = NULL;
-	char id[32], sess[32];
-	int text = la->fmt == FMT_TEXT;
 
-	snprintf(id, sizeof id, "%lld", co->id);
-	snprintf(sess, sizeof sess, "%lld", co->session_id);
-	if (co->contact != NULL && la->with_contact)
-		contact = co->contact;
-	else if (co->contact != NULL)
-		contact = text ?
-		    /* TRANSLATORS: in place of contact details not shown */
-		    _("(given)") : "given";
-	else if (co->contact_erased)
-		contact = text ?
-		    /* TRANSLATORS: contact details that were erased (GDPR) */
-		    _("(erased)") : "erased";
-	cells[0] = id;
-	cells[1] = co->created;
-	cells[2] = text ? dlg_channel_label(co->channel) : co->channel;
-	cells[3] = co->session_id > 0 ? sess : NULL;
-	cells[4] = co->themes;
-	cells[5] = contact;
-	cells[6] = co->text;
-	report_table_row(la->t, cells);
+	report_contributions_row(la->t, co);
 	return 0;
 }
 
@@ -119,7 +77,9 @@ contribution_list(struct cli_ctx *ctx, int argc, char **argv)
 		{ "help",	no_argument,		NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct list_arg la = { NULL, FMT_TEXT, 0 };
+	struct list_arg la = { NULL };
+	enum report_format fmt = FMT_TEXT;
+	int with_contact = 0;
 	struct dialogue *d;
 	struct dlg_error err;
 	long n;
@@ -129,11 +89,11 @@ contribution_list(struct cli_ctx *ctx, int argc, char **argv)
 	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
 		switch (c) {
 		case O_FORMAT:
-			if (cli_parse_format(ctx, optarg, &la.fmt) != 0)
+			if (cli_parse_format(ctx, optarg, &fmt) != 0)
 				return ERR_USAGE;
 			break;
 		case O_WITH:
-			la.with_contact = 1;
+			with_contact = 1;
 			break;
 		case 'h':
 			return cli_help(ctx);
@@ -146,13 +106,13 @@ contribution_list(struct cli_ctx *ctx, int argc, char **argv)
 	if ((rc = cli_load(ctx, argv[optind], 0, &d)) != 0)
 		return rc;
 	err_clear(&err);
-	la.t = report_table_begin(stdout, la.fmt, cols, NCOLS);
+	la.t = report_contributions_begin(stdout, fmt, with_contact);
 	rc = store_contributions(ctx->st, d->ref, contribution_row, &la,
 	    &err);
-	n = report_table_end(la.t);
+	n = report_contributions_end(la.t);
 	if (rc != 0)
 		rc = cli_report_error(ctx, &err);
-	else if (n == 0 && la.fmt == FMT_TEXT)
+	else if (n == 0 && fmt == FMT_TEXT)
 		printf(_("%s has no contributions yet.\n"), d->ref);
 	dlg_free(d);
 	return rc;
