@@ -414,6 +414,10 @@ void dlg_child_complete(enum dlg_child k, void *rec);
  * quoting the bad text.
  */
 int dlg_child_check(enum dlg_child k, const void *rec, struct dlg_error *err);
+/* The part of dlg_child_check for field f alone (a form checks each
+ * field where it is typed); dlg_child_check is this for every field. */
+int dlg_child_check_field(enum dlg_child k, const void *rec, size_t f,
+    struct dlg_error *err);
 
 /* dlg_child_check for each kind. */
 int dlg_session_check(const struct dlg_session *s, struct dlg_error *err);

@@ -433,6 +433,13 @@ check_field(const struct dlg_child_field *cf, const void *rec,
 }
 
 int
+dlg_child_check_field(enum dlg_child k, const void *rec, size_t f,
+    struct dlg_error *err)
+{
+	return check_field(&dlg_children[k].fields[f], rec, err);
+}
+
+int
 dlg_child_check(enum dlg_child k, const void *rec, struct dlg_error *err)
 {
 	const struct dlg_child_def *def = &dlg_children[k];
