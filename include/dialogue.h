@@ -372,6 +372,15 @@ long long dlg_child_number(const struct dlg_child_field *cf,
 /* The text of a text field of rec (borrowed; NULL = empty). */
 const char *dlg_child_text(const struct dlg_child_field *cf,
     const void *rec);
+/* For readers and writers that keep a value exactly as it is (the
+ * backup): the text member as held (NULL, "" or text; borrowed), and
+ * putting a text (copied, the old one freed; NULL stays NULL) or a
+ * number into the member without any parsing or check. */
+const char *dlg_child_raw(const struct dlg_child_field *cf, const void *rec);
+void dlg_child_put_raw(const struct dlg_child_field *cf, void *rec,
+    const char *s);
+void dlg_child_put_number(const struct dlg_child_field *cf, void *rec,
+    long long n);
 
 /*
  * Field f of rec (a struct dlg_session, dlg_feedback or dlg_contribution

@@ -163,6 +163,28 @@ dlg_child_text(const struct dlg_child_field *cf, const void *rec)
 	return s != NULL && *s != '\0' ? s : NULL;
 }
 
+const char *
+dlg_child_raw(const struct dlg_child_field *cf, const void *rec)
+{
+	return *text_slot(cf, (void *)rec);
+}
+
+void
+dlg_child_put_raw(const struct dlg_child_field *cf, void *rec, const char *s)
+{
+	char **slot = text_slot(cf, rec);
+
+	free(*slot);
+	*slot = s != NULL ? xstrdup(s) : NULL;
+}
+
+void
+dlg_child_put_number(const struct dlg_child_field *cf, void *rec,
+    long long n)
+{
+	*number_slot(cf, rec) = n;
+}
+
 char *
 dlg_child_get(enum dlg_child k, const void *rec, size_t f)
 {
