@@ -147,7 +147,8 @@ char *store_col_dup(sqlite3_stmt *s, int i);
 /* Apply the migrations above the file's version, each in one
  * transaction; concurrent openers wait and re-read the version. */
 int store_schema_migrate(struct store *st, struct dlg_error *err);
-/* Every scalar field of dlg_fields has its column in dialogues. */
+/* Every scalar field of dlg_fields has its column in dialogues, and
+ * every child field its column in the child's table. */
 int store_schema_check(struct store *st, struct dlg_error *err);
 /* The migration steps: store_migrations[v] takes version v to v + 1. */
 extern const char *const store_migrations[STORE_SCHEMA_VERSION];
