@@ -33,13 +33,44 @@ static const struct clist_column contribution_cols[] = {
 	{ N_("Text"), 0, 0 },
 };
 
+/* GDPR: contact details only when the user asked for them. */
+static const char *
+contact_shown(const struct clist *cl, const struct dlg_contribution *c)
+{
+	if (c->contact != NULL)
+		/* TRANSLATORS: in place of contact details not shown */
+		return cl->reveal ? c->contact : _("(given)");
+	if (c->contact_erased)
+		/* TRANSLATORS: contact details that were erased (GDPR) */
+		return _("(erased)");
+	return NULL;
+}
+
+/* In full: the channel by its name, personal data only when shown. */
+static const char *
+shown(const struct clist *cl, const void *rec, size_t f)
+{
+	const struct dlg_child_field *cf = &dlg_contribution_fields[f];
+
+	if (cf->type == FT_CHANNEL)
+		return dlg_child_text(cf, rec) != NULL ?
+		    dlg_channel_name(dlg_child_text(cf, rec)) : NULL;
+	if (cf->flags & DLG_CF_PERSONAL) {
+		/* Never the stored value unless the list shows it. */
+		if (cl->reveal && dlg_child_text(cf, rec) != NULL)
+			return NULL;
+		return contact_shown(cl, rec) != NULL ? contact_shown(cl, rec) :
+		    "";
+	}
+	return NULL;
+}
+
 static int
 contribution_row(const struct dlg_contribution *c, void *arg)
 {
 	struct clist *cl = arg;
 	struct strbuf sb;
 	struct clist_row *r = tui_clist_row_add(cl);
-	const char *contact;
 	char num[32];
 
 	r->id = c->id;
@@ -50,28 +81,13 @@ contribution_row(const struct dlg_contribution *c, void *arg)
 	r->cell[3] = c->session_id > 0 ? xasprintf("%lld", c->session_id) :
 	    NULL;
 	r->cell[4] = xstrdup(c->themes);
-	/* GDPR: contact details only when the user asked for them. */
-	if (c->contact != NULL)
-		/* TRANSLATORS: in place of contact details not shown */
-		contact = cl->reveal ? c->contact : _("(given)");
-	else if (c->contact_erased)
-		/* TRANSLATORS: contact details that were erased (GDPR) */
-		contact = _("(erased)");
-	else
-		contact = NULL;
-	r->cell[5] = xstrdup(contact);
+	r->cell[5] = xstrdup(contact_shown(cl, c));
 	r->cell[6] = xstrdup(c->text);
 	sb_init(&sb);
 	snprintf(num, sizeof num, "%lld", c->id);
 	tui_clist_detail(&sb, _("No."), num);
 	tui_clist_detail(&sb, _("Recorded"), c->created);
-	tui_clist_detail(&sb, _("Channel"), r->cell[2]);
-	tui_clist_detail(&sb, _("Session"), r->cell[3]);
-	tui_clist_detail(&sb, _("Themes"), c->themes);
-	tui_clist_detail(&sb, _("Contact"), contact);
-	if (sb.len > 0)
-		sb_add(&sb, "\n\n");
-	sb_add(&sb, c->text != NULL ? c->text : "");
+	tui_clist_fields(&sb, cl, c, shown);
 	r->detail = sb_detach(&sb);
 	return 0;
 }

@@ -49,12 +49,7 @@ load_feedback(struct clist *cl, struct dlg_error *err)
 		sb_init(&sb);
 		snprintf(num, sizeof num, "%lld", fb->id);
 		tui_clist_detail(&sb, _("No."), num);
-		tui_clist_detail(&sb, _("Date"), fb->date);
-		tui_clist_detail(&sb, _("Sender"), fb->sender);
-		tui_clist_detail(&sb, _("Channels"), fb->channels);
-		if (sb.len > 0)
-			sb_add(&sb, "\n\n");
-		sb_add(&sb, fb->text != NULL ? fb->text : "");
+		tui_clist_fields(&sb, cl, fb, NULL);
 		r->detail = sb_detach(&sb);
 	}
 	return 0;

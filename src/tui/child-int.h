@@ -82,6 +82,16 @@ struct clist_row *tui_clist_row_add(struct clist *cl);
  * value is empty). */
 void tui_clist_detail(struct strbuf *sb, const char *label,
     const char *value);
+/*
+ * Append the fields of rec (a record of cl's kind) to a row's full text,
+ * from the domain's table: each one with a value as "Header: value" in
+ * the table's order, then the fields shown under a row (DLG_CF_BLOCK)
+ * after an empty line. shown, when not NULL, may give the text of field
+ * f instead of the stored value (borrowed; NULL: as stored).
+ */
+void tui_clist_fields(struct strbuf *sb, const struct clist *cl,
+    const void *rec,
+    const char *(*shown)(const struct clist *cl, const void *rec, size_t f));
 /* Load the rows again (a message shown on error); -1 on error. */
 int tui_clist_load(struct clist *cl);
 /* After a key that ran another screen with result r: take over its

@@ -59,6 +59,36 @@ tui_clist_detail(struct strbuf *sb, const char *label, const char *value)
 	sb_addf(sb, _("%s: %s"), label, value);
 }
 
+void
+tui_clist_fields(struct strbuf *sb, const struct clist *cl, const void *rec,
+    const char *(*shown)(const struct clist *cl, const void *rec, size_t f))
+{
+	enum dlg_child k = (enum dlg_child)cl->kind->child;
+	const struct dlg_child_def *def = &dlg_children[k];
+	const struct dlg_child_field *cf;
+	const char *v;
+	char *own;
+	size_t i;
+	int block;
+
+	for (block = 0; block <= 1; block++)
+		for (i = 0; i < def->nfields; i++) {
+			cf = &def->fields[i];
+			if (((cf->flags & DLG_CF_BLOCK) != 0) != block)
+				continue;
+			own = NULL;
+			if (shown == NULL || (v = shown(cl, rec, i)) == NULL)
+				v = own = dlg_child_get(k, rec, i);
+			if (v != NULL && *v != '\0' && block) {
+				if (sb->len > 0)
+					sb_add(sb, "\n\n");
+				sb_add(sb, v);
+			} else if (v != NULL)
+				tui_clist_detail(sb, _(cf->header), v);
+			free(own);
+		}
+}
+
 int
 tui_clist_load(struct clist *cl)
 {

@@ -31,6 +31,19 @@ static const struct clist_column session_cols[] = {
 	{ N_("Politicians"), 0, 0 },
 };
 
+/* Without politicians present a session is a user dialogue: said so. */
+static const char *
+shown(const struct clist *cl, const void *rec, size_t f)
+{
+	const struct dlg_child_field *cf = &dlg_session_fields[f];
+
+	if (strcmp(cf->name, "politicians") == 0 &&
+	    dlg_child_text(cf, rec) == NULL)
+		return _("none: without politicians this is a user dialogue "
+		    "[T2.3]");
+	return NULL;
+}
+
 static int
 load_sessions(struct clist *cl, struct dlg_error *err)
 {
@@ -54,17 +67,7 @@ load_sessions(struct clist *cl, struct dlg_error *err)
 		sb_init(&sb);
 		snprintf(num, sizeof num, "%lld", s->id);
 		tui_clist_detail(&sb, _("No."), num);
-		tui_clist_detail(&sb, _("Date"), s->date);
-		tui_clist_detail(&sb, _("Place"), s->place);
-		tui_clist_detail(&sb, _("Method"), s->method);
-		tui_clist_detail(&sb, _("Participants"), r->cell[4]);
-		tui_clist_detail(&sb, _("Breakdown"), s->breakdown);
-		tui_clist_detail(&sb, _("Politicians present"), s->politicians);
-		if (s->politicians == NULL || *s->politicians == '\0')
-			tui_clist_detail(&sb, _("Politicians present"),
-			    _("none: without politicians this is a user "
-			    "dialogue [T2.3]"));
-		tui_clist_detail(&sb, _("Notes"), s->notes);
+		tui_clist_fields(&sb, cl, s, shown);
 		r->detail = sb_detach(&sb);
 	}
 	return 0;
