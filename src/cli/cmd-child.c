@@ -100,8 +100,26 @@ cli_child_list(struct cli_ctx *ctx, int argc, char **argv,
 
 enum { O_IFVERSION = 0x100 };
 
+/* The option of a field: its name with '-' for '_' ("--channel-text"),
+ * as the other options are spelt. */
+static const char *
+option_name(enum dlg_child k, size_t f)
+{
+	static char names[DLG_NCHILDREN][MAXFIELDS][48];
+	char *p;
+
+	if (names[k][f][0] == '\0') {
+		snprintf(names[k][f], sizeof names[k][f], "%s",
+		    dlg_children[k].fields[f].name);
+		for (p = names[k][f]; *p != '\0'; p++)
+			if (*p == '_')
+				*p = '-';
+	}
+	return names[k][f];
+}
+
 /* The options of add and edit of kind k, from the domain's table: one
- * per field, named as the field, --if-version for edit. */
+ * per field (option_name), --if-version for edit. */
 static void
 child_options(enum dlg_child k, int edit, struct option *opts)
 {
@@ -110,7 +128,7 @@ child_options(enum dlg_child k, int edit, struct option *opts)
 
 	assert(def->nfields < MAXFIELDS);
 	for (i = 0; i < def->nfields; i++)
-		opts[n++] = (struct option){ def->fields[i].name,
+		opts[n++] = (struct option){ option_name(k, i),
 		    required_argument, NULL, (int)i + 1 };
 	if (edit)
 		opts[n++] = (struct option){ "if-version", required_argument,
@@ -146,7 +164,8 @@ parse_child_options(struct cli_ctx *ctx, enum dlg_child k, int edit,
 			return cli_option_error(ctx, c, argv);
 		cf = &dlg_children[k].fields[c - 1];
 		/* A number is one, or empty for none. */
-		snprintf(opt, sizeof opt, "--%s", cf->name);
+		snprintf(opt, sizeof opt, "--%s", option_name(k,
+		    (size_t)c - 1));
 		if ((cf->type == FT_COUNT || cf->type == FT_SESSION) &&
 		    *optarg != '\0' && cli_parse_number(ctx, opt, optarg, 0,
 		    &n) != 0)
@@ -416,12 +435,13 @@ cli_child_help(FILE *fp, enum dlg_child k)
 
 	for (i = 0; i < def->nfields; i++) {
 		cf = &def->fields[i];
-		opt = xasprintf("--%s %s", cf->name, _(cf->arg));
+		opt = xasprintf("--%s %s", option_name(k, i), _(cf->arg));
 		w = utf8_len(opt);
-		/* The help aligned at column 22, wrapped before 80. */
+		/* The help aligned at column 22 (at least two spaces after
+		 * the option), wrapped before 80. */
 		fprintf(fp, "  %s", opt);
 		col = 2 + w;
-		if (col > 21) {
+		if (col > 20) {
 			fprintf(fp, "\n%22s", "");
 			col = 22;
 		} else {

@@ -174,7 +174,7 @@ struct cli_child_run {
 /*
  * `KIND add REF [OPTIONS]` and `KIND edit REF ID [OPTIONS]
  * [--if-version N]` of kind k: one option per field of the domain's
- * table, named as the field. add needs every required field's option
+ * table, named as the field ('-' for '_'). add needs every required field's option
  * (else the usage error needs); edit needs at least one (else what) and
  * the record's number (else which) and changes only the fields given.
  * Both then run the same steps: methods looked up in the catalogue, the

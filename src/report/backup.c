@@ -243,6 +243,27 @@ at(struct dlg_error *err, const struct report_jv *v, const char *fmt, ...)
 
 /* Every key of o is one of keys (NULL-terminated), and each of them is
  * there. */
+/* o is an object holding no key but keys (some may be missing). */
+static int
+keys_only(const struct report_jv *o, const char *const *keys,
+    const char *what, struct dlg_error *err)
+{
+	const char *const *k;
+	size_t i;
+
+	if (o->type != JV_OBJECT)
+		return at(err, o, _("%s must be an object"), what);
+	for (i = 0; i < o->n; i++) {
+		for (k = keys; *k != NULL; k++)
+			if (strcmp(*k, o->keys[i]) == 0)
+				break;
+		if (*k == NULL)
+			return at(err, o->v[i], _("%s may not hold the key '%s'"), what,
+			    o->keys[i]);
+	}
+	return 0;
+}
+
 static int
 keys_exact(const struct report_jv *o, const char *const *keys,
     const char *what, struct dlg_error *err)
@@ -434,10 +455,11 @@ read_items(const struct report_jv *o, enum dlg_field f, struct dialogue *d,
 
 /*
  * A child record of kind k from its object it into rec (an empty record
- * of the kind, which then owns what is read): exactly the keys that
- * child_json writes; text as it is (a required field not null), numbers
- * whole (null: none, nothing below none). what names the object in
- * messages.
+ * of the kind, which then owns what is read): no key but those that
+ * child_json writes; text as it is (a required field there and not
+ * null), numbers whole (null: none, nothing below none). A field that is
+ * not required may be missing, as in a backup made before the field
+ * existed: it is empty then. what names the object in messages.
  */
 static int
 read_child(const struct report_jv *it, enum dlg_child k, void *rec,
@@ -458,11 +480,14 @@ read_child(const struct report_jv *it, enum dlg_child k, void *rec,
 		keys[nk++] = "created";
 	}
 	keys[nk] = NULL;
-	if (keys_exact(it, keys, what, err) != 0 ||
+	if (keys_only(it, keys, what, err) != 0 ||
 	    get_int(it, "id", id, 0, 0, err) != 0)
 		return -1;
 	for (i = 0; i < def->nfields; i++) {
 		cf = &def->fields[i];
+		if (!(cf->flags & DLG_CF_REQUIRED) &&
+		    report_jv_get(it, dlg_child_column(cf)) == NULL)
+			continue;
 		if (cf->type == FT_COUNT || cf->type == FT_SESSION) {
 			none = cf->type == FT_COUNT ? -1 : 0;
 			if (get_int(it, dlg_child_column(cf), &n, 1, none,
