@@ -95,8 +95,7 @@ cli_child_list(struct cli_ctx *ctx, int argc, char **argv,
 
 /* ------------------------------------------------------------ add, edit */
 
-/* The most fields a child kind has (and so options of add and edit). */
-#define MAXFIELDS	16
+#define MAXFIELDS	CLI_CHILD_MAXFIELDS
 
 enum { O_IFVERSION = 0x100 };
 

@@ -155,6 +155,10 @@ long long cli_child_after(struct cli_ctx *ctx, struct dialogue *before);
 int cli_child_list(struct cli_ctx *ctx, int argc, char **argv,
     void (*show)(const struct dialogue *d, enum report_format fmt));
 
+/* The most fields a child kind may have (the domain's tables hold
+ * fewer; cmd-child.c asserts it). */
+#define CLI_CHILD_MAXFIELDS	16
+
 /* What cli_child_add and cli_child_edit did. */
 struct cli_child_run {
 	struct dialogue	*before;	/* as loaded before the change; the
@@ -164,7 +168,8 @@ struct cli_child_run {
 	long long	 id;		/* the record added or edited */
 	long long	 if_version;	/* --if-version; 0 = as loaded */
 	int		 given;		/* a field option was given */
-	const char	*value[16];	/* optarg of each field, or NULL */
+	const char	*value[CLI_CHILD_MAXFIELDS];	/* optarg of each
+							   field, or NULL */
 	union {
 		struct dlg_session	 s;
 		struct dlg_feedback	 f;

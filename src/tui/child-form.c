@@ -16,13 +16,6 @@
 #include "i18n.h"
 #include "child-int.h"
 
-/* A record of any kind. */
-union child_rec {
-	struct dlg_session	 s;
-	struct dlg_feedback	 f;
-	struct dlg_contribution	 c;
-};
-
 static void *
 rec_empty(enum dlg_child k, union child_rec *r)
 {

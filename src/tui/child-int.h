@@ -30,6 +30,13 @@ struct clist_row {
 
 struct clist;
 
+/* A record of any kind, for the code that handles all three. */
+union child_rec {
+	struct dlg_session	 s;
+	struct dlg_feedback	 f;
+	struct dlg_contribution	 c;
+};
+
 /* What one list is: a descriptor, as the screens are. */
 struct clist_kind {
 	int			 child;	/* enum dlg_child; -1: not a record

@@ -362,11 +362,7 @@ tui_clist_add(struct tui_app *app, void *arg)
 static int
 edit_row(struct clist *cl, long long id)
 {
-	union {
-		struct dlg_session	 s;
-		struct dlg_feedback	 f;
-		struct dlg_contribution	 c;
-	} rec;
+	union child_rec rec;
 	struct dlg_error err;
 	int r;
 
