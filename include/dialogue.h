@@ -434,8 +434,11 @@ int dlg_feedback_check(const struct dlg_feedback *f, struct dlg_error *err);
 int dlg_contribution_check(const struct dlg_contribution *c,
     struct dlg_error *err);
 
-/* The channel tokens, NULL-terminated, in the order menus show them. */
-extern const char *const dlg_channel_tokens[];
+/* The i-th channel token in the order menus show them (0, 1, ...), or
+ * NULL past the last; 1 when s is one of them (exactly). Both read the
+ * one table of channels, so a new channel is one row there. */
+const char *dlg_channel_token(size_t i);
+int dlg_channel_is_token(const char *s);
 /* The channel's name for a menu or a screen's list ("Meeting"),
  * translated; an unknown token is returned as it is, NULL as "". */
 const char *dlg_channel_name(const char *token);

@@ -349,10 +349,6 @@ static const struct {
 	{ NULL, NULL, NULL, NULL },
 };
 
-const char *const dlg_channel_tokens[] = {
-	"meeting", "web", "letter", "email", "survey", NULL
-};
-
 const char *
 dlg_channel_parse(const char *input)
 {
@@ -390,12 +386,18 @@ dlg_channel_name(const char *token)
 	return token != NULL ? token : "";
 }
 
-static int
-known_channel(const char *s)
+const char *
+dlg_channel_token(size_t i)
+{
+	return i < NELEM(channels) ? channels[i].token : NULL;
+}
+
+int
+dlg_channel_is_token(const char *s)
 {
 	size_t i;
 
-	for (i = 0; channels[i].token != NULL; i++)
+	for (i = 0; s != NULL && channels[i].token != NULL; i++)
 		if (strcmp(s, channels[i].token) == 0)
 			return 1;
 	return 0;
@@ -445,7 +447,7 @@ check_field(const struct dlg_child_field *cf, const void *rec,
 	if (cf->type == FT_DATE && dlg_date_parse(s, &days, &e) == -1)
 		/* TRANSLATORS: a field's label, then what is wrong with it */
 		return err_set(err, ERR_REFUSED, _("%s: %s."), label, e.msg);
-	if (cf->type == FT_CHANNEL && !known_channel(s)) {
+	if (cf->type == FT_CHANNEL && !dlg_channel_is_token(s)) {
 		dom_excerpt(ex, sizeof ex, s, 40);
 		return err_set(err, ERR_REFUSED, _("Channel: '%s' is not a "
 		    "channel; use meeting, web, letter, email or survey."),

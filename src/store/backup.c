@@ -427,7 +427,7 @@ child_ok(enum dlg_child k, const void *rec)
 			return 0;
 		if (cf->type == FT_DATE ? v != NULL && !real_date(v) :
 		    cf->type == FT_CHANNEL ? v != NULL &&
-		    !one_of(v, dlg_channel_tokens) :
+		    !dlg_channel_is_token(v) :
 		    !clean_text(v, cf->type == FT_TEXT))
 			return 0;
 	}

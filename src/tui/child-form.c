@@ -146,9 +146,9 @@ add_choices(struct clist *cl, const struct dlg_child_field *cf,
 		for (i = 0; m != NULL && i < m->n; i++)
 			tui_fitem_choice(it, m->v[i].name, m->v[i].name);
 	if (cf->type == FT_CHANNEL)
-		for (i = 0; dlg_channel_tokens[i] != NULL; i++)
-			tui_fitem_choice(it, dlg_channel_tokens[i],
-			    dlg_channel_name(dlg_channel_tokens[i]));
+		for (i = 0; dlg_channel_token(i) != NULL; i++)
+			tui_fitem_choice(it, dlg_channel_token(i),
+			    dlg_channel_name(dlg_channel_token(i)));
 	if (cf->type == FT_SESSION)
 		for (i = 0; cl->d != NULL && i < cl->d->nsessions; i++) {
 			s = &cl->d->sessions[i];
