@@ -1,9 +1,11 @@
 /*
  * children.c: the child records of a dialogue: sessions, feedback and
- * contributions. Adding or editing one bumps the dialogue's version and
- * writes history rows, in one transaction; an edit names each changed
- * column ("session 3 place", old and new) and refuses a stale version of
- * the dialogue. Contact details of contributions are personal data: the
+ * contributions, their SQL built at open from the domain's tables of
+ * their fields (columns named as the fields, bound parameters only).
+ * Adding or editing one runs the domain's one check, bumps the
+ * dialogue's version and writes history rows, in one transaction; an
+ * edit names each changed field ("session 3 place", old and new) and
+ * refuses a stale version of the dialogue. Contact details of contributions are personal data: the
  * history only says that they were given, changed or erased, and erasing
  * overwrites the value in the file (secure_delete) and in the write-ahead
  * log (a truncating checkpoint).
