@@ -34,6 +34,9 @@ struct cli_cmd {
 	/* N_() the options, one per line ("  --reason TEXT  why"), shown
 	 * by COMMAND --help; NULL when there are none but --help. */
 	const char	*options;
+	/* The child record kind whose fields are options too (their help
+	 * lines, from the domain's table, come first), or NULL. */
+	const struct dlg_child_def *child;
 };
 
 /* The command table, terminated by an entry with name NULL. */

@@ -114,6 +114,10 @@ enum dlg_ftype {
 	FT_LEVEL,	/* ladder token, "consultation" */
 	FT_INFLUENCE,	/* "yes" | "partly" | "no" | "unknown" */
 	FT_LIST,	/* list of items, see struct dlg_item */
+	/* Types of the child records' fields only (dlg_child_field): */
+	FT_COUNT,	/* whole number >= 0, or none (-1): "34" */
+	FT_CHANNEL,	/* contribution channel token, "meeting" */
+	FT_SESSION,	/* number of a session of the dialogue; none = 0 */
 };
 
 /* Field flags. */
@@ -321,27 +325,140 @@ const char *dlg_channel_label(const char *token);
  * imported as when there is one: "other (Telefon)". Caller frees. */
 char *dlg_channel_shown(const struct dlg_contribution *c);
 
+/* ---------------------------------------------------------------- children */
+
 /*
- * Validate a child record before it is stored. Returns 0, or -1 with
- * ERR_REFUSED and a message naming the part and quoting the bad text.
- * All text must be valid UTF-8; one-line parts hold no control
- * characters, several-line parts (notes, breakdown, text) may hold
- * newlines and tabs; one-line parts at most 300 code points, the others
- * 20000.
- * - session: date required and a real "YYYY-MM-DD"; participants >= -1
- *   (-1 = not counted); place, method, politicians one line; breakdown
- *   and notes several lines.
- * - feedback: date (real), channels (one line) and text required; sender
- *   one line, optional.
- * - contribution: text required; channel empty or one of "meeting",
- *   "web", "letter", "email", "survey", "other"; themes, contact and
- *   channel_text one line;
- *   session_id >= 0.
+ * The kinds of child record. Each has one table of its fields (below):
+ * the command line's options and help, the storage columns, the history
+ * rows, the list columns of the reports and the screens' forms all come
+ * from it, and one check (dlg_child_check) serves adding and editing.
+ * A new field is one row in its table and a member in its struct (plus
+ * the migration that adds the column).
  */
+enum dlg_child {
+	DLG_CHILD_SESSION,
+	DLG_CHILD_FEEDBACK,
+	DLG_CHILD_CONTRIBUTION,
+	DLG_NCHILDREN
+};
+
+/* Flags of a child field (beside DLG_FF_METHOD: a ladder method). */
+#define DLG_CF_REQUIRED	0x10	/* may not be empty */
+#define DLG_CF_PERSONAL	0x20	/* personal data (GDPR): shown on request,
+				   history says only given/changed/erased;
+				   emptied = erased */
+#define DLG_CF_BLOCK	0x40	/* lists show it in full under the row */
+
+struct dlg_child_field {
+	const char	*name;	 /* "breakdown": option, JSON key, history */
+	const char	*column; /* storage column when not name, else NULL */
+	const char	*label;	 /* N_("Breakdown"): messages, history, help */
+	const char	*prompt; /* N_() form label when not label, or NULL */
+	const char	*header; /* N_() column header in lists */
+	int		 width;	 /* widest as a list column; 0 = as needed */
+	enum dlg_ftype	 type;	 /* FT_LINE, FT_TEXT, FT_DATE, FT_COUNT,
+				    FT_CHANNEL or FT_SESSION */
+	unsigned	 flags;	 /* DLG_CF_*, DLG_FF_METHOD */
+	const char	*arg;	 /* N_() the option's argument: "TEXT" */
+	const char	*help;	 /* N_() one line for --help */
+	const char	*hint;	 /* N_() what to type, said when a number
+				    is not one; NULL: a general sentence */
+	size_t		 offset; /* of the member in the record's struct:
+				    char * for text, long long for numbers */
+};
+
+struct dlg_child_def {
+	const char			*name;	  /* "session": history, CLI */
+	const char			*table;	  /* storage table, "sessions" */
+	const struct dlg_child_field	*fields;
+	size_t				 nfields;
+};
+/* Indexed by enum dlg_child. */
+extern const struct dlg_child_def dlg_children[DLG_NCHILDREN];
+extern const struct dlg_child_field dlg_session_fields[];
+extern const struct dlg_child_field dlg_feedback_fields[];
+extern const struct dlg_child_field dlg_contribution_fields[];
+
+/* The field of kind k called name (exact), or -1. */
+int dlg_child_field_lookup(enum dlg_child k, const char *name);
+/* The field's storage column. */
+const char *dlg_child_column(const struct dlg_child_field *cf);
+/* The number of a number field (FT_COUNT, FT_SESSION) of rec. */
+long long dlg_child_number(const struct dlg_child_field *cf,
+    const void *rec);
+/* The text of a text field of rec (borrowed; NULL = empty). */
+const char *dlg_child_text(const struct dlg_child_field *cf,
+    const void *rec);
+/* For readers and writers that keep a value exactly as it is (the
+ * backup): the text member as held (NULL, "" or text; borrowed), and
+ * putting a text (copied, the old one freed; NULL stays NULL) or a
+ * number into the member without any parsing or check. */
+const char *dlg_child_raw(const struct dlg_child_field *cf, const void *rec);
+void dlg_child_put_raw(const struct dlg_child_field *cf, void *rec,
+    const char *s);
+void dlg_child_put_number(const struct dlg_child_field *cf, void *rec,
+    long long n);
+
+/*
+ * Field f of rec (a struct dlg_session, dlg_feedback or dlg_contribution
+ * as k says) in canonical form: the text, or the number in decimal; NULL
+ * when empty (a count not counted, no session). Caller frees.
+ */
+char *dlg_child_get(enum dlg_child k, const void *rec, size_t f);
+
+/*
+ * Set field f of rec from input as typed: text copied as it is (an empty
+ * input clears it), a count or a session number as decimal digits
+ * (surrounding spaces allowed; empty = none), a channel as its token,
+ * translated name or Swedish word (any other text is kept for
+ * dlg_child_check to refuse). The record owns its strings: the old value
+ * is freed. Returns 0, or -1 with ERR_REFUSED for a number that is not
+ * one, rec unchanged. Method names are not looked up here.
+ */
+int dlg_child_set(enum dlg_child k, void *rec, size_t f, const char *input,
+    struct dlg_error *err);
+
+/* Deep copy of src into dst (which holds nothing to free). */
+void dlg_child_copy(enum dlg_child k, void *dst, const void *src);
+
+/*
+ * What the policy fills in by itself before a record is checked, the
+ * same for adding and editing: a contribution from a session with no
+ * channel came from a meeting. rec owns its strings (as dlg_child_set
+ * makes them).
+ */
+void dlg_child_complete(enum dlg_child k, void *rec);
+
+/*
+ * The one check of a child record, for adding and for editing alike.
+ * Field by field in table order: required fields not blank, text valid
+ * UTF-8 without control characters (one-line fields at most 300 code
+ * points; several-line fields may hold newlines and tabs, at most 20000),
+ * dates real "YYYY-MM-DD", counts -1 (none) to DLG_MAX_PARTICIPANTS,
+ * channels empty or a known token, session numbers >= 0. Returns 0, or
+ * -1 with ERR_REFUSED and a message naming the field by its label and
+ * quoting the bad text.
+ */
+int dlg_child_check(enum dlg_child k, const void *rec, struct dlg_error *err);
+/* The part of dlg_child_check for field f alone (a form checks each
+ * field where it is typed); dlg_child_check is this for every field. */
+int dlg_child_check_field(enum dlg_child k, const void *rec, size_t f,
+    struct dlg_error *err);
+
+/* dlg_child_check for each kind. */
 int dlg_session_check(const struct dlg_session *s, struct dlg_error *err);
 int dlg_feedback_check(const struct dlg_feedback *f, struct dlg_error *err);
 int dlg_contribution_check(const struct dlg_contribution *c,
     struct dlg_error *err);
+
+/* The i-th channel token in the order menus show them (0, 1, ...), or
+ * NULL past the last; 1 when s is one of them (exactly). Both read the
+ * one table of channels, so a new channel is one row there. */
+const char *dlg_channel_token(size_t i);
+int dlg_channel_is_token(const char *s);
+/* The channel's name for a menu or a screen's list ("Meeting"),
+ * translated; an unknown token is returned as it is, NULL as "". */
+const char *dlg_channel_name(const char *token);
 
 /* Borrowed value of a scalar field, or NULL when empty. */
 const char *dlg_get(const struct dialogue *d, enum dlg_field f);

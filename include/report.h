@@ -97,6 +97,19 @@ void report_sessions(FILE *fp, enum report_format fmt,
     const struct dialogue *d);
 void report_feedback(FILE *fp, enum report_format fmt,
     const struct dialogue *d);
+/*
+ * Contributions as a table, row by row (the store hands them over one at
+ * a time): the columns from the domain's table. Contact details (personal
+ * data) are shown only with with_contact; else a "given" or "erased"
+ * marker ("(given)" in text). In text the channel is its name in the
+ * user's language. end frees t and returns the number of rows.
+ */
+struct report_contributions;
+struct report_contributions *report_contributions_begin(FILE *fp,
+    enum report_format fmt, int with_contact);
+void report_contributions_row(struct report_contributions *t,
+    const struct dlg_contribution *c);
+long report_contributions_end(struct report_contributions *t);
 
 /*
  * The date that matters next for d in its state, as "YYYY-MM-DD" into buf

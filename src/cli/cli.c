@@ -27,16 +27,16 @@
 const struct cli_cmd cli_commands[] = {
 	{ "init", "",
 	    N_("Create the register if it does not exist and print its path"),
-	    cmd_init, NULL },
+	    cmd_init, NULL, NULL },
 	{ "demo", N_("[--size N]"),
 	    N_("Fill an empty register with demo dialogues"),
 	    cmd_demo,
 	    N_("  --size N            make N synthetic dialogues (for "
 	    "benchmarks) instead\n"
-	    "                      of the realistic demo\n") },
+	    "                      of the realistic demo\n"), NULL },
 	{ "new", N_("FIELD=VALUE..."),
 	    N_("Register a new dialogue and print its reference"),
-	    cmd_new, NULL },
+	    cmd_new, NULL, NULL },
 	{ "list", N_("[OPTIONS]"),
 	    N_("List the dialogues in the register"),
 	    cmd_list,
@@ -52,62 +52,52 @@ const struct cli_cmd cli_commands[] = {
 	    "updated or body\n"
 	    "  --reverse           the other way round\n"
 	    "  --limit N           at most N dialogues\n"
-	    "  --format FORMAT     text, csv or json\n") },
+	    "  --format FORMAT     text, csv or json\n"), NULL },
 	{ "show", N_("REF [--format FORMAT]"),
 	    N_("Show a dialogue with everything recorded"),
 	    cmd_show,
-	    N_("  --format FORMAT     text, csv or json\n") },
+	    N_("  --format FORMAT     text, csv or json\n"), NULL },
 	{ "set", N_("REF FIELD=VALUE... [--reason TEXT] [--if-version N]"),
 	    N_("Change fields of a dialogue"),
 	    cmd_set,
 	    N_("  --reason TEXT       why: needed to change the level once "
 	    "the dialogue runs\n"
 	    "  --if-version N      only if the dialogue is still at version "
-	    "N\n") },
+	    "N\n"), NULL },
 	{ "check", N_("REF [STATE] [--reason TEXT]"),
 	    N_("Print what is missing for the next step"),
 	    cmd_check,
 	    N_("  --reason TEXT       check a step back, rejection or "
 	    "cancellation with\n"
-	    "                      this reason\n") },
+	    "                      this reason\n"), NULL },
 	{ "advance", N_("REF STATE [--reason TEXT] [--if-version N]"),
 	    N_("Move a dialogue to another state"),
 	    cmd_advance,
 	    N_("  --reason TEXT       why: needed to step back, reject or "
 	    "cancel\n"
 	    "  --if-version N      only if the dialogue is still at version "
-	    "N\n") },
+	    "N\n"), NULL },
 	{ "session", N_("add REF --date DATE [OPTIONS]\n"
 	    "edit REF ID [OPTIONS] [--if-version N]\n"
 	    "list REF [--format FORMAT]"),
 	    N_("Record, change or list the sessions of a dialogue"),
 	    cmd_session,
-	    N_("  --date DATE         the day of the session, YYYY-MM-DD\n"
-	    "  --place TEXT        place or channel\n"
-	    "  --method NAME       a method of the ladder\n"
-	    "  --participants N    how many took part (edit: empty = not "
-	    "counted)\n"
-	    "  --breakdown TEXT    counts by age band and gender\n"
-	    "  --politicians TEXT  the politicians present\n"
-	    "  --notes TEXT        notes\n"
-	    "  --if-version N      only if the dialogue is still at version "
+	    N_("  --if-version N      only if the dialogue is still at version "
 	    "N (edit)\n"
 	    "  --format FORMAT     text, csv or json (list)\n"
-	    "edit changes only the options given.\n") },
+	    "edit changes only the options given.\n"),
+	    &dlg_children[DLG_CHILD_SESSION] },
 	{ "feedback", N_("add REF --date DATE --channels TEXT --text TEXT "
 	    "[--sender BODY]\n"
 	    "edit REF ID [OPTIONS] [--if-version N]\n"
 	    "list REF [--format FORMAT]"),
 	    N_("Record, change or list the feedback to the participants"),
 	    cmd_feedback,
-	    N_("  --date DATE         when the participants heard back\n"
-	    "  --channels TEXT     how: follow-up meeting, web, letter...\n"
-	    "  --text TEXT         what they were told\n"
-	    "  --sender BODY       the body that gave the feedback\n"
-	    "  --if-version N      only if the dialogue is still at version "
+	    N_("  --if-version N      only if the dialogue is still at version "
 	    "N (edit)\n"
 	    "  --format FORMAT     text, csv or json (list)\n"
-	    "edit changes only the options given.\n") },
+	    "edit changes only the options given.\n"),
+	    &dlg_children[DLG_CHILD_FEEDBACK] },
 	{ "contribution", N_("add REF --text TEXT [OPTIONS]\n"
 	    "edit REF ID [OPTIONS] [--if-version N]\n"
 	    "list REF [--with-contact] [--format FORMAT]\n"
@@ -115,32 +105,27 @@ const struct cli_cmd cli_commands[] = {
 	    N_("Record, change or list contributions, or erase contact "
 	    "details"),
 	    cmd_contribution,
-	    N_("  --text TEXT         the contribution\n"
-	    "  --channel CHANNEL   meeting, web, letter, email or survey\n"
-	    "  --session ID        the session it came from (0: none)\n"
-	    "  --themes TEXT       theme tags\n"
-	    "  --contact TEXT      contact details, if the person gave them\n"
-	    "                      (edit: empty erases them)\n"
-	    "  --if-version N      only if the dialogue is still at version "
+	    N_("  --if-version N      only if the dialogue is still at version "
 	    "N (edit)\n"
 	    "  --with-contact      show contact details (list)\n"
 	    "  --format FORMAT     text, csv or json (list)\n"
-	    "edit changes only the options given.\n") },
+	    "edit changes only the options given.\n"),
+	    &dlg_children[DLG_CHILD_CONTRIBUTION] },
 	{ "history", N_("REF [--format FORMAT]"),
 	    N_("Show every change made to a dialogue"),
 	    cmd_history,
-	    N_("  --format FORMAT     text, csv or json\n") },
+	    N_("  --format FORMAT     text, csv or json\n"), NULL },
 	{ "fields", N_("[--format FORMAT]"),
 	    N_("List every field with its label, type and help"),
 	    cmd_fields,
-	    N_("  --format FORMAT     text, csv or json\n") },
+	    N_("  --format FORMAT     text, csv or json\n"), NULL },
 	{ "config", N_("[KEY [VALUE]]"),
 	    N_("Show the register's settings, or change one"),
-	    cmd_config, NULL },
+	    cmd_config, NULL, NULL },
 	{ "method", N_("list [--format FORMAT]\nadd NAME STEP"),
 	    N_("List the methods of the participation ladder, or add one"),
 	    cmd_method,
-	    N_("  --format FORMAT     text, csv or json (list)\n") },
+	    N_("  --format FORMAT     text, csv or json (list)\n"), NULL },
 	{ "print", N_("REF [--sheet] [--format text|pdf] [-o FILE | --lpr]"),
 	    N_("Print a dialogue's summary or participant sheet for A4"),
 	    cmd_print,
@@ -153,26 +138,26 @@ const struct cli_cmd cli_commands[] = {
 	    "  --contributions     include the contributions' texts\n"
 	    "  --with-contact      include their contact details (personal "
 	    "data)\n"
-	    "  --history           include every change\n") },
+	    "  --history           include every change\n"), NULL },
 	{ "overview", N_("[--year YYYY] [--format FORMAT]"),
 	    N_("Count the dialogues by deciding body and state"),
 	    cmd_overview,
 	    N_("  --year YYYY         only dialogues registered this year\n"
-	    "  --format FORMAT     text or csv\n") },
+	    "  --format FORMAT     text or csv\n"), NULL },
 	{ "followup", N_("--year YYYY [--format FORMAT] [-o FILE]"),
 	    N_("Make the annual follow-up of a year's dialogues"),
 	    cmd_followup,
 	    N_("  --year YYYY         the dialogues registered this year\n"
 	    "  --format FORMAT     text (pages with form feeds), csv or pdf\n"
 	    "  -o, --output FILE   write to FILE instead of standard "
-	    "output\n") },
+	    "output\n"), NULL },
 	{ "publish", N_("-o DIR [--lang LANG]"),
 	    N_("Write the public web listing of the dialogues to a folder"),
 	    cmd_publish,
 	    N_("  -o, --output DIR    the folder for the pages (made if "
 	    "missing)\n"
 	    "  --lang LANG         the pages' language, sv or en (default: "
-	    "the locale's)\n") },
+	    "the locale's)\n"), NULL },
 	{ "export", N_("[OPTIONS]"),
 	    N_("Export the register list as CSV for spreadsheet programs"),
 	    cmd_export,
@@ -194,7 +179,7 @@ const struct cli_cmd cli_commands[] = {
 	    "  --replace           write '?' for characters the encoding "
 	    "lacks\n"
 	    "  -o, --output FILE   write to FILE instead of standard "
-	    "output\n") },
+	    "output\n"), NULL },
 	{ "export-contributions", N_("REF [OPTIONS]"),
 	    N_("Export a dialogue's contributions as CSV"),
 	    cmd_export_contributions,
@@ -207,7 +192,7 @@ const struct cli_cmd cli_commands[] = {
 	    "  --replace           write '?' for characters the encoding "
 	    "lacks\n"
 	    "  -o, --output FILE   write to FILE instead of standard "
-	    "output\n") },
+	    "output\n"), NULL },
 	{ "import", N_("REF FILE [OPTIONS]"),
 	    N_("Import contributions from a survey tool's CSV file"),
 	    cmd_import,
@@ -232,7 +217,7 @@ const struct cli_cmd cli_commands[] = {
 	    "  --encoding ENC      utf-8 or windows-1252 (default: "
 	    "detected)\n"
 	    "  --separator SEP     ; , or tab (default: found in the "
-	    "header)\n") },
+	    "header)\n"), NULL },
 	{ "export-json", N_("[-o FILE] [--without-contact]"),
 	    N_("Export the whole register as JSON, as a backup"),
 	    cmd_export_json,
@@ -242,11 +227,11 @@ const struct cli_cmd cli_commands[] = {
 	    "you only\n"
 	    "  --without-contact   leave contact details out (the file is "
 	    "then no full\n"
-	    "                      backup)\n") },
+	    "                      backup)\n"), NULL },
 	{ "import-json", N_("FILE"),
 	    N_("Import a JSON backup into a new, empty register"),
-	    cmd_import_json, NULL },
-	{ NULL, NULL, NULL, NULL, NULL }
+	    cmd_import_json, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL }
 };
 
 /* The command list fits a terminal of this many columns. */
@@ -331,6 +316,9 @@ cli_help(const struct cli_ctx *ctx)
 	print_usage(stdout, ctx, cmd);
 	printf("\n%s.\n\n", _(cmd->help));
 	fputs(_("Options:\n"), stdout);
+	if (cmd->child != NULL)
+		cli_child_help(stdout, (enum dlg_child)(cmd->child -
+		    dlg_children));
 	if (cmd->options != NULL)
 		fputs(_(cmd->options), stdout);
 	fputs(_("  --help              show this help and exit\n"), stdout);

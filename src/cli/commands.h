@@ -155,4 +155,45 @@ long long cli_child_after(struct cli_ctx *ctx, struct dialogue *before);
 int cli_child_list(struct cli_ctx *ctx, int argc, char **argv,
     void (*show)(const struct dialogue *d, enum report_format fmt));
 
+/* The most fields a child kind may have (the domain's tables hold
+ * fewer; cmd-child.c asserts it). */
+#define CLI_CHILD_MAXFIELDS	16
+
+/* What cli_child_add and cli_child_edit did. */
+struct cli_child_run {
+	struct dialogue	*before;	/* as loaded before the change; the
+					   caller passes it to
+					   cli_child_after; NULL: nothing
+					   done (help) */
+	long long	 id;		/* the record added or edited */
+	long long	 if_version;	/* --if-version; 0 = as loaded */
+	int		 given;		/* a field option was given */
+	const char	*value[CLI_CHILD_MAXFIELDS];	/* optarg of each
+							   field, or NULL */
+	union {
+		struct dlg_session	 s;
+		struct dlg_feedback	 f;
+		struct dlg_contribution	 c;
+	} rec;
+};
+/*
+ * `KIND add REF [OPTIONS]` and `KIND edit REF ID [OPTIONS]
+ * [--if-version N]` of kind k: one option per field of the domain's
+ * table, named as the field ('-' for '_'). add needs every required field's option
+ * (else the usage error needs); edit needs at least one (else what) and
+ * the record's number (else which) and changes only the fields given.
+ * Both then run the same steps: methods looked up in the catalogue, the
+ * policy's defaults, a contribution's session found in the dialogue,
+ * the domain's check (dlg_child_check), the store. Returns the exit
+ * status; on success with r->before set, the caller prints what was done
+ * and calls cli_child_after(ctx, r->before).
+ */
+int cli_child_add(struct cli_ctx *ctx, enum dlg_child k, int argc,
+    char **argv, const char *needs, struct cli_child_run *r);
+int cli_child_edit(struct cli_ctx *ctx, enum dlg_child k, int argc,
+    char **argv, const char *which, const char *what,
+    struct cli_child_run *r);
+/* The --help lines of the options of kind k's fields, from the table. */
+void cli_child_help(FILE *fp, enum dlg_child k);
+
 #endif

@@ -36,23 +36,14 @@ static void
 session_copy(struct dlg_session *dst, const struct dlg_session *src)
 {
 	dst->id = src->id;
-	dst->date = xstrdup(src->date);
-	dst->place = xstrdup(src->place);
-	dst->method = xstrdup(src->method);
-	dst->participants = src->participants;
-	dst->breakdown = xstrdup(src->breakdown);
-	dst->politicians = xstrdup(src->politicians);
-	dst->notes = xstrdup(src->notes);
+	dlg_child_copy(DLG_CHILD_SESSION, dst, src);
 }
 
 static void
 feedback_copy(struct dlg_feedback *dst, const struct dlg_feedback *src)
 {
 	dst->id = src->id;
-	dst->date = xstrdup(src->date);
-	dst->sender = xstrdup(src->sender);
-	dst->channels = xstrdup(src->channels);
-	dst->text = xstrdup(src->text);
+	dlg_child_copy(DLG_CHILD_FEEDBACK, dst, src);
 }
 
 struct dialogue *
@@ -117,47 +108,6 @@ dlg_free(struct dialogue *d)
 		dlg_feedback_clear(&d->feedback[i]);
 	free(d->feedback);
 	free(d);
-}
-
-void
-dlg_session_clear(struct dlg_session *s)
-{
-	if (s == NULL)
-		return;
-	free(s->date);
-	free(s->place);
-	free(s->method);
-	free(s->breakdown);
-	free(s->politicians);
-	free(s->notes);
-	memset(s, 0, sizeof *s);
-	s->participants = -1;
-}
-
-void
-dlg_feedback_clear(struct dlg_feedback *f)
-{
-	if (f == NULL)
-		return;
-	free(f->date);
-	free(f->sender);
-	free(f->channels);
-	free(f->text);
-	memset(f, 0, sizeof *f);
-}
-
-void
-dlg_contribution_clear(struct dlg_contribution *c)
-{
-	if (c == NULL)
-		return;
-	free(c->channel);
-	free(c->channel_text);
-	free(c->text);
-	free(c->themes);
-	free(c->contact);
-	free(c->created);
-	memset(c, 0, sizeof *c);
 }
 
 void

@@ -237,6 +237,9 @@ canonical_scalar(const struct dlg_field_def *def, const char *t,
 		}
 		return xstrdup(tok);
 	case FT_LIST:
+	case FT_COUNT:		/* child fields only */
+	case FT_CHANNEL:
+	case FT_SESSION:
 		break;
 	}
 	assert(0 && "list field given to canonical_scalar");

@@ -91,6 +91,41 @@ int_or_null(struct rjson *j, const char *key, long long v, long long none)
 		rj_int(j, key, v);
 }
 
+/*
+ * A child record as an object: "id", then its fields keyed by their
+ * storage columns (dlg_child_column) exactly as held, numbers with none
+ * as null; personal data null when without_contact; for contributions
+ * then contact_erased and created.
+ */
+static void
+child_json(struct rjson *j, enum dlg_child k, const void *rec, long long id,
+    int without_contact)
+{
+	const struct dlg_child_def *def = &dlg_children[k];
+	const struct dlg_child_field *cf;
+	const struct dlg_contribution *c = rec;
+	size_t i;
+
+	rj_open(j, NULL, 0);
+	rj_int(j, "id", id);
+	for (i = 0; i < def->nfields; i++) {
+		cf = &def->fields[i];
+		if (cf->type == FT_COUNT || cf->type == FT_SESSION)
+			int_or_null(j, dlg_child_column(cf),
+			    dlg_child_number(cf, rec),
+			    cf->type == FT_COUNT ? -1 : 0);
+		else
+			rj_str(j, dlg_child_column(cf),
+			    without_contact && (cf->flags & DLG_CF_PERSONAL) ?
+			    NULL : dlg_child_raw(cf, rec));
+	}
+	if (k == DLG_CHILD_CONTRIBUTION) {
+		rj_bool(j, "contact_erased", c->contact_erased);
+		rj_str(j, "created", c->created);
+	}
+	rj_close(j, 0);
+}
+
 void
 report_backup_dialogue(struct report_backup *b, const struct dialogue *d,
     const struct dlg_contribution *c, size_t n)
@@ -124,48 +159,19 @@ report_backup_dialogue(struct report_backup *b, const struct dialogue *d,
 		rj_close(j, 1);
 	}
 	rj_open(j, "sessions", 1);
-	for (i = 0; i < d->nsessions; i++) {
-		const struct dlg_session *s = &d->sessions[i];
-
-		rj_open(j, NULL, 0);
-		rj_int(j, "id", s->id);
-		rj_str(j, "date", s->date);
-		rj_str(j, "place", s->place);
-		rj_str(j, "method", s->method);
-		int_or_null(j, "participants", s->participants, -1);
-		rj_str(j, "breakdown", s->breakdown);
-		rj_str(j, "politicians", s->politicians);
-		rj_str(j, "notes", s->notes);
-		rj_close(j, 0);
-	}
+	for (i = 0; i < d->nsessions; i++)
+		child_json(j, DLG_CHILD_SESSION, &d->sessions[i],
+		    d->sessions[i].id, 0);
 	rj_close(j, 1);
 	rj_open(j, "feedback", 1);
-	for (i = 0; i < d->nfeedback; i++) {
-		const struct dlg_feedback *fb = &d->feedback[i];
-
-		rj_open(j, NULL, 0);
-		rj_int(j, "id", fb->id);
-		rj_str(j, "date", fb->date);
-		rj_str(j, "sender", fb->sender);
-		rj_str(j, "channels", fb->channels);
-		rj_str(j, "text", fb->text);
-		rj_close(j, 0);
-	}
+	for (i = 0; i < d->nfeedback; i++)
+		child_json(j, DLG_CHILD_FEEDBACK, &d->feedback[i],
+		    d->feedback[i].id, 0);
 	rj_close(j, 1);
 	rj_open(j, "contributions", 1);
-	for (i = 0; i < n; i++) {
-		rj_open(j, NULL, 0);
-		rj_int(j, "id", c[i].id);
-		int_or_null(j, "session_id", c[i].session_id, 0);
-		rj_str(j, "channel", c[i].channel);
-		rj_str(j, "channel_text", c[i].channel_text);
-		rj_str(j, "text", c[i].text);
-		rj_str(j, "themes", c[i].themes);
-		rj_str(j, "contact", b->without_contact ? NULL : c[i].contact);
-		rj_bool(j, "contact_erased", c[i].contact_erased);
-		rj_str(j, "created", c[i].created);
-		rj_close(j, 0);
-	}
+	for (i = 0; i < n; i++)
+		child_json(j, DLG_CHILD_CONTRIBUTION, &c[i], c[i].id,
+		    b->without_contact);
 	rj_close(j, 1);
 	rj_close(j, 0);
 }
@@ -237,6 +243,27 @@ at(struct dlg_error *err, const struct report_jv *v, const char *fmt, ...)
 
 /* Every key of o is one of keys (NULL-terminated), and each of them is
  * there. */
+/* o is an object holding no key but keys (some may be missing). */
+static int
+keys_only(const struct report_jv *o, const char *const *keys,
+    const char *what, struct dlg_error *err)
+{
+	const char *const *k;
+	size_t i;
+
+	if (o->type != JV_OBJECT)
+		return at(err, o, _("%s must be an object"), what);
+	for (i = 0; i < o->n; i++) {
+		for (k = keys; *k != NULL; k++)
+			if (strcmp(*k, o->keys[i]) == 0)
+				break;
+		if (*k == NULL)
+			return at(err, o->v[i], _("%s may not hold the key '%s'"), what,
+			    o->keys[i]);
+	}
+	return 0;
+}
+
 static int
 keys_exact(const struct report_jv *o, const char *const *keys,
     const char *what, struct dlg_error *err)
@@ -361,22 +388,6 @@ sink_failed(struct dlg_error *err, const struct report_jv *v)
 static const char *const setting_keys[] = { "key", "value", NULL };
 static const char *const method_keys[] = { "name", "step", NULL };
 static const char *const item_keys[] = { "name", "note", "step", NULL };
-static const char *const session_keys[] = {
-	"id", "date", "place", "method", "participants", "breakdown",
-	"politicians", "notes", NULL,
-};
-static const char *const feedback_keys[] = {
-	"id", "date", "sender", "channels", "text", NULL,
-};
-static const char *const contribution_keys[] = {
-	"id", "session_id", "channel", "channel_text", "text", "themes",
-	"contact", "contact_erased", "created", NULL,
-};
-/* As backups before channel_text (schema 4) wrote them. */
-static const char *const contribution_keys_3[] = {
-	"id", "session_id", "channel", "text", "themes", "contact",
-	"contact_erased", "created", NULL,
-};
 static const char *const history_keys[] = {
 	"id", "reference", "version", "at", "who", "field", "old_value",
 	"new_value", "reason", NULL,
@@ -442,42 +453,84 @@ read_items(const struct report_jv *o, enum dlg_field f, struct dialogue *d,
 	return 0;
 }
 
+/*
+ * A child record of kind k from its object it into rec (an empty record
+ * of the kind, which then owns what is read): no key but those that
+ * child_json writes; text as it is (a required field there and not
+ * null), numbers whole (null: none, nothing below none). A field that is
+ * not required may be missing, as in a backup made before the field
+ * existed: it is empty then. what names the object in messages.
+ */
+static int
+read_child(const struct report_jv *it, enum dlg_child k, void *rec,
+    long long *id, const char *what, struct dlg_error *err)
+{
+	const struct dlg_child_def *def = &dlg_children[k];
+	const struct dlg_child_field *cf;
+	struct dlg_contribution *c = rec;
+	const char *keys[RREC_MAXCOLS + 4], *v;
+	long long n, none;
+	size_t i, nk = 0;
+
+	keys[nk++] = "id";
+	for (i = 0; i < def->nfields && nk < RREC_MAXCOLS; i++)
+		keys[nk++] = dlg_child_column(&def->fields[i]);
+	if (k == DLG_CHILD_CONTRIBUTION) {
+		keys[nk++] = "contact_erased";
+		keys[nk++] = "created";
+	}
+	keys[nk] = NULL;
+	if (keys_only(it, keys, what, err) != 0 ||
+	    get_int(it, "id", id, 0, 0, err) != 0)
+		return -1;
+	for (i = 0; i < def->nfields; i++) {
+		cf = &def->fields[i];
+		if (!(cf->flags & DLG_CF_REQUIRED) &&
+		    report_jv_get(it, dlg_child_column(cf)) == NULL)
+			continue;
+		if (cf->type == FT_COUNT || cf->type == FT_SESSION) {
+			none = cf->type == FT_COUNT ? -1 : 0;
+			if (get_int(it, dlg_child_column(cf), &n, 1, none,
+			    err) != 0)
+				return -1;
+			if (n < none)
+				return at(err, report_jv_get(it,
+				    dlg_child_column(cf)), _("'%s' cannot be "
+				    "negative"), dlg_child_column(cf));
+			dlg_child_put_number(cf, rec, n);
+			continue;
+		}
+		if (((cf->flags & DLG_CF_REQUIRED) ? get_req : get_str)(it,
+		    dlg_child_column(cf), &v, err) != 0)
+			return -1;
+		dlg_child_put_raw(cf, rec, v);
+	}
+	if (k == DLG_CHILD_CONTRIBUTION) {
+		if (get_bool(it, "contact_erased", &c->contact_erased,
+		    err) != 0 || get_req(it, "created", &v, err) != 0)
+			return -1;
+		c->created = xstrdup(v);
+	}
+	return 0;
+}
+
 static int
 read_sessions(const struct report_jv *o, struct dialogue *d,
     struct dlg_error *err)
 {
-	const struct report_jv *a, *it;
+	const struct report_jv *a;
 	struct dlg_session *s;
-	const char *v[6];
 	size_t i;
 
 	if ((a = get_array(o, "sessions", err)) == NULL)
 		return -1;
 	d->sessions = xcalloc(a->n + 1, sizeof *d->sessions);
 	for (i = 0; i < a->n; i++) {
-		it = a->v[i];
 		s = &d->sessions[d->nsessions++];
 		s->participants = -1;
-		if (keys_exact(it, session_keys, _("a session"), err) != 0 ||
-		    get_int(it, "id", &s->id, 0, 0, err) != 0 ||
-		    get_req(it, "date", &v[0], err) != 0 ||
-		    get_str(it, "place", &v[1], err) != 0 ||
-		    get_str(it, "method", &v[2], err) != 0 ||
-		    get_int(it, "participants", &s->participants, 1, -1,
-		    err) != 0 ||
-		    get_str(it, "breakdown", &v[3], err) != 0 ||
-		    get_str(it, "politicians", &v[4], err) != 0 ||
-		    get_str(it, "notes", &v[5], err) != 0)
+		if (read_child(a->v[i], DLG_CHILD_SESSION, s, &s->id,
+		    _("a session"), err) != 0)
 			return -1;
-		if (s->participants < -1)
-			return at(err, report_jv_get(it, "participants"),
-			    _("'participants' cannot be negative"));
-		s->date = dup_or_null(v[0]);
-		s->place = dup_or_null(v[1]);
-		s->method = dup_or_null(v[2]);
-		s->breakdown = dup_or_null(v[3]);
-		s->politicians = dup_or_null(v[4]);
-		s->notes = dup_or_null(v[5]);
 	}
 	return 0;
 }
@@ -486,28 +539,18 @@ static int
 read_feedback(const struct report_jv *o, struct dialogue *d,
     struct dlg_error *err)
 {
-	const struct report_jv *a, *it;
+	const struct report_jv *a;
 	struct dlg_feedback *fb;
-	const char *v[4];
 	size_t i;
 
 	if ((a = get_array(o, "feedback", err)) == NULL)
 		return -1;
 	d->feedback = xcalloc(a->n + 1, sizeof *d->feedback);
 	for (i = 0; i < a->n; i++) {
-		it = a->v[i];
 		fb = &d->feedback[d->nfeedback++];
-		if (keys_exact(it, feedback_keys, _("a feedback"), err) != 0 ||
-		    get_int(it, "id", &fb->id, 0, 0, err) != 0 ||
-		    get_req(it, "date", &v[0], err) != 0 ||
-		    get_str(it, "sender", &v[1], err) != 0 ||
-		    get_str(it, "channels", &v[2], err) != 0 ||
-		    get_str(it, "text", &v[3], err) != 0)
+		if (read_child(a->v[i], DLG_CHILD_FEEDBACK, fb, &fb->id,
+		    _("a feedback"), err) != 0)
 			return -1;
-		fb->date = dup_or_null(v[0]);
-		fb->sender = dup_or_null(v[1]);
-		fb->channels = dup_or_null(v[2]);
-		fb->text = dup_or_null(v[3]);
 	}
 	return 0;
 }
@@ -570,40 +613,22 @@ read_contributions(const struct report_jv *o, const char *ref,
 {
 	const struct report_jv *a, *it;
 	struct dlg_contribution c;
-	const char *v[6];
 	size_t i;
-	int rc, has_text;
+	int rc;
 
 	if ((a = get_array(o, "contributions", err)) == NULL)
 		return -1;
 	for (i = 0; i < a->n; i++) {
 		it = a->v[i];
 		memset(&c, 0, sizeof c);
-		v[5] = NULL;
-		has_text = it->type == JV_OBJECT &&
-		    report_jv_get(it, "channel_text") != NULL;
-		if (keys_exact(it, has_text ? contribution_keys :
-		    contribution_keys_3, _("a contribution"), err) != 0 ||
-		    (has_text && get_str(it, "channel_text", &v[5],
-		    err) != 0) ||
-		    get_int(it, "id", &c.id, 0, 0, err) != 0 ||
-		    get_int(it, "session_id", &c.session_id, 1, 0, err) != 0 ||
-		    get_str(it, "channel", &v[0], err) != 0 ||
-		    get_req(it, "text", &v[1], err) != 0 ||
-		    get_str(it, "themes", &v[2], err) != 0 ||
-		    get_str(it, "contact", &v[3], err) != 0 ||
-		    get_bool(it, "contact_erased", &c.contact_erased,
-		    err) != 0 ||
-		    get_req(it, "created", &v[4], err) != 0)
+		if (read_child(it, DLG_CHILD_CONTRIBUTION, &c, &c.id,
+		    _("a contribution"), err) != 0) {
+			dlg_contribution_clear(&c);
 			return -1;
-		c.channel = (char *)v[0];
-		c.text = (char *)v[1];
-		c.themes = (char *)v[2];
-		c.contact = (char *)v[3];
-		c.created = (char *)v[4];
-		c.channel_text = (char *)v[5];
+		}
 		err_clear(err);
 		rc = sink->contribution(ref, &c, arg, err);
+		dlg_contribution_clear(&c);
 		if (rc != 0)
 			return sink_failed(err, it);
 	}

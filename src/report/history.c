@@ -14,32 +14,29 @@
 #include "i18n.h"
 #include "report.h"
 
-/* Columns of the child records, as the store names them in history rows
- * such as "session 3 place"; the labels are the domain's. */
-static const struct {
-	const char	*kind;
-	const char	*column;
-	const char	*label;
-} columns[] = {
-	{ "session", "date", N_("Session date") },
-	{ "session", "place", N_("Place or channel") },
-	{ "session", "method", N_("Method") },
-	/* TRANSLATORS: history: the number of participants of a session */
-	{ "session", "participants", N_("Participants") },
-	{ "session", "breakdown", N_("Breakdown") },
-	{ "session", "politicians", N_("Politicians present") },
-	{ "session", "notes", N_("Notes") },
-	{ "feedback", "date", N_("Feedback date") },
-	{ "feedback", "sender", N_("Sender") },
-	{ "feedback", "channels", N_("Channels") },
-	{ "feedback", "text", N_("Feedback text") },
-	{ "contribution", "text", N_("Contribution") },
-	{ "contribution", "channel", N_("Channel") },
-	{ "contribution", "channel_text", N_("Channel as written") },
-	{ "contribution", "session", N_("Session") },
-	{ "contribution", "themes", N_("Themes") },
-	{ "contribution", "contact", N_("Contact details") },
-};
+/* The field of a child record that a history name such as "session 3
+ * place" names (its kind into *kp), or NULL. */
+static const struct dlg_child_field *
+child_field(const char *name, int *kp, long long *idp)
+{
+	char kind[32], column[32];
+	long long id;
+	int k, f;
+
+	if (sscanf(name, "%31s %lld %31s", kind, &id, column) != 3)
+		return NULL;
+	for (k = 0; k < DLG_NCHILDREN; k++)
+		if (strcmp(kind, dlg_children[k].name) == 0 &&
+		    (f = dlg_child_field_lookup((enum dlg_child)k,
+		    column)) >= 0) {
+			if (kp != NULL)
+				*kp = k;
+			if (idp != NULL)
+				*idp = id;
+			return &dlg_children[k].fields[f];
+		}
+	return NULL;
+}
 
 /* The label of a one-word history name, or NULL. */
 static const char *
@@ -76,9 +73,9 @@ char *
 report_history_field(const char *name)
 {
 	const char *label, *key;
-	char kind[32], column[32];
+	const struct dlg_child_field *cf;
 	long long id;
-	size_t i;
+	int k;
 
 	if (name == NULL)
 		return xstrdup("");
@@ -92,28 +89,24 @@ report_history_field(const char *name)
 	if (strncmp(name, "method:", 7) == 0)
 		/* TRANSLATORS: history: a method added to the ladder */
 		return xasprintf(_("Method: %s"), name + 7);
-	/* "session 3 place": a column of a child record. */
-	if (sscanf(name, "%31s %lld %31s", kind, &id, column) == 3)
-		for (i = 0; i < sizeof columns / sizeof columns[0]; i++)
-			if (strcmp(kind, columns[i].kind) == 0 &&
-			    strcmp(column, columns[i].column) == 0) {
-				label = plain_label(kind);
-				/* TRANSLATORS: history: a field of a session,
-				   feedback or contribution: "Session 3:
-				   Place or channel" */
-				return xasprintf(_("%s %lld: %s"), label, id,
-				    _(columns[i].label));
-			}
+	/* "session 3 place": a field of a child record, named as in the
+	 * domain's table of the kind's fields. */
+	if ((cf = child_field(name, &k, &id)) != NULL) {
+		label = plain_label(dlg_children[k].name);
+		/* TRANSLATORS: history: a field of a session, feedback or
+		   contribution: "Session 3: Place or channel" */
+		return xasprintf(_("%s %lld: %s"), label, id, _(cf->label));
+	}
 	return xstrdup(name);
 }
 
 char *
 report_history_value(const char *name, const char *value)
 {
+	const struct dlg_child_field *cf;
 	struct dialogue *tmp;
 	enum dlg_state st;
 	char *out;
-	size_t n;
 	int f;
 
 	if (value == NULL)
@@ -121,9 +114,9 @@ report_history_value(const char *name, const char *value)
 	if ((strcmp(name, "state") == 0 || strcmp(name, "created") == 0) &&
 	    dlg_state_parse(value, &st, NULL) == 0)
 		return xstrdup(dlg_state_label(st));
-	n = strlen(name);
+	cf = child_field(name, NULL, NULL);
 	if (strcmp(name, "contribution_contact") == 0 ||
-	    (n > 8 && strcmp(name + n - 8, " contact") == 0)) {
+	    (cf != NULL && (cf->flags & DLG_CF_PERSONAL))) {
 		/* Never a value: only what happened to it. */
 		if (strcmp(value, "given") == 0)
 			/* TRANSLATORS: history: contact details */
@@ -135,7 +128,7 @@ report_history_value(const char *name, const char *value)
 			/* TRANSLATORS: history: contact details */
 			return xstrdup(_("erased"));
 	}
-	if (strstr(name, " channel") != NULL)
+	if (cf != NULL && cf->type == FT_CHANNEL)
 		return xstrdup(dlg_channel_label(value));
 	f = dlg_field_lookup(name);
 	if (f < 0 || f >= DLG_NSCALARS)

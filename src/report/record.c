@@ -3,7 +3,8 @@
  * `show`: a CSV row under a header of field names, or a JSON object whose
  * keys are the field names (dialogue.h's table), states as English tokens,
  * list fields as arrays of {name, note, step}, amounts as numbers. Also
- * the columns of sessions and feedback, shared by JSON and the tables.
+ * the columns of the child records (from the domain's tables of their
+ * fields), shared by JSON and the tables.
  */
 #include "config.h"
 
@@ -61,63 +62,73 @@ rrec_csv_row(FILE *fp, const struct dialogue *d,
 
 /* ------------------------------------------------------------ children */
 
-const struct report_column rrec_session_cols[RREC_SESSION_NCOLS] = {
-	/* TRANSLATORS: column header: the number of a session */
-	{ "id", N_("No."), 0, RCOL_NUMBER },
-	/* TRANSLATORS: column header */
-	{ "date", N_("Date"), 0, 0 },
-	/* TRANSLATORS: column header: where a session was held */
-	{ "place", N_("Place"), 24, 0 },
-	/* TRANSLATORS: column header */
-	{ "method", N_("Method"), 20, 0 },
-	/* TRANSLATORS: column header: number of participants */
-	{ "participants", N_("Participants"), 0, RCOL_NUMBER },
-	/* TRANSLATORS: column header: participants by age and gender */
-	{ "breakdown", N_("Breakdown"), 24, 0 },
-	/* TRANSLATORS: column header: politicians present */
-	{ "politicians", N_("Politicians"), 30, 0 },
-	/* TRANSLATORS: column header */
-	{ "notes", N_("Notes"), 0, RCOL_BLOCK },
-};
-
 void
-rrec_session_cells(const struct dlg_session *ss, char *buf, size_t size,
-    char *buf2, size_t size2, const char *cells[RREC_SESSION_NCOLS])
+rrec_child_columns(enum dlg_child k, struct rrec_child_table *t)
 {
-	snprintf(buf, size, "%lld", ss->id);
-	if (ss->participants >= 0)
-		snprintf(buf2, size2, "%lld", ss->participants);
-	cells[0] = buf;
-	cells[1] = ss->date;
-	cells[2] = ss->place;
-	cells[3] = ss->method;
-	cells[4] = ss->participants >= 0 ? buf2 : NULL;
-	cells[5] = ss->breakdown;
-	cells[6] = ss->politicians;
-	cells[7] = ss->notes;
+	const struct dlg_child_def *def = &dlg_children[k];
+	const struct dlg_child_field *cf;
+	struct report_column *c;
+	size_t i;
+	int block;
+
+	memset(t, 0, sizeof *t);
+	t->kind = k;
+	/* TRANSLATORS: column header: the number of a session, feedback or
+	   contribution */
+	t->cols[0] = (struct report_column){ "id", N_("No."), 0, RCOL_NUMBER };
+	t->field[0] = RREC_COL_ID;
+	t->n = 1;
+	if (k == DLG_CHILD_CONTRIBUTION) {
+		/* TRANSLATORS: column header: when a contribution was
+		   recorded */
+		t->cols[1] = (struct report_column){ "created", N_("Recorded"),
+		    0, 0 };
+		t->field[1] = RREC_COL_CREATED;
+		t->n = 2;
+	}
+	/* The fields shown beside each other, then those under the row. */
+	for (block = 0; block <= 1; block++)
+		for (i = 0; i < def->nfields && t->n < RREC_MAXCOLS; i++) {
+			cf = &def->fields[i];
+			if (((cf->flags & DLG_CF_BLOCK) != 0) != block)
+				continue;
+			c = &t->cols[t->n];
+			c->key = cf->name;
+			c->label = cf->header;
+			c->max = cf->width;
+			c->flags = block ? RCOL_BLOCK : cf->type == FT_COUNT ||
+			    cf->type == FT_SESSION ? RCOL_NUMBER : 0;
+			t->field[t->n++] = (int)i;
+		}
 }
 
-const struct report_column rrec_feedback_cols[RREC_FEEDBACK_NCOLS] = {
-	{ "id", N_("No."), 0, RCOL_NUMBER },
-	{ "date", N_("Date"), 0, 0 },
-	/* TRANSLATORS: column header: the body that gave feedback */
-	{ "sender", N_("Sender"), 30, 0 },
-	/* TRANSLATORS: column header: how feedback reached participants */
-	{ "channels", N_("Channels"), 30, 0 },
-	/* TRANSLATORS: column header: the feedback text */
-	{ "text", N_("Text"), 0, RCOL_BLOCK },
-};
+void
+rrec_child_cells(const struct rrec_child_table *t, const void *rec,
+    long long id, const char *created, char **own, const char **cells)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++) {
+		own[i] = NULL;
+		if (t->field[i] == RREC_COL_ID)
+			own[i] = xasprintf("%lld", id);
+		else if (t->field[i] == RREC_COL_CREATED) {
+			cells[i] = created;
+			continue;
+		} else
+			own[i] = dlg_child_get(t->kind, rec,
+			    (size_t)t->field[i]);
+		cells[i] = own[i];
+	}
+}
 
 void
-rrec_feedback_cells(const struct dlg_feedback *fb, char *buf, size_t size,
-    const char *cells[RREC_FEEDBACK_NCOLS])
+rrec_cells_free(char **own, size_t n)
 {
-	snprintf(buf, size, "%lld", fb->id);
-	cells[0] = buf;
-	cells[1] = fb->date;
-	cells[2] = fb->sender;
-	cells[3] = fb->channels;
-	cells[4] = fb->text;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(own[i]);
 }
 
 /* Write cells as a JSON object keyed by cols. */
@@ -172,8 +183,9 @@ rrec_json(struct rjson *j, const struct dialogue *d,
     const struct dlg_settings *s, long today, int full)
 {
 	struct dlg_issues w = { 0 };
-	const char *cells[RREC_SESSION_NCOLS];
-	char b1[32], b2[32];
+	struct rrec_child_table t;
+	const char *cells[RREC_MAXCOLS];
+	char *own[RREC_MAXCOLS];
 	const char *v;
 	size_t i;
 	int f;
@@ -220,20 +232,22 @@ rrec_json(struct rjson *j, const struct dialogue *d,
 	rj_close(j, 1);
 	dlg_issues_clear(&w);
 	if (full) {
+		rrec_child_columns(DLG_CHILD_SESSION, &t);
 		rj_open(j, "sessions", 1);
 		for (i = 0; i < d->nsessions; i++) {
-			rrec_session_cells(&d->sessions[i], b1, sizeof b1,
-			    b2, sizeof b2, cells);
-			json_cells(j, rrec_session_cols, RREC_SESSION_NCOLS,
-			    cells);
+			rrec_child_cells(&t, &d->sessions[i],
+			    d->sessions[i].id, NULL, own, cells);
+			json_cells(j, t.cols, t.n, cells);
+			rrec_cells_free(own, t.n);
 		}
 		rj_close(j, 1);
+		rrec_child_columns(DLG_CHILD_FEEDBACK, &t);
 		rj_open(j, "feedback", 1);
 		for (i = 0; i < d->nfeedback; i++) {
-			rrec_feedback_cells(&d->feedback[i], b1, sizeof b1,
-			    cells);
-			json_cells(j, rrec_feedback_cols, RREC_FEEDBACK_NCOLS,
-			    cells);
+			rrec_child_cells(&t, &d->feedback[i],
+			    d->feedback[i].id, NULL, own, cells);
+			json_cells(j, t.cols, t.n, cells);
+			rrec_cells_free(own, t.n);
 		}
 		rj_close(j, 1);
 	}

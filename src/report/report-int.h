@@ -105,16 +105,33 @@ void rrec_csv_row(FILE *fp, const struct dialogue *d,
 void rrec_json(struct rjson *j, const struct dialogue *d,
     const struct dlg_settings *s, long today, int full);
 
-/* The columns of sessions and feedback, and one row's cells (borrowed
- * from the record, numbers written into the buffers). */
-#define RREC_SESSION_NCOLS	8
-#define RREC_FEEDBACK_NCOLS	5
-extern const struct report_column rrec_session_cols[RREC_SESSION_NCOLS];
-extern const struct report_column rrec_feedback_cols[RREC_FEEDBACK_NCOLS];
-void rrec_session_cells(const struct dlg_session *ss, char *buf, size_t size,
-    char *buf2, size_t size2, const char *cells[RREC_SESSION_NCOLS]);
-void rrec_feedback_cells(const struct dlg_feedback *fb, char *buf,
-    size_t size, const char *cells[RREC_FEEDBACK_NCOLS]);
+/*
+ * The list columns of a child record kind, from the domain's table of its
+ * fields: the number ("id"), for contributions when recorded
+ * ("created"), then the fields in table order with the ones shown under
+ * the row (DLG_CF_BLOCK) last; keys are the field names, headers and
+ * widths the table's, numbers marked RCOL_NUMBER.
+ */
+#define RREC_MAXCOLS	20
+#define RREC_COL_ID	(-1)	/* rrec_child_table.field: the number */
+#define RREC_COL_CREATED (-2)	/* when a contribution was recorded */
+struct rrec_child_table {
+	enum dlg_child		 kind;
+	struct report_column	 cols[RREC_MAXCOLS];
+	int			 field[RREC_MAXCOLS];	/* field index or
+							   RREC_COL_* */
+	size_t			 n;
+};
+void rrec_child_columns(enum dlg_child k, struct rrec_child_table *t);
+/*
+ * The cells of record rec (of t's kind; its number id) in t's columns,
+ * canonical (the channel's token, a number in digits): own[] receives
+ * what was allocated, for rrec_cells_free(own, t->n); each cell may be
+ * NULL (empty).
+ */
+void rrec_child_cells(const struct rrec_child_table *t, const void *rec,
+    long long id, const char *created, char **own, const char **cells);
+void rrec_cells_free(char **own, size_t n);
 
 /* Warning codes the list marks with their own flag (see list.c). */
 int rrec_has_warning(const struct dlg_issues *w, const char *code);

@@ -15,38 +15,129 @@
 #include "util.h"
 #include "report-int.h"
 
+/* The records of kind k of d as a table of their columns. */
+static void
+child_table(FILE *fp, enum report_format fmt, enum dlg_child k,
+    const struct dialogue *d)
+{
+	struct rrec_child_table t;
+	struct report_table *rt;
+	const char *cells[RREC_MAXCOLS];
+	char *own[RREC_MAXCOLS];
+	size_t i, n = k == DLG_CHILD_SESSION ? d->nsessions : d->nfeedback;
+
+	rrec_child_columns(k, &t);
+	rt = report_table_begin(fp, fmt, t.cols, t.n);
+	for (i = 0; i < n; i++) {
+		if (k == DLG_CHILD_SESSION)
+			rrec_child_cells(&t, &d->sessions[i],
+			    d->sessions[i].id, NULL, own, cells);
+		else
+			rrec_child_cells(&t, &d->feedback[i],
+			    d->feedback[i].id, NULL, own, cells);
+		report_table_row(rt, cells);
+		rrec_cells_free(own, t.n);
+	}
+	report_table_end(rt);
+}
+
 void
 report_sessions(FILE *fp, enum report_format fmt, const struct dialogue *d)
 {
-	const char *cells[RREC_SESSION_NCOLS];
-	struct report_table *t;
-	char b1[32], b2[32];
-	size_t i;
-
-	t = report_table_begin(fp, fmt, rrec_session_cols, RREC_SESSION_NCOLS);
-	for (i = 0; i < d->nsessions; i++) {
-		rrec_session_cells(&d->sessions[i], b1, sizeof b1, b2,
-		    sizeof b2, cells);
-		report_table_row(t, cells);
-	}
-	report_table_end(t);
+	child_table(fp, fmt, DLG_CHILD_SESSION, d);
 }
 
 void
 report_feedback(FILE *fp, enum report_format fmt, const struct dialogue *d)
 {
-	const char *cells[RREC_FEEDBACK_NCOLS];
-	struct report_table *t;
-	char b1[32];
-	size_t i;
+	child_table(fp, fmt, DLG_CHILD_FEEDBACK, d);
+}
 
-	t = report_table_begin(fp, fmt, rrec_feedback_cols,
-	    RREC_FEEDBACK_NCOLS);
-	for (i = 0; i < d->nfeedback; i++) {
-		rrec_feedback_cells(&d->feedback[i], b1, sizeof b1, cells);
-		report_table_row(t, cells);
+struct report_contributions {
+	struct rrec_child_table	 t;
+	struct report_column	 shown[RREC_MAXCOLS];	/* t.cols less drop */
+	struct report_table	*rt;
+	size_t			 drop;	/* a column text leaves out, or t.n */
+	int			 text;
+	int			 with_contact;
+};
+
+/* 1 when column i of t holds the channel as an imported file wrote it. */
+static int
+is_channel_text(const struct rrec_child_table *t, size_t i)
+{
+	return t->field[i] >= 0 && strcmp(dlg_contribution_fields[
+	    t->field[i]].name, "channel_text") == 0;
+}
+
+struct report_contributions *
+report_contributions_begin(FILE *fp, enum report_format fmt,
+    int with_contact)
+{
+	struct report_contributions *rc = xcalloc(1, sizeof *rc);
+	size_t i, n = 0;
+
+	rrec_child_columns(DLG_CHILD_CONTRIBUTION, &rc->t);
+	rc->text = fmt == FMT_TEXT;
+	rc->with_contact = with_contact;
+	/* Text shows the imported channel's own text in the channel's cell
+	 * ("other (Telefon)"); CSV and JSON keep it a column of its own. */
+	rc->drop = rc->t.n;
+	for (i = 0; i < rc->t.n; i++)
+		if (rc->text && is_channel_text(&rc->t, i))
+			rc->drop = i;
+		else
+			rc->shown[n++] = rc->t.cols[i];
+	rc->rt = report_table_begin(fp, fmt, rc->shown, n);
+	return rc;
+}
+
+void
+report_contributions_row(struct report_contributions *rc,
+    const struct dlg_contribution *c)
+{
+	const struct dlg_child_field *cf;
+	const char *cells[RREC_MAXCOLS], *out[RREC_MAXCOLS];
+	char *own[RREC_MAXCOLS], *shown = NULL;
+	size_t i, n = 0;
+
+	rrec_child_cells(&rc->t, c, c->id, c->created, own, cells);
+	for (i = 0; i < rc->t.n; i++) {
+		if (rc->t.field[i] < 0)
+			continue;
+		cf = &dlg_contribution_fields[rc->t.field[i]];
+		if (cf->type == FT_CHANNEL && rc->text && cells[i] != NULL)
+			cells[i] = shown = dlg_channel_shown(c);
+		if (!(cf->flags & DLG_CF_PERSONAL))
+			continue;
+		if (cells[i] != NULL && rc->with_contact)
+			continue;
+		if (cells[i] != NULL)
+			cells[i] = rc->text ?
+			    /* TRANSLATORS: in place of contact details not
+			       shown */
+			    _("(given)") : "given";
+		else if (c->contact_erased)
+			cells[i] = rc->text ?
+			    /* TRANSLATORS: contact details that were erased
+			       (GDPR) */
+			    _("(erased)") : "erased";
 	}
-	report_table_end(t);
+	for (i = 0; i < rc->t.n; i++)
+		if (i != rc->drop)
+			out[n++] = cells[i];
+	report_table_row(rc->rt, out);
+	rrec_cells_free(own, rc->t.n);
+	free(shown);
+}
+
+long
+report_contributions_end(struct report_contributions *rc)
+{
+	long n = report_table_end(rc->rt);
+
+	free(rc);
+	return n;
 }
 
 /* The width text is wrapped at: a terminal of 80 columns. */

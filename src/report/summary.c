@@ -221,6 +221,56 @@ day_of(const char *iso, char *buf, size_t size)
 	return buf;
 }
 
+/*
+ * The parts of a child record under its subheading, from the domain's
+ * table: each field with a value under its column header, in the table's
+ * order with the several-line ones (DLG_CF_BLOCK) last; the record's date
+ * is in the subheading, so not again. shown may give a field's text for
+ * people instead of its stored value: a buffer it fills, or NULL for the
+ * value as stored; skip: not at all (personal data not asked for).
+ */
+static void
+child_parts(struct sum *sm, enum dlg_child k, const void *rec,
+    const char *(*shown)(struct sum *sm, const void *rec,
+    const struct dlg_child_field *cf, char *buf, size_t size, int *skip))
+{
+	const struct dlg_child_def *def = &dlg_children[k];
+	const struct dlg_child_field *cf;
+	const char *v;
+	char *own, buf[2048];
+	size_t i;
+	int block, skip;
+
+	for (block = 0; block <= 1; block++)
+		for (i = 0; i < def->nfields; i++) {
+			cf = &def->fields[i];
+			if (((cf->flags & DLG_CF_BLOCK) != 0) != block ||
+			    cf->type == FT_DATE)
+				continue;
+			own = NULL;
+			skip = 0;
+			if (shown == NULL ||
+			    (v = shown(sm, rec, cf, buf, sizeof buf,
+			    &skip)) == NULL)
+				v = own = dlg_child_get(k, rec, i);
+			if (!skip)
+				put(sm, _(cf->header), v);
+			free(own);
+		}
+}
+
+/* A session without politicians is a user dialogue [T2.3]: said so. */
+static const char *
+session_shown(struct sum *sm, const void *rec,
+    const struct dlg_child_field *cf, char *buf, size_t size, int *skip)
+{
+	if (strcmp(cf->name, "politicians") == 0 &&
+	    dlg_child_text(cf, rec) == NULL)
+		/* TRANSLATORS: a session without politicians [T2.3] */
+		return _("none present");
+	return NULL;
+}
+
 static void
 sessions(struct sum *sm)
 {
@@ -249,18 +299,7 @@ sessions(struct sum *sm)
 		report_doc_subheading(sm->doc, t);
 		free(t);
 		report_doc_indent(sm->doc, SUB_INDENT);
-		put(sm, _("Place"), ss->place);
-		put(sm, _("Method"), ss->method);
-		if (ss->participants >= 0) {
-			snprintf(num, sizeof num, "%lld", ss->participants);
-			put(sm, _("Participants"), num);
-		}
-		put(sm, _("Breakdown"), ss->breakdown);
-		put(sm, _("Politicians"), ss->politicians != NULL &&
-		    *ss->politicians != '\0' ? ss->politicians :
-		    /* TRANSLATORS: a session without politicians [T2.3] */
-		    _("none present"));
-		put(sm, _("Notes"), ss->notes);
+		child_parts(sm, DLG_CHILD_SESSION, ss, session_shown);
 		report_doc_group_end(sm->doc);
 	}
 	if (dlg_sessions_held(d) == 0) {
@@ -350,12 +389,52 @@ session_ref(const struct dialogue *d, long long id, char *buf, size_t size)
 	snprintf(buf, size, "%lld", id);
 }
 
+/* A contribution for people: its channel's name, its session as the
+ * summary numbers it, contact details (personal data, GDPR) only when
+ * asked for. */
+static const char *
+contribution_shown(struct sum *sm, const void *rec,
+    const struct dlg_child_field *cf, char *buf, size_t size, int *skip)
+{
+	const struct dlg_contribution *c = rec;
+
+	char *ch;
+
+	if (cf->type == FT_CHANNEL) {
+		/* "other (Telefon)": the text it was imported as beside it,
+		 * so not again on a line of its own. */
+		ch = dlg_channel_shown(c);
+		snprintf(buf, size, "%s", ch);
+		free(ch);
+		return buf;
+	}
+	if (strcmp(cf->name, "channel_text") == 0) {
+		*skip = 1;
+		return "";
+	}
+	if (cf->type == FT_SESSION) {
+		if (dlg_child_number(cf, rec) <= 0)
+			return "";
+		session_ref(sm->d, dlg_child_number(cf, rec), buf, size);
+		return buf;
+	}
+	if (cf->flags & DLG_CF_PERSONAL) {
+		if (!(sm->in->flags & REPORT_SUM_CONTACT)) {
+			*skip = 1;
+			return "";
+		}
+		return c->contact != NULL ? NULL : c->contact_erased ?
+		    _("(erased)") : "";
+	}
+	return NULL;
+}
+
 static void
 contributions(struct sum *sm)
 {
 	const struct report_summary_in *in = sm->in;
 	unsigned fl = in->flags;
-	char num[64], date[16], *t;
+	char date[16], *t;
 	long long count;
 	size_t i;
 
@@ -387,20 +466,8 @@ contributions(struct sum *sm)
 		report_doc_subheading(sm->doc, t);
 		free(t);
 		report_doc_indent(sm->doc, SUB_INDENT);
-		t = dlg_channel_shown(c);
-		put(sm, _("Channel"), t);
-		free(t);
-		if (c->session_id > 0) {
-			session_ref(sm->d, c->session_id, num, sizeof num);
-			put(sm, _("Session"), num);
-		}
-		put(sm, _("Themes"), c->themes);
-		put(sm, _("Text"), c->text);
-		/* Personal data (GDPR): only when asked for. */
-		if (fl & REPORT_SUM_CONTACT)
-			put(sm, _("Contact"), c->contact != NULL ?
-			    c->contact : c->contact_erased ?
-			    _("(erased)") : NULL);
+		child_parts(sm, DLG_CHILD_CONTRIBUTION, c,
+		    contribution_shown);
 		report_doc_group_end(sm->doc);
 	}
 out:
@@ -471,9 +538,7 @@ feedback(struct sum *sm)
 		report_doc_subheading(sm->doc, t);
 		free(t);
 		report_doc_indent(sm->doc, SUB_INDENT);
-		put(sm, _("Sender"), fb->sender);
-		put(sm, _("Channels"), fb->channels);
-		put(sm, _("Text"), fb->text);
+		child_parts(sm, DLG_CHILD_FEEDBACK, fb, NULL);
 		report_doc_group_end(sm->doc);
 	}
 	if (d->nfeedback == 0) {

@@ -249,6 +249,9 @@ scalar_ok(int f, const char *v)
 	case FT_INFLUENCE:
 		return one_of(v, influence);
 	case FT_LIST:
+	case FT_COUNT:		/* child fields only */
+	case FT_CHANNEL:
+	case FT_SESSION:
 		break;
 	}
 	return 0;
@@ -394,6 +397,96 @@ store_restore_method(struct store *st, const char *name, int step,
 	return step_finalize(st, s, err);
 }
 
+/*
+ * 1 when the fields of a child record read from a backup can be stored as
+ * they are, by the types of the domain's table: dates real, text clean
+ * (several lines where the field has them), a required field given,
+ * counts from none to DLG_MAX_PARTICIPANTS, session numbers not
+ * negative, channels known.
+ */
+static int
+child_ok(enum dlg_child k, const void *rec)
+{
+	const struct dlg_child_def *def = &dlg_children[k];
+	const struct dlg_child_field *cf;
+	const char *v;
+	long long n;
+	size_t i;
+
+	for (i = 0; i < def->nfields; i++) {
+		cf = &def->fields[i];
+		if (cf->type == FT_COUNT || cf->type == FT_SESSION) {
+			n = dlg_child_number(cf, rec);
+			if (cf->type == FT_COUNT ? n < -1 ||
+			    n > DLG_MAX_PARTICIPANTS : n < 0)
+				return 0;
+			continue;
+		}
+		v = dlg_child_raw(cf, rec);
+		if (v == NULL && (cf->flags & DLG_CF_REQUIRED))
+			return 0;
+		if (cf->type == FT_DATE ? v != NULL && !real_date(v) :
+		    cf->type == FT_CHANNEL ? v != NULL &&
+		    !dlg_channel_is_token(v) :
+		    !clean_text(v, cf->type == FT_TEXT))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Insert rec of kind k as it is, with its id, under dialogue did: the
+ * fields' columns from the domain's table; for contributions then
+ * contact_erased and created.
+ */
+static int
+insert_child(struct store *st, enum dlg_child k, long long did,
+    long long id, const void *rec, struct dlg_error *err)
+{
+	const struct dlg_child_def *def = &dlg_children[k];
+	const struct dlg_child_field *cf;
+	const struct dlg_contribution *c = rec;
+	struct strbuf sql;
+	sqlite3_stmt *s;
+	long long n;
+	size_t i, ncols;
+	int rc, col;
+
+	ncols = def->nfields + (k == DLG_CHILD_CONTRIBUTION ? 2 : 0);
+	sb_init(&sql);
+	sb_addf(&sql, "INSERT INTO %s (id, dialogue_id", def->table);
+	for (i = 0; i < def->nfields; i++)
+		sb_addf(&sql, ", %s", dlg_child_column(&def->fields[i]));
+	if (k == DLG_CHILD_CONTRIBUTION)
+		sb_add(&sql, ", contact_erased, created");
+	sb_add(&sql, ") VALUES (?1, ?2");
+	for (i = 0; i < ncols; i++)
+		sb_addf(&sql, ", ?%zu", i + 3);
+	sb_add(&sql, ")");
+	rc = prepare(st, sql.buf, &s, err);
+	sb_release(&sql);
+	if (rc != 0)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, did);
+	for (i = 0; i < def->nfields; i++) {
+		cf = &def->fields[i];
+		col = (int)i + 3;
+		if (cf->type == FT_COUNT || cf->type == FT_SESSION) {
+			n = dlg_child_number(cf, rec);
+			if (n > (cf->type == FT_COUNT ? -1 : 0))
+				sqlite3_bind_int64(s, col, n);
+		} else
+			bind_exact(s, col, dlg_child_raw(cf, rec));
+	}
+	if (k == DLG_CHILD_CONTRIBUTION) {
+		col = (int)def->nfields + 3;
+		sqlite3_bind_int(s, col, c->contact_erased ? 1 : 0);
+		bind_exact(s, col + 1, c->created);
+	}
+	return step_finalize(st, s, err);
+}
+
 static int
 check_dialogue(const struct dialogue *d, int *year, long long *serial,
     struct dlg_error *err)
@@ -431,26 +524,14 @@ check_dialogue(const struct dialogue *d, int *year, long long *serial,
 				return bad_value(d->ref, dlg_fields[f].name,
 				    err);
 	}
-	for (i = 0; i < d->nsessions; i++) {
-		const struct dlg_session *v = &d->sessions[i];
-
-		if (v->id <= 0 || !real_date(v->date) ||
-		    !clean_text(v->place, 0) || !clean_text(v->method, 0) ||
-		    v->participants < -1 ||
-		    v->participants > DLG_MAX_PARTICIPANTS ||
-		    !clean_text(v->breakdown, 1) ||
-		    !clean_text(v->politicians, 0) ||
-		    !clean_text(v->notes, 1))
+	for (i = 0; i < d->nsessions; i++)
+		if (d->sessions[i].id <= 0 || !child_ok(DLG_CHILD_SESSION,
+		    &d->sessions[i]))
 			return bad_value(d->ref, "sessions", err);
-	}
-	for (i = 0; i < d->nfeedback; i++) {
-		const struct dlg_feedback *v = &d->feedback[i];
-
-		if (v->id <= 0 || !real_date(v->date) ||
-		    !clean_text(v->sender, 0) || !clean_text(v->channels, 0) ||
-		    !clean_text(v->text, 1))
+	for (i = 0; i < d->nfeedback; i++)
+		if (d->feedback[i].id <= 0 || !child_ok(DLG_CHILD_FEEDBACK,
+		    &d->feedback[i]))
 			return bad_value(d->ref, "feedback", err);
-	}
 	return 0;
 }
 
@@ -487,46 +568,16 @@ static int
 restore_children(struct store *st, const struct dialogue *d,
     struct dlg_error *err)
 {
-	const struct dlg_session *v;
-	const struct dlg_feedback *fb;
-	sqlite3_stmt *s;
 	size_t i;
 
-	for (i = 0; i < d->nsessions; i++) {
-		v = &d->sessions[i];
-		if (prepare(st, "INSERT INTO sessions (id, dialogue_id, date,"
-		    " place, method, participants, breakdown, politicians,"
-		    " notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", &s,
-		    err) != 0)
+	for (i = 0; i < d->nsessions; i++)
+		if (insert_child(st, DLG_CHILD_SESSION, d->id,
+		    d->sessions[i].id, &d->sessions[i], err) != 0)
 			return -1;
-		sqlite3_bind_int64(s, 1, v->id);
-		sqlite3_bind_int64(s, 2, d->id);
-		bind_exact(s, 3, v->date);
-		bind_exact(s, 4, v->place);
-		bind_exact(s, 5, v->method);
-		if (v->participants >= 0)
-			sqlite3_bind_int64(s, 6, v->participants);
-		bind_exact(s, 7, v->breakdown);
-		bind_exact(s, 8, v->politicians);
-		bind_exact(s, 9, v->notes);
-		if (step_finalize(st, s, err) != 0)
+	for (i = 0; i < d->nfeedback; i++)
+		if (insert_child(st, DLG_CHILD_FEEDBACK, d->id,
+		    d->feedback[i].id, &d->feedback[i], err) != 0)
 			return -1;
-	}
-	for (i = 0; i < d->nfeedback; i++) {
-		fb = &d->feedback[i];
-		if (prepare(st, "INSERT INTO feedback (id, dialogue_id, date,"
-		    " sender, channels, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-		    &s, err) != 0)
-			return -1;
-		sqlite3_bind_int64(s, 1, fb->id);
-		sqlite3_bind_int64(s, 2, d->id);
-		bind_exact(s, 3, fb->date);
-		bind_exact(s, 4, fb->sender);
-		bind_exact(s, 5, fb->channels);
-		bind_exact(s, 6, fb->text);
-		if (step_finalize(st, s, err) != 0)
-			return -1;
-	}
 	return 0;
 }
 
@@ -599,41 +650,15 @@ int
 store_restore_contribution(struct store *st, const char *ref,
     const struct dlg_contribution *c, struct dlg_error *err)
 {
-	static const char *const channels[] = {
-		"meeting", "web", "letter", "email", "survey", "other", NULL,
-	};
-	sqlite3_stmt *s;
 	long long did;
 
 	if (restored_id(st, ref, &did, err) != 0)
 		return -1;
-	if (c->id <= 0 || c->session_id < 0)
-		return bad_value(ref, "contributions", err);
-	if (c->text == NULL || !clean_text(c->text, 1))
-		return bad_value(ref, "contributions", err);
-	if ((c->channel != NULL && !one_of(c->channel, channels)) ||
-	    !clean_text(c->themes, 0) || !clean_text(c->contact, 0) ||
-	    !clean_text(c->channel_text, 0) ||
+	if (c->id <= 0 || !child_ok(DLG_CHILD_CONTRIBUTION, c) ||
 	    !timestamp(c->created) || (c->contact_erased && c->contact != NULL))
 		return bad_value(ref, "contributions", err);
-	if (prepare(st, "INSERT INTO contributions (id, dialogue_id,"
-	    " session_id, channel, text, themes, contact, contact_erased,"
-	    " created, channel_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
-	    " ?9, ?10)", &s,
-	    err) != 0)
-		return -1;
-	sqlite3_bind_int64(s, 1, c->id);
-	sqlite3_bind_int64(s, 2, did);
-	if (c->session_id > 0)
-		sqlite3_bind_int64(s, 3, c->session_id);
-	bind_exact(s, 4, c->channel);
-	bind_exact(s, 5, c->text);
-	bind_exact(s, 6, c->themes);
-	bind_exact(s, 7, c->contact);
-	sqlite3_bind_int(s, 8, c->contact_erased ? 1 : 0);
-	bind_exact(s, 9, c->created);
-	bind_exact(s, 10, c->channel_text);
-	if (step_finalize(st, s, err) != 0) {
+	if (insert_child(st, DLG_CHILD_CONTRIBUTION, did, c->id, c,
+	    err) != 0) {
 		if (err != NULL && err->code == ERR_REFUSED)
 			err_set(err, ERR_REFUSED, _("%s: a contribution's "
 			    "number is taken or its session does not exist; "

@@ -1,9 +1,11 @@
 /*
  * children.c: the child records of a dialogue: sessions, feedback and
- * contributions. Adding or editing one bumps the dialogue's version and
- * writes history rows, in one transaction; an edit names each changed
- * column ("session 3 place", old and new) and refuses a stale version of
- * the dialogue. Contact details of contributions are personal data: the
+ * contributions, their SQL built at open from the domain's tables of
+ * their fields (columns named as the fields, bound parameters only).
+ * Adding or editing one runs the domain's one check, bumps the
+ * dialogue's version and writes history rows, in one transaction; an
+ * edit names each changed field ("session 3 place", old and new) and
+ * refuses a stale version of the dialogue. Contact details of contributions are personal data: the
  * history only says that they were given, changed or erased, and erasing
  * overwrites the value in the file (secure_delete) and in the write-ahead
  * log (a truncating checkpoint).
@@ -94,14 +96,12 @@ action_commit(struct store *st, struct action *a, const char *who,
 	return store_commit(st, err);
 }
 
-enum child { CHILD_SESSION, CHILD_FEEDBACK, CHILD_CONTRIBUTION };
-
 /* Step a statement that reads the row id of dialogue a->did: 0 on a row,
  * else -1 with ERR_NOTFOUND naming the kind of row, or the storage
  * error; the statement is reset then. */
 static int
 row_of(struct store *st, sqlite3_stmt *s, const char *ref, long long id,
-    const struct action *a, enum child kind, struct dlg_error *err)
+    const struct action *a, enum dlg_child kind, struct dlg_error *err)
 {
 	int rc;
 
@@ -111,10 +111,10 @@ row_of(struct store *st, sqlite3_stmt *s, const char *ref, long long id,
 		return 0;
 	if (rc != SQLITE_DONE)
 		store_sqlerr(st, rc, err);
-	else if (kind == CHILD_SESSION)
+	else if (kind == DLG_CHILD_SESSION)
 		err_set(err, ERR_NOTFOUND, _("%s has no session %lld"), ref,
 		    id);
-	else if (kind == CHILD_FEEDBACK)
+	else if (kind == DLG_CHILD_FEEDBACK)
 		err_set(err, ERR_NOTFOUND, _("%s has no feedback %lld"), ref,
 		    id);
 	else
@@ -132,185 +132,395 @@ session_of(struct store *st, const char *ref, long long sid,
 	sqlite3_stmt *s;
 
 	if ((s = store_stmt(st, STMT_SESSION_OF, err)) == NULL ||
-	    row_of(st, s, ref, sid, a, CHILD_SESSION, err) != 0)
+	    row_of(st, s, ref, sid, a, DLG_CHILD_SESSION, err) != 0)
 		return -1;
 	store_stmt_done(s);
 	return 0;
 }
 
+/* ------------------------------------------------------------ SQL */
+
+/* The columns after the fields that only contributions have: whether
+ * contact details were erased, and when the row was recorded. */
+static int
+has_extra(enum dlg_child k)
+{
+	return k == DLG_CHILD_CONTRIBUTION;
+}
+
+void
+store_build_child_sql(struct store *st)
+{
+	const struct dlg_child_def *def;
+	struct strbuf cols, sb;
+	size_t i, n;
+	int k;
+
+	sb_init(&cols);
+	sb_init(&sb);
+	for (k = 0; k < DLG_NCHILDREN; k++) {
+		def = &dlg_children[k];
+		n = def->nfields;
+		sb_add(&cols, "id");
+		for (i = 0; i < n; i++)
+			sb_addf(&cols, ", %s", dlg_child_column(&def->fields[i]));
+		if (has_extra(k))
+			sb_add(&cols, ", contact_erased, created");
+
+		sb_addf(&sb, "INSERT INTO %s (dialogue_id", def->table);
+		for (i = 0; i < n; i++)
+			sb_addf(&sb, ", %s", dlg_child_column(&def->fields[i]));
+		if (has_extra(k))
+			sb_add(&sb, ", contact_erased, created");
+		sb_add(&sb, ") VALUES (?1");
+		for (i = 0; i < n; i++)
+			sb_addf(&sb, ", ?%zu", i + 2);
+		if (has_extra(k))
+			sb_addf(&sb, ", 0, ?%zu", n + 2);
+		sb_add(&sb, ")");
+		st->sql_child[k][CSQL_INSERT] = sb_detach(&sb);
+
+		sb_addf(&sb, "UPDATE %s SET ", def->table);
+		for (i = 0; i < n; i++)
+			sb_addf(&sb, "%s%s = ?%zu", i > 0 ? ", " : "",
+			    dlg_child_column(&def->fields[i]), i + 2);
+		if (has_extra(k))
+			sb_addf(&sb, ", contact_erased = ?%zu", n + 2);
+		sb_add(&sb, " WHERE id = ?1");
+		st->sql_child[k][CSQL_UPDATE] = sb_detach(&sb);
+
+		sb_addf(&sb, "SELECT %s FROM %s WHERE id = ?1"
+		    " AND dialogue_id = ?2", cols.buf, def->table);
+		st->sql_child[k][CSQL_GET] = sb_detach(&sb);
+
+		sb_addf(&sb, "SELECT %s FROM %s WHERE dialogue_id = ?1"
+		    " ORDER BY %s", cols.buf, def->table,
+		    dlg_child_field_lookup((enum dlg_child)k, "date") >= 0 ?
+		    "date, id" : "id");
+		st->sql_child[k][CSQL_LOAD] = sb_detach(&sb);
+		sb_release(&cols);
+		sb_init(&cols);
+	}
+	sb_release(&cols);
+	sb_release(&sb);
+}
+
+sqlite3_stmt *
+store_child_stmt(struct store *st, enum dlg_child k, int which,
+    struct dlg_error *err)
+{
+	sqlite3_stmt **sp = &st->child_stmt[k][which];
+	int rc;
+
+	if (*sp != NULL)
+		return *sp;
+	rc = sqlite3_prepare_v3(st->db, st->sql_child[k][which], -1,
+	    SQLITE_PREPARE_PERSISTENT, sp, NULL);
+	if (rc != SQLITE_OK) {
+		store_sqlerr(st, rc, err);
+		*sp = NULL;
+		return NULL;
+	}
+	return *sp;
+}
+
 /* ------------------------------------------------------------ rows */
 
+/* The id of a record (the first member of each kind's struct is not
+ * promised: named here). */
+static long long *
+id_of(enum dlg_child k, void *rec)
+{
+	switch (k) {
+	case DLG_CHILD_SESSION:
+		return &((struct dlg_session *)rec)->id;
+	case DLG_CHILD_FEEDBACK:
+		return &((struct dlg_feedback *)rec)->id;
+	default:
+		return &((struct dlg_contribution *)rec)->id;
+	}
+}
+
+static void
+clear_child(enum dlg_child k, void *rec)
+{
+	if (k == DLG_CHILD_SESSION)
+		dlg_session_clear(rec);
+	else if (k == DLG_CHILD_FEEDBACK)
+		dlg_feedback_clear(rec);
+	else
+		dlg_contribution_clear(rec);
+}
+
 void
-store_read_session(sqlite3_stmt *s, struct dlg_session *v)
+store_read_child(enum dlg_child k, sqlite3_stmt *s, void *rec)
 {
-	memset(v, 0, sizeof *v);
-	v->id = sqlite3_column_int64(s, 0);
-	v->date = store_col_dup(s, 1);
-	v->place = store_col_dup(s, 2);
-	v->method = store_col_dup(s, 3);
-	v->participants = sqlite3_column_type(s, 4) == SQLITE_NULL ? -1 :
-	    sqlite3_column_int64(s, 4);
-	v->breakdown = store_col_dup(s, 5);
-	v->politicians = store_col_dup(s, 6);
-	v->notes = store_col_dup(s, 7);
+	const struct dlg_child_def *def = &dlg_children[k];
+	struct dlg_contribution *c = rec;
+	struct dlg_error err;
+	char *v;
+	size_t i;
+
+	if (k == DLG_CHILD_SESSION) {
+		memset(rec, 0, sizeof (struct dlg_session));
+		((struct dlg_session *)rec)->participants = -1;
+	} else if (k == DLG_CHILD_FEEDBACK)
+		memset(rec, 0, sizeof (struct dlg_feedback));
+	else
+		memset(rec, 0, sizeof (struct dlg_contribution));
+	*id_of(k, rec) = sqlite3_column_int64(s, 0);
+	for (i = 0; i < def->nfields; i++) {
+		/* Numbers and texts both from the column's text: NULL is
+		 * the empty value. */
+		v = store_col_dup(s, (int)i + 1);
+		err_clear(&err);
+		if (dlg_child_set(k, rec, i, v, &err) != 0)
+			dlg_child_set(k, rec, i, NULL, &err);
+		free(v);
+	}
+	if (has_extra(k)) {
+		c->contact_erased = sqlite3_column_int(s,
+		    (int)def->nfields + 1);
+		c->created = store_col_dup(s, (int)def->nfields + 2);
+	}
 }
 
-void
-store_read_feedback(sqlite3_stmt *s, struct dlg_feedback *v)
-{
-	memset(v, 0, sizeof *v);
-	v->id = sqlite3_column_int64(s, 0);
-	v->date = store_col_dup(s, 1);
-	v->sender = store_col_dup(s, 2);
-	v->channels = store_col_dup(s, 3);
-	v->text = store_col_dup(s, 4);
-}
-
-/* The columns id, session_id, channel, text, themes, contact,
- * contact_erased, created, channel_text. */
+/* The fields of rec as ?2.. of CSQL_INSERT and CSQL_UPDATE: an empty
+ * value (a count not counted, no session) is NULL. */
 static void
-read_contribution(sqlite3_stmt *s, struct dlg_contribution *c)
+bind_child(sqlite3_stmt *s, enum dlg_child k, const void *rec)
 {
-	memset(c, 0, sizeof *c);
-	c->id = sqlite3_column_int64(s, 0);
-	c->session_id = sqlite3_column_int64(s, 1);
-	c->channel = store_col_dup(s, 2);
-	c->text = store_col_dup(s, 3);
-	c->themes = store_col_dup(s, 4);
-	c->contact = store_col_dup(s, 5);
-	c->contact_erased = sqlite3_column_int(s, 6);
-	c->created = store_col_dup(s, 7);
-	c->channel_text = store_col_dup(s, 8);
-}
+	const struct dlg_child_def *def = &dlg_children[k];
+	const struct dlg_child_field *cf;
+	long long n;
+	size_t i;
 
-/* The columns ?2.. of STMT_SESSION_ADD and STMT_SESSION_UPDATE. */
-static void
-bind_session(sqlite3_stmt *s, const struct dlg_session *v)
-{
-	store_bind_text(s, 2, v->date);
-	store_bind_text(s, 3, v->place);
-	store_bind_text(s, 4, v->method);
-	if (v->participants >= 0)
-		sqlite3_bind_int64(s, 5, v->participants);
-	store_bind_text(s, 6, v->breakdown);
-	store_bind_text(s, 7, v->politicians);
-	store_bind_text(s, 8, v->notes);
-}
-
-/* The columns ?2.. of STMT_FEEDBACK_ADD and STMT_FEEDBACK_UPDATE. */
-static void
-bind_feedback(sqlite3_stmt *s, const struct dlg_feedback *v)
-{
-	store_bind_text(s, 2, v->date);
-	store_bind_text(s, 3, v->sender);
-	store_bind_text(s, 4, v->channels);
-	store_bind_text(s, 5, v->text);
-}
-
-/* The columns ?2..?6 and ?8 of STMT_CONTRIB_ADD and STMT_CONTRIB_UPDATE.
- * The channel's own text stays only with the channel "other". */
-static void
-bind_contribution(sqlite3_stmt *s, const struct dlg_contribution *v)
-{
-	if (v->session_id > 0)
-		sqlite3_bind_int64(s, 2, v->session_id);
-	store_bind_text(s, 3, v->channel);
-	store_bind_text(s, 4, v->text);
-	store_bind_text(s, 5, v->themes);
-	store_bind_text(s, 6, v->contact);
-	if (v->channel != NULL && strcmp(v->channel, "other") == 0)
-		store_bind_text(s, 8, v->channel_text);
+	for (i = 0; i < def->nfields; i++) {
+		cf = &def->fields[i];
+		if (cf->type == FT_COUNT || cf->type == FT_SESSION) {
+			n = dlg_child_number(cf, rec);
+			if (n > (cf->type == FT_COUNT ? -1 : 0))
+				sqlite3_bind_int64(s, (int)i + 2, n);
+		} else
+			store_bind_text(s, (int)i + 2, dlg_child_text(cf, rec));
+	}
 }
 
 /* ------------------------------------------------------------ edits */
 
-/* Most columns of a child record; an edit writes one row per change. */
-#define EDIT_MAXROWS	8
-
-/* The history rows of an edit: one per changed column, its field named
- * "KIND ID COLUMN". Values are borrowed, except numbers kept here. */
+/* The history rows of an edit: one per changed field, named
+ * "KIND ID FIELD", with the canonical old and new values (owned here). */
 struct edit_rows {
-	struct store_hrow	 v[EDIT_MAXROWS];
-	char			 field[EDIT_MAXROWS][48];
-	char			 num[EDIT_MAXROWS][2][24];
-	const char		*kind;
-	long long		 id;
+	struct store_hrow	*v;
+	char			**own;	/* 3 strings per row */
 	size_t			 n;
 };
 
-static struct store_hrow *
-edit_row(struct edit_rows *e, const char *column)
-{
-	struct store_hrow *h = &e->v[e->n];
-
-	snprintf(e->field[e->n], sizeof e->field[0], "%s %lld %s", e->kind,
-	    e->id, column);
-	h->field = e->field[e->n];
-	e->n++;
-	return h;
-}
-
 static void
-edit_text(struct edit_rows *e, const char *column, const char *old,
-    const char *new)
+edit_rows_clear(struct edit_rows *e)
 {
-	struct store_hrow *h;
+	size_t i;
 
-	if (same_text(old, new))
-		return;
-	h = edit_row(e, column);
-	h->old_value = is_empty(old) ? NULL : old;
-	h->new_value = is_empty(new) ? NULL : new;
+	for (i = 0; i < 3 * e->n; i++)
+		free(e->own[i]);
+	free(e->own);
+	free(e->v);
+	memset(e, 0, sizeof *e);
 }
 
-/* A number column; none (and anything below) is no value. */
+/*
+ * The changes from old to new, one row per field that differs. Personal
+ * data (DLG_CF_PERSONAL) is never written: its row says only "given",
+ * "changed" or "erased"; *erased says whether it is erased after the
+ * edit, *overwritten whether a stored value is replaced.
+ */
 static void
-edit_number(struct edit_rows *e, const char *column, long long old,
-    long long new, long long none)
+edit_rows_make(struct edit_rows *e, enum dlg_child k, long long id,
+    const void *old, const void *new, const struct dlg_contribution *was,
+    int *erased, int *overwritten)
 {
-	char (*num)[24] = e->num[e->n];
+	const struct dlg_child_def *def = &dlg_children[k];
+	const struct dlg_child_field *cf;
 	struct store_hrow *h;
+	char *a, *b, **own;
+	size_t i;
 
-	if (old == new || (old <= none && new <= none))
-		return;
-	h = edit_row(e, column);
-	snprintf(num[0], sizeof num[0], "%lld", old);
-	snprintf(num[1], sizeof num[1], "%lld", new);
-	h->old_value = old > none ? num[0] : NULL;
-	h->new_value = new > none ? num[1] : NULL;
+	e->v = xcalloc(def->nfields, sizeof *e->v);
+	e->own = xcalloc(3 * def->nfields, sizeof *e->own);
+	for (i = 0; i < def->nfields; i++) {
+		cf = &def->fields[i];
+		a = dlg_child_get(k, old, i);
+		b = dlg_child_get(k, new, i);
+		if (same_text(a, b)) {
+			free(a);
+			free(b);
+			continue;
+		}
+		h = &e->v[e->n];
+		own = &e->own[3 * e->n];
+		e->n++;
+		own[0] = xasprintf("%s %lld %s", def->name, id, cf->name);
+		h->field = own[0];
+		if (cf->flags & DLG_CF_PERSONAL) {
+			/* Personal data: only given, changed or erased. */
+			h->old_value = a != NULL ? "given" : was != NULL &&
+			    was->contact_erased ? "erased" : NULL;
+			h->new_value = b == NULL ? "erased" : a != NULL ?
+			    "changed" : "given";
+			*overwritten = a != NULL;
+			*erased = b == NULL;
+			free(a);
+			free(b);
+			continue;
+		}
+		own[1] = a;
+		own[2] = b;
+		h->old_value = a;
+		h->new_value = b;
+	}
 }
 
-/* ------------------------------------------------------------ sessions */
+/* ------------------------------------------------------------ add, update */
+
+/*
+ * Add rec of kind k to ref: the same check as an edit (dlg_child_check),
+ * a contribution's session must be the dialogue's; one history row names
+ * the new record (a session and feedback by date, a contribution by its
+ * number, with a second row when contact details were given). Sets the
+ * record's id (and a contribution's created) on success.
+ */
+static int
+child_add(struct store *st, enum dlg_child k, const char *ref, void *rec,
+    const char *who, struct dlg_error *err)
+{
+	const struct dlg_child_def *def = &dlg_children[k];
+	struct dlg_contribution *c = rec;
+	/* The history names the contribution, never its contact details. */
+	struct store_hrow h[2] = {
+		{ def->name, NULL, NULL },
+		{ "contribution_contact", NULL, "given" },
+	};
+	struct action a;
+	sqlite3_stmt *s;
+	char idtext[32];
+	size_t nrows = 1;
+	long long id;
+
+	if (dlg_child_check(k, rec, err) != 0)
+		return -1;
+	if (action_begin(st, ref, -1, &a, err) != 0)
+		return -1;
+	if (k == DLG_CHILD_CONTRIBUTION && c->session_id > 0 &&
+	    session_of(st, ref, c->session_id, &a, err) != 0)
+		goto fail;
+	if ((s = store_child_stmt(st, k, CSQL_INSERT, err)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(s, 1, a.did);
+	bind_child(s, k, rec);
+	if (has_extra(k))
+		store_bind_text(s, (int)def->nfields + 2, a.now);
+	if (step_done(st, s, err) != 0)
+		goto fail;
+	id = sqlite3_last_insert_rowid(st->db);
+	snprintf(idtext, sizeof idtext, "%lld", id);
+	if (k == DLG_CHILD_SESSION)
+		h[0].new_value = ((struct dlg_session *)rec)->date;
+	else if (k == DLG_CHILD_FEEDBACK)
+		h[0].new_value = ((struct dlg_feedback *)rec)->date;
+	else {
+		h[0].new_value = idtext;
+		if (!is_empty(c->contact))
+			nrows = 2;
+	}
+	if (action_commit(st, &a, who, h, nrows, err) != 0)
+		return -1;
+	*id_of(k, rec) = id;
+	if (has_extra(k)) {
+		free(c->created);
+		c->created = xstrdup(a.now);
+		c->contact_erased = 0;
+	}
+	return 0;
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+static void forget_old_pages(struct store *st);
+
+/*
+ * Store the edited rec (its id names the row) of kind k under ref if the
+ * dialogue is still at expected: the same check as adding, one history
+ * row per changed field, nothing written (and the version kept) when
+ * nothing changed.
+ */
+static int
+child_update(struct store *st, enum dlg_child k, const char *ref,
+    const void *rec, long long expected, const char *who,
+    struct dlg_error *err)
+{
+	const struct dlg_child_def *def = &dlg_children[k];
+	const struct dlg_contribution *c = rec;
+	struct dlg_session s_old;
+	struct dlg_feedback f_old;
+	struct dlg_contribution c_old;
+	struct edit_rows e = { NULL, NULL, 0 };
+	struct action a;
+	sqlite3_stmt *s;
+	void *old;
+	long long id = *id_of(k, (void *)rec);
+	int rc = -1, overwritten = 0, erased = 0;
+
+	memset(&s_old, 0, sizeof s_old);
+	memset(&f_old, 0, sizeof f_old);
+	memset(&c_old, 0, sizeof c_old);
+	old = k == DLG_CHILD_SESSION ? (void *)&s_old :
+	    k == DLG_CHILD_FEEDBACK ? (void *)&f_old : (void *)&c_old;
+	if (dlg_child_check(k, rec, err) != 0)
+		return -1;
+	if (action_begin(st, ref, expected, &a, err) != 0)
+		return -1;
+	if ((s = store_child_stmt(st, k, CSQL_GET, err)) == NULL ||
+	    row_of(st, s, ref, id, &a, k, err) != 0)
+		goto fail;
+	store_read_child(k, s, old);
+	store_stmt_done(s);
+	if (k == DLG_CHILD_CONTRIBUTION && c->session_id > 0 &&
+	    c->session_id != c_old.session_id &&
+	    session_of(st, ref, c->session_id, &a, err) != 0)
+		goto fail;
+	erased = c_old.contact_erased;
+	edit_rows_make(&e, k, id, old, rec, &c_old, &erased, &overwritten);
+	if (e.n == 0) {
+		/* Nothing to save: the version stays. */
+		rc = 0;
+		goto fail;
+	}
+	if ((s = store_child_stmt(st, k, CSQL_UPDATE, err)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(s, 1, id);
+	bind_child(s, k, rec);
+	if (has_extra(k))
+		sqlite3_bind_int(s, (int)def->nfields + 2, erased);
+	if (step_done(st, s, err) != 0)
+		goto fail;
+	rc = action_commit(st, &a, who, e.v, e.n, err);
+	if (rc == 0 && overwritten)
+		forget_old_pages(st);
+	goto out;
+fail:
+	store_rollback(st);
+out:
+	edit_rows_clear(&e);
+	clear_child(k, old);
+	return rc;
+}
 
 int
 store_session_add(struct store *st, const char *ref, struct dlg_session *v,
     const char *who, struct dlg_error *err)
 {
-	struct store_hrow h = { "session", NULL, NULL };
-	struct action a;
-	sqlite3_stmt *s;
-	long long id;
-
-	if (is_empty(v->date))
-		return err_set(err, ERR_REFUSED,
-		    _("a session needs a date (YYYY-MM-DD)"));
-	if (action_begin(st, ref, -1, &a, err) != 0)
-		return -1;
-	if ((s = store_stmt(st, STMT_SESSION_ADD, err)) == NULL)
-		goto fail;
-	sqlite3_bind_int64(s, 1, a.did);
-	bind_session(s, v);
-	if (step_done(st, s, err) != 0)
-		goto fail;
-	id = sqlite3_last_insert_rowid(st->db);
-	h.new_value = v->date;
-	if (action_commit(st, &a, who, &h, 1, err) != 0)
-		return -1;
-	v->id = id;
-	return 0;
-fail:
-	store_rollback(st);
-	return -1;
+	return child_add(st, DLG_CHILD_SESSION, ref, v, who, err);
 }
 
 int
@@ -318,81 +528,15 @@ store_session_update(struct store *st, const char *ref,
     const struct dlg_session *v, long long expected_version,
     const char *who, struct dlg_error *err)
 {
-	struct edit_rows e = { .kind = "session", .id = v->id };
-	struct dlg_session old;
-	struct action a;
-	sqlite3_stmt *s;
-	int rc = -1;
-
-	memset(&old, 0, sizeof old);
-	if (dlg_session_check(v, err) != 0)
-		return -1;
-	if (action_begin(st, ref, expected_version, &a, err) != 0)
-		return -1;
-	if ((s = store_stmt(st, STMT_SESSION_GET, err)) == NULL ||
-	    row_of(st, s, ref, v->id, &a, CHILD_SESSION, err) != 0)
-		goto fail;
-	store_read_session(s, &old);
-	store_stmt_done(s);
-	edit_text(&e, "date", old.date, v->date);
-	edit_text(&e, "place", old.place, v->place);
-	edit_text(&e, "method", old.method, v->method);
-	edit_number(&e, "participants", old.participants, v->participants,
-	    -1);
-	edit_text(&e, "breakdown", old.breakdown, v->breakdown);
-	edit_text(&e, "politicians", old.politicians, v->politicians);
-	edit_text(&e, "notes", old.notes, v->notes);
-	if (e.n == 0) {
-		/* Nothing to save: the version stays. */
-		rc = 0;
-		goto fail;
-	}
-	if ((s = store_stmt(st, STMT_SESSION_UPDATE, err)) == NULL)
-		goto fail;
-	sqlite3_bind_int64(s, 1, v->id);
-	bind_session(s, v);
-	if (step_done(st, s, err) != 0)
-		goto fail;
-	rc = action_commit(st, &a, who, e.v, e.n, err);
-	dlg_session_clear(&old);
-	return rc;
-fail:
-	store_rollback(st);
-	dlg_session_clear(&old);
-	return rc;
+	return child_update(st, DLG_CHILD_SESSION, ref, v, expected_version,
+	    who, err);
 }
-
-/* ------------------------------------------------------------ feedback */
 
 int
 store_feedback_add(struct store *st, const char *ref, struct dlg_feedback *v,
     const char *who, struct dlg_error *err)
 {
-	struct store_hrow h = { "feedback", NULL, NULL };
-	struct action a;
-	sqlite3_stmt *s;
-	long long id;
-
-	if (is_empty(v->date))
-		return err_set(err, ERR_REFUSED,
-		    _("feedback needs a date (YYYY-MM-DD)"));
-	if (action_begin(st, ref, -1, &a, err) != 0)
-		return -1;
-	if ((s = store_stmt(st, STMT_FEEDBACK_ADD, err)) == NULL)
-		goto fail;
-	sqlite3_bind_int64(s, 1, a.did);
-	bind_feedback(s, v);
-	if (step_done(st, s, err) != 0)
-		goto fail;
-	id = sqlite3_last_insert_rowid(st->db);
-	h.new_value = v->date;
-	if (action_commit(st, &a, who, &h, 1, err) != 0)
-		return -1;
-	v->id = id;
-	return 0;
-fail:
-	store_rollback(st);
-	return -1;
+	return child_add(st, DLG_CHILD_FEEDBACK, ref, v, who, err);
 }
 
 int
@@ -400,90 +544,24 @@ store_feedback_update(struct store *st, const char *ref,
     const struct dlg_feedback *v, long long expected_version,
     const char *who, struct dlg_error *err)
 {
-	struct edit_rows e = { .kind = "feedback", .id = v->id };
-	struct dlg_feedback old;
-	struct action a;
-	sqlite3_stmt *s;
-	int rc = -1;
-
-	memset(&old, 0, sizeof old);
-	if (dlg_feedback_check(v, err) != 0)
-		return -1;
-	if (action_begin(st, ref, expected_version, &a, err) != 0)
-		return -1;
-	if ((s = store_stmt(st, STMT_FEEDBACK_GET, err)) == NULL ||
-	    row_of(st, s, ref, v->id, &a, CHILD_FEEDBACK, err) != 0)
-		goto fail;
-	store_read_feedback(s, &old);
-	store_stmt_done(s);
-	edit_text(&e, "date", old.date, v->date);
-	edit_text(&e, "sender", old.sender, v->sender);
-	edit_text(&e, "channels", old.channels, v->channels);
-	edit_text(&e, "text", old.text, v->text);
-	if (e.n == 0) {
-		rc = 0;
-		goto fail;
-	}
-	if ((s = store_stmt(st, STMT_FEEDBACK_UPDATE, err)) == NULL)
-		goto fail;
-	sqlite3_bind_int64(s, 1, v->id);
-	bind_feedback(s, v);
-	if (step_done(st, s, err) != 0)
-		goto fail;
-	rc = action_commit(st, &a, who, e.v, e.n, err);
-	dlg_feedback_clear(&old);
-	return rc;
-fail:
-	store_rollback(st);
-	dlg_feedback_clear(&old);
-	return rc;
+	return child_update(st, DLG_CHILD_FEEDBACK, ref, v, expected_version,
+	    who, err);
 }
-
-/* ------------------------------------------------------------ contributions */
 
 int
 store_contribution_add(struct store *st, const char *ref,
     struct dlg_contribution *v, const char *who, struct dlg_error *err)
 {
-	/* The history names the contribution, never its contact details. */
-	struct store_hrow h[2] = {
-		{ "contribution", NULL, NULL },
-		{ "contribution_contact", NULL, "given" },
-	};
-	struct action a;
-	sqlite3_stmt *s;
-	char idtext[32];
-	long long id;
+	return child_add(st, DLG_CHILD_CONTRIBUTION, ref, v, who, err);
+}
 
-	if (is_empty(v->text))
-		return err_set(err, ERR_REFUSED,
-		    _("a contribution needs a text"));
-	if (action_begin(st, ref, -1, &a, err) != 0)
-		return -1;
-	if (v->session_id > 0 && session_of(st, ref, v->session_id, &a,
-	    err) != 0)
-		goto fail;
-	if ((s = store_stmt(st, STMT_CONTRIB_ADD, err)) == NULL)
-		goto fail;
-	sqlite3_bind_int64(s, 1, a.did);
-	bind_contribution(s, v);
-	store_bind_text(s, 7, a.now);
-	if (step_done(st, s, err) != 0)
-		goto fail;
-	id = sqlite3_last_insert_rowid(st->db);
-	snprintf(idtext, sizeof idtext, "%lld", id);
-	h[0].new_value = idtext;
-	if (action_commit(st, &a, who, h, is_empty(v->contact) ? 1 : 2,
-	    err) != 0)
-		return -1;
-	v->id = id;
-	free(v->created);
-	v->created = xstrdup(a.now);
-	v->contact_erased = 0;
-	return 0;
-fail:
-	store_rollback(st);
-	return -1;
+int
+store_contribution_update(struct store *st, const char *ref,
+    const struct dlg_contribution *v, long long expected_version,
+    const char *who, struct dlg_error *err)
+{
+	return child_update(st, DLG_CHILD_CONTRIBUTION, ref, v,
+	    expected_version, who, err);
 }
 
 /*
@@ -502,72 +580,6 @@ forget_old_pages(struct store *st)
 }
 
 int
-store_contribution_update(struct store *st, const char *ref,
-    const struct dlg_contribution *v, long long expected_version,
-    const char *who, struct dlg_error *err)
-{
-	struct edit_rows e = { .kind = "contribution", .id = v->id };
-	struct dlg_contribution old;
-	struct store_hrow *h;
-	struct action a;
-	sqlite3_stmt *s;
-	int rc = -1, overwritten = 0, erased;
-
-	memset(&old, 0, sizeof old);
-	if (dlg_contribution_check(v, err) != 0)
-		return -1;
-	if (action_begin(st, ref, expected_version, &a, err) != 0)
-		return -1;
-	if ((s = store_stmt(st, STMT_CONTRIB_ROW, err)) == NULL ||
-	    row_of(st, s, ref, v->id, &a, CHILD_CONTRIBUTION,
-	    err) != 0)
-		goto fail;
-	read_contribution(s, &old);
-	store_stmt_done(s);
-	if (v->session_id > 0 && v->session_id != old.session_id &&
-	    session_of(st, ref, v->session_id, &a, err) != 0)
-		goto fail;
-	edit_text(&e, "text", old.text, v->text);
-	edit_text(&e, "channel", old.channel, v->channel);
-	if (v->channel != NULL && strcmp(v->channel, "other") == 0)
-		edit_text(&e, "channel_text", old.channel_text,
-		    v->channel_text);
-	edit_number(&e, "session", old.session_id, v->session_id, 0);
-	edit_text(&e, "themes", old.themes, v->themes);
-	erased = old.contact_erased;
-	if (!same_text(old.contact, v->contact)) {
-		/* Personal data: only given, changed or erased. */
-		h = edit_row(&e, "contact");
-		h->old_value = old.contact != NULL ? "given" :
-		    old.contact_erased ? "erased" : NULL;
-		h->new_value = is_empty(v->contact) ? "erased" :
-		    old.contact != NULL ? "changed" : "given";
-		overwritten = old.contact != NULL;
-		erased = is_empty(v->contact);
-	}
-	if (e.n == 0) {
-		rc = 0;
-		goto fail;
-	}
-	if ((s = store_stmt(st, STMT_CONTRIB_UPDATE, err)) == NULL)
-		goto fail;
-	sqlite3_bind_int64(s, 1, v->id);
-	bind_contribution(s, v);
-	sqlite3_bind_int(s, 7, erased);
-	if (step_done(st, s, err) != 0)
-		goto fail;
-	rc = action_commit(st, &a, who, e.v, e.n, err);
-	if (rc == 0 && overwritten)
-		forget_old_pages(st);
-	dlg_contribution_clear(&old);
-	return rc;
-fail:
-	store_rollback(st);
-	dlg_contribution_clear(&old);
-	return rc;
-}
-
-int
 store_contributions(struct store *st, const char *ref,
     int (*cb)(const struct dlg_contribution *c, void *arg), void *arg,
     struct dlg_error *err)
@@ -580,14 +592,14 @@ store_contributions(struct store *st, const char *ref,
 	if (store_dialogue_find(st, ref, &did, NULL, err) != 0)
 		return -1;
 	/* Not cached: the callback may use the store meanwhile. */
-	rc = sqlite3_prepare_v2(st->db, "SELECT id, session_id, channel, text,"
-	    " themes, contact, contact_erased, created, channel_text"
-	    " FROM contributions WHERE dialogue_id = ?1 ORDER BY id", -1, &s, NULL);
+	rc = sqlite3_prepare_v2(st->db,
+	    st->sql_child[DLG_CHILD_CONTRIBUTION][CSQL_LOAD], -1, &s, NULL);
 	if (rc != SQLITE_OK)
 		return store_sqlerr(st, rc, err);
 	sqlite3_bind_int64(s, 1, did);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		read_contribution(s, &c);
+		memset(&c, 0, sizeof c);
+		store_read_child(DLG_CHILD_CONTRIBUTION, s, &c);
 		stop = cb(&c, arg);
 		dlg_contribution_clear(&c);
 		if (stop) {
@@ -615,7 +627,7 @@ store_contribution_erase_contact(struct store *st, const char *ref,
 	if (action_begin(st, ref, -1, &a, err) != 0)
 		return -1;
 	if ((s = store_stmt(st, STMT_CONTRIB_GET, err)) == NULL ||
-	    row_of(st, s, ref, id, &a, CHILD_CONTRIBUTION,
+	    row_of(st, s, ref, id, &a, DLG_CHILD_CONTRIBUTION,
 	    err) != 0)
 		goto fail;
 	has_contact = sqlite3_column_int(s, 0);

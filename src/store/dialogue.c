@@ -262,7 +262,7 @@ load_sessions(struct store *st, struct dialogue *d, struct dlg_error *err)
 	size_t alloc = 0;
 	int rc;
 
-	if ((s = store_stmt(st, STMT_SESSIONS_LOAD, err)) == NULL)
+	if ((s = store_child_stmt(st, DLG_CHILD_SESSION, CSQL_LOAD, err)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, d->id);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -272,7 +272,7 @@ load_sessions(struct store *st, struct dialogue *d, struct dlg_error *err)
 			    alloc * sizeof *d->sessions);
 		}
 		v = &d->sessions[d->nsessions++];
-		store_read_session(s, v);
+		store_read_child(DLG_CHILD_SESSION, s, v);
 	}
 	if (rc != SQLITE_DONE)
 		store_sqlerr(st, rc, err);
@@ -288,7 +288,7 @@ load_feedback(struct store *st, struct dialogue *d, struct dlg_error *err)
 	size_t alloc = 0;
 	int rc;
 
-	if ((s = store_stmt(st, STMT_FEEDBACK_LOAD, err)) == NULL)
+	if ((s = store_child_stmt(st, DLG_CHILD_FEEDBACK, CSQL_LOAD, err)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, d->id);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -298,7 +298,7 @@ load_feedback(struct store *st, struct dialogue *d, struct dlg_error *err)
 			    alloc * sizeof *d->feedback);
 		}
 		v = &d->feedback[d->nfeedback++];
-		store_read_feedback(s, v);
+		store_read_child(DLG_CHILD_FEEDBACK, s, v);
 	}
 	if (rc != SQLITE_DONE)
 		store_sqlerr(st, rc, err);

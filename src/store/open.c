@@ -41,55 +41,14 @@ static const char *const stmt_sql[STMT_NSTMTS] = {
 	[STMT_ITEMS_INSERT] =
 	    "INSERT INTO items (dialogue_id, field, pos, name, note, step)"
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-	[STMT_SESSION_ADD] =
-	    "INSERT INTO sessions (dialogue_id, date, place, method,"
-	    " participants, breakdown, politicians, notes)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
 	[STMT_SESSION_OF] =
 	    "SELECT 1 FROM sessions WHERE id = ?1 AND dialogue_id = ?2",
-	[STMT_SESSIONS_LOAD] =
-	    "SELECT id, date, place, method, participants, breakdown,"
-	    " politicians, notes FROM sessions WHERE dialogue_id = ?1"
-	    " ORDER BY date, id",
-	[STMT_FEEDBACK_ADD] =
-	    "INSERT INTO feedback (dialogue_id, date, sender, channels, text)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5)",
-	[STMT_FEEDBACK_LOAD] =
-	    "SELECT id, date, sender, channels, text FROM feedback"
-	    " WHERE dialogue_id = ?1 ORDER BY date, id",
-	[STMT_CONTRIB_ADD] =
-	    "INSERT INTO contributions (dialogue_id, session_id, channel, text,"
-	    " themes, contact, contact_erased, created, channel_text)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8)",
 	[STMT_CONTRIB_GET] =
 	    "SELECT contact IS NOT NULL FROM contributions"
 	    " WHERE id = ?1 AND dialogue_id = ?2",
 	[STMT_CONTRIB_ERASE] =
 	    "UPDATE contributions SET contact = NULL, contact_erased = 1"
 	    " WHERE id = ?1",
-	[STMT_SESSION_GET] =
-	    "SELECT id, date, place, method, participants, breakdown,"
-	    " politicians, notes FROM sessions WHERE id = ?1"
-	    " AND dialogue_id = ?2",
-	/* The parameters as STMT_SESSION_ADD's, ?1 the session's id. */
-	[STMT_SESSION_UPDATE] =
-	    "UPDATE sessions SET date = ?2, place = ?3, method = ?4,"
-	    " participants = ?5, breakdown = ?6, politicians = ?7, notes = ?8"
-	    " WHERE id = ?1",
-	[STMT_FEEDBACK_GET] =
-	    "SELECT id, date, sender, channels, text FROM feedback"
-	    " WHERE id = ?1 AND dialogue_id = ?2",
-	[STMT_FEEDBACK_UPDATE] =
-	    "UPDATE feedback SET date = ?2, sender = ?3, channels = ?4,"
-	    " text = ?5 WHERE id = ?1",
-	[STMT_CONTRIB_ROW] =
-	    "SELECT id, session_id, channel, text, themes, contact,"
-	    " contact_erased, created, channel_text FROM contributions"
-	    " WHERE id = ?1 AND dialogue_id = ?2",
-	[STMT_CONTRIB_UPDATE] =
-	    "UPDATE contributions SET session_id = ?2, channel = ?3,"
-	    " text = ?4, themes = ?5, contact = ?6, contact_erased = ?7,"
-	    " channel_text = ?8 WHERE id = ?1",
 };
 
 int
@@ -659,6 +618,7 @@ store_open(const char *path, int flags, struct store **out,
 	if (created)
 		st->opened_version = 0;
 	store_build_sql(st);
+	store_build_child_sql(st);
 	*out = st;
 	return 0;
 }
@@ -666,7 +626,7 @@ store_open(const char *path, int flags, struct store **out,
 void
 store_close(struct store *st)
 {
-	int i;
+	int i, k;
 
 	if (st == NULL)
 		return;
@@ -676,6 +636,9 @@ store_close(struct store *st)
 		sqlite3_finalize(st->stmt[i]);
 	for (i = 0; i <= STORE_HIST_BATCH; i++)
 		sqlite3_finalize(st->hist[i]);
+	for (k = 0; k < DLG_NCHILDREN; k++)
+		for (i = 0; i < CSQL_N; i++)
+			sqlite3_finalize(st->child_stmt[k][i]);
 	if (st->db != NULL) {
 		if (st->need_checkpoint)
 			store_checkpoint(st);
@@ -686,6 +649,9 @@ store_close(struct store *st)
 	free(st->sql_dlg_by_id);
 	free(st->sql_dlg_insert);
 	free(st->sql_dlg_update);
+	for (k = 0; k < DLG_NCHILDREN; k++)
+		for (i = 0; i < CSQL_N; i++)
+			free(st->sql_child[k][i]);
 	free(st->path);
 	free(st);
 }

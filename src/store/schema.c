@@ -6,8 +6,11 @@
  * Never edit a step once released: add a new one.
  *
  * Columns of `dialogues` after the fixed ones are named exactly as the
- * scalar fields of dlg_fields (src/domain/fields.c); store_schema_check()
- * verifies it in debug builds.
+ * scalar fields of dlg_fields (src/domain/fields.c), and the columns of
+ * sessions, feedback and contributions as the fields of the domain's
+ * tables of them (src/domain/children.c, dlg_child_column); a new field
+ * there needs its migration here. store_schema_check() verifies both in
+ * debug builds.
  */
 #include "config.h"
 
@@ -354,6 +357,45 @@ fail:
 	return -1;
 }
 
+/* Every field of child kind k has its column in the kind's table. */
+static int
+child_columns_check(struct store *st, enum dlg_child k,
+    struct dlg_error *err)
+{
+	const struct dlg_child_def *def = &dlg_children[k];
+	sqlite3_stmt *s = NULL;
+	const char *name;
+	size_t i;
+	int rc, found;
+
+	rc = sqlite3_prepare_v2(st->db, "SELECT 1 FROM pragma_table_info(?1)"
+	    " WHERE name = ?2", -1, &s, NULL);
+	if (rc != SQLITE_OK)
+		return store_sqlerr(st, rc, err);
+	for (i = 0; i < def->nfields; i++) {
+		name = dlg_child_column(&def->fields[i]);
+		sqlite3_bind_text(s, 1, def->table, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 2, name, -1, SQLITE_STATIC);
+		rc = sqlite3_step(s);
+		found = rc == SQLITE_ROW;
+		sqlite3_reset(s);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+			store_sqlerr(st, rc, err);
+			sqlite3_finalize(s);
+			return -1;
+		}
+		if (!found) {
+			sqlite3_finalize(s);
+			return err_set(err, ERR_STORAGE, _("the register "
+			    "'%s' has no column for the field '%s'; this is a "
+			    "bug in dialogreg, please report it"), st->path,
+			    name);
+		}
+	}
+	sqlite3_finalize(s);
+	return 0;
+}
+
 int
 store_schema_check(struct store *st, struct dlg_error *err)
 {
@@ -385,5 +427,8 @@ store_schema_check(struct store *st, struct dlg_error *err)
 			    "'%s' has no column for the field '%s'; this is a "
 			    "bug in dialogreg, please report it"), st->path,
 			    dlg_fields[f].name);
+	for (f = 0; f < DLG_NCHILDREN; f++)
+		if (child_columns_check(st, (enum dlg_child)f, err) != 0)
+			return -1;
 	return 0;
 }

@@ -48,22 +48,25 @@ enum store_stmt_id {
 	STMT_ITEMS_LOAD,
 	STMT_ITEMS_DELETE,
 	STMT_ITEMS_INSERT,
-	STMT_SESSION_ADD,
 	STMT_SESSION_OF,
-	STMT_SESSIONS_LOAD,
-	STMT_FEEDBACK_ADD,
-	STMT_FEEDBACK_LOAD,
-	STMT_CONTRIB_ADD,
 	STMT_CONTRIB_GET,
 	STMT_CONTRIB_ERASE,
-	STMT_SESSION_GET,
-	STMT_SESSION_UPDATE,
-	STMT_FEEDBACK_GET,
-	STMT_FEEDBACK_UPDATE,
-	STMT_CONTRIB_ROW,
-	STMT_CONTRIB_UPDATE,
 	STMT_NSTMTS
 };
+
+/*
+ * The statements of a child table, built at open from the domain's table
+ * of its fields (column names = field names, dlg_child_column):
+ *   CSQL_INSERT: ?1 dialogue id, ?2.. the fields in table order; for
+ *     contributions then ?N+2 the time recorded (contact_erased 0);
+ *   CSQL_UPDATE: ?1 the row's id, ?2.. the fields; for contributions
+ *     then ?N+2 contact_erased;
+ *   CSQL_GET: the row ?1 of dialogue ?2; CSQL_LOAD: the rows of dialogue
+ *     ?1 (sessions and feedback by date, contributions by id). Both
+ *     select id, the fields, and for contributions contact_erased and
+ *     created (store_read_child reads them).
+ */
+enum { CSQL_INSERT, CSQL_UPDATE, CSQL_GET, CSQL_LOAD, CSQL_N };
 
 struct store {
 	sqlite3		*db;
@@ -81,6 +84,8 @@ struct store {
 	char		*sql_dlg_by_id;
 	char		*sql_dlg_insert;
 	char		*sql_dlg_update;
+	char		*sql_child[DLG_NCHILDREN][CSQL_N];
+	sqlite3_stmt	*child_stmt[DLG_NCHILDREN][CSQL_N];
 };
 
 /*
@@ -142,7 +147,8 @@ char *store_col_dup(sqlite3_stmt *s, int i);
 /* Apply the migrations above the file's version, each in one
  * transaction; concurrent openers wait and re-read the version. */
 int store_schema_migrate(struct store *st, struct dlg_error *err);
-/* Every scalar field of dlg_fields has its column in dialogues. */
+/* Every scalar field of dlg_fields has its column in dialogues, and
+ * every child field its column in the child's table. */
 int store_schema_check(struct store *st, struct dlg_error *err);
 /* The migration steps: store_migrations[v] takes version v to v + 1. */
 extern const char *const store_migrations[STORE_SCHEMA_VERSION];
@@ -181,11 +187,17 @@ int store_state_from_token(const char *tok, enum dlg_state *out);
 
 /* ---- children.c */
 
-/* A session / feedback from the current row of a statement selecting
- * the columns of STMT_SESSION_GET / STMT_FEEDBACK_GET (fresh copies into
- * v, which the caller clears). */
-void store_read_session(sqlite3_stmt *s, struct dlg_session *v);
-void store_read_feedback(sqlite3_stmt *s, struct dlg_feedback *v);
+/* Build the SQL texts of the child tables (sql_child) from the domain's
+ * tables of their fields. */
+void store_build_child_sql(struct store *st);
+/* The cached statement which (CSQL_*) of kind k, prepared on first use;
+ * NULL and err set when it cannot be prepared. */
+sqlite3_stmt *store_child_stmt(struct store *st, enum dlg_child k,
+    int which, struct dlg_error *err);
+/* A child record of kind k (struct dlg_session, dlg_feedback or
+ * dlg_contribution) from the current row of a statement selecting the
+ * columns of CSQL_GET: fresh copies into rec, which the caller clears. */
+void store_read_child(enum dlg_child k, sqlite3_stmt *s, void *rec);
 
 /* ---- history.c */
 

@@ -235,7 +235,8 @@ int tui_form_dialogue(struct tui_app *app, const char *ref, int focus_field,
     char **new_ref);
 /* The lifecycle dialog of ref: next steps with their checklists. */
 int tui_lifecycle(struct tui_app *app, const char *ref);
-/* Child lists of ref with add (and erase contact for contributions). */
+/* Child lists of ref with add (and erase contact for contributions):
+ * child-sessions.c, child-contributions.c, child-history.c. */
 int tui_sessions(struct tui_app *app, const char *ref);
 int tui_contributions(struct tui_app *app, const char *ref);
 int tui_history(struct tui_app *app, const char *ref);
@@ -459,8 +460,8 @@ int tui_pager(struct tui_app *app, const char *title, const char *text,
 int tui_form_dialogue_fill(struct tui_app *app, const char *ref,
     enum dlg_state to, const struct dlg_issues *missing);
 
-/* The feedback list of ref with add (children.c; also reached with f from
- * the sessions). Returns TUI_* flags as the other child lists. */
+/* The feedback list of ref with add (child-feedback.c; also reached with f
+ * from the sessions). Returns TUI_* flags as the other child lists. */
 int tui_feedback(struct tui_app *app, const char *ref);
 
 /* ---- printing and importing (issue 5) ---- */

@@ -30,6 +30,9 @@ sample(int f)
 	case FT_INFLUENCE:
 		return "partly";
 	case FT_LIST:
+	case FT_COUNT:		/* child fields only */
+	case FT_CHANNEL:
+	case FT_SESSION:
 		break;
 	}
 	return NULL;

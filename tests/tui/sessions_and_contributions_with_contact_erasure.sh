@@ -30,7 +30,7 @@ type_text "tjugo"
 keys Tab
 wait_for "Give the number of participants as a whole number"
 keys C-s
-wait_for "Not saved: the number of participants is not a whole number."
+wait_for "Not saved: 1 field needs a change; the message is under it."
 cursor_on "Participants (number)"
 keys C-u
 type_text "23"
