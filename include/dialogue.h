@@ -348,6 +348,9 @@ enum dlg_child {
 				   history says only given/changed/erased;
 				   emptied = erased */
 #define DLG_CF_BLOCK	0x40	/* lists show it in full under the row */
+#define DLG_CF_LIST	0x80	/* a list of items "a; b" (with
+				   DLG_FF_ITEMNOTE: "name (note)") */
+#define DLG_CF_COMMAS	0x100	/* with DLG_CF_LIST: items "a, b" */
 
 struct dlg_child_field {
 	const char	*name;	 /* "breakdown": option, JSON key, history */

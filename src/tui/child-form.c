@@ -130,6 +130,56 @@ item_kind(const struct dlg_child_field *cf)
 	return TFK_LINE;
 }
 
+/*
+ * What the field takes, on the row above the keys, and a list field's
+ * list editor: the politicians present with the body each represents
+ * [T5], the feedback's channels, the contribution's themes.
+ */
+static void
+add_hint(struct clist *cl, const struct dlg_child_field *cf,
+    struct tui_fitem *it)
+{
+	const struct dlg_items *bodies;
+	size_t i;
+
+	if (cf->flags & DLG_CF_LIST) {
+		if (strcmp(cf->name, "politicians") == 0) {
+			tui_fitem_list(it, "; ", _("Name"),
+			    _("Body represented"), _("The body the politician "
+			    "represents, not the party; Enter or Ctrl-P picks"));
+			/* The dialogue's bodies concerned to pick from. */
+			bodies = cl->d != NULL ? dlg_list(cl->d, F_BODIES) :
+			    NULL;
+			for (i = 0; bodies != NULL && i < bodies->n; i++)
+				tui_fitem_note_choice(it, bodies->v[i].name);
+		} else
+			tui_fitem_list(it, (cf->flags & DLG_CF_COMMAS) ? ", " :
+			    "; ", _(cf->header), (cf->flags & DLG_FF_ITEMNOTE) ?
+			    _("Note") : NULL, NULL);
+		return;
+	}
+	switch (cf->type) {
+	case FT_DATE:
+		tui_fitem_hint(it, _("A date, written YYYY-MM-DD "
+		    "(2026-11-24)"));
+		break;
+	case FT_COUNT:
+		tui_fitem_hint(it, _("A whole number, or empty when not "
+		    "counted"));
+		break;
+	case FT_CHANNEL:
+	case FT_SESSION:
+		tui_fitem_hint(it, _("A choice: Enter or Ctrl-P opens the "
+		    "menu"));
+		break;
+	default:
+		if (cf->flags & DLG_FF_METHOD)
+			tui_fitem_hint(it, _("A method of the catalogue: "
+			    "Enter or Ctrl-P opens the menu"));
+		break;
+	}
+}
+
 /* The choices of a choice item, "(none)" first. */
 static void
 add_choices(struct clist *cl, const struct dlg_child_field *cf,
@@ -369,6 +419,7 @@ tui_child_form(struct clist *cl, const void *old)
 		free(v);
 		if (item_kind(cf) == TFK_CHOICE)
 			add_choices(cl, cf, it);
+		add_hint(cl, cf, it);
 	}
 	tui_form_notice(f, TA_NORMAL, cl->kind->form_notice(cl, old));
 	tui_form_on_check(f, check_item, cl);

@@ -66,7 +66,9 @@ keys Enter
 menu_to "Åby fritidsgård"
 keys Enter
 keys Tab
-type_text "belysning; trygghet"
+cursor_on "Themes"
+list_add "belysning" "trygghet"
+wait_line "^ Themes +.belysning"
 keys Tab
 cursor_on "Contact details"
 type_text "elin.ek@example.se"
@@ -75,6 +77,8 @@ wait_line "^Contribution [0-9]+ is added to $ref\."
 wait_for "(given)"
 expect_not "elin.ek@example.se"
 id=$(dlg contribution list "$ref" --format csv | tail -n 1 | cut -d, -f1)
+dlg contribution list "$ref" --format csv | tail -n 1 |
+    grep -qF "belysning; trygghet" || fail "the themes were not stored"
 
 keys c
 wait_for "Contact details are shown."

@@ -50,7 +50,8 @@ keys Tab
 type_text "Skärhamns skola"
 keys Tab Tab Tab Tab
 cursor_on "Politicians present"
-type_text "Anna Berg (KFN)"
+list_add "Anna Berg (KFN)"
+wait_line "^ Politicians present +.Anna Berg \(KFN\)"
 keys C-s
 wait_line "^Session [0-9]+ is added to $ref\."
 wait_line "^> +[0-9]+ 2026-05-04 Skärhamns skola +Anna Berg \(KFN\)"
@@ -66,7 +67,9 @@ keys a
 wait_for "New feedback on $ref"
 keys Tab Tab
 cursor_on "Channels"
-type_text "webb, möte på skolan"
+list_add "webb" "möte på skolan"
+wait_line "^ Channels +.webb"
+wait_line "^ +.möte på skolan"
 keys Tab
 type_text "Så här blev parken."
 keys C-s
