@@ -351,6 +351,8 @@ enum dlg_child {
 #define DLG_CF_LIST	0x80	/* a list of items "a; b" (with
 				   DLG_FF_ITEMNOTE: "name (note)") */
 #define DLG_CF_COMMAS	0x100	/* with DLG_CF_LIST: items "a, b" */
+#define DLG_CF_ASGIVEN	0x200	/* kept as a file gave it: a form shows it
+				   only when the record has it */
 
 struct dlg_child_field {
 	const char	*name;	 /* "breakdown": option, JSON key, history */

@@ -99,7 +99,8 @@ const struct dlg_child_field dlg_contribution_fields[] = {
 	 * of these: the text an imported file named an unknown channel
 	 * by. */
 	CF(dlg_contribution, "channel_text", NULL, N_("Channel as written"),
-	    NULL, N_("As written"), 20, FT_LINE, DLG_CF_BLOCK, N_("TEXT"),
+	    NULL, N_("As written"), 20, FT_LINE,
+	    DLG_CF_BLOCK | DLG_CF_ASGIVEN, N_("TEXT"),
 	    N_("with channel other: the channel as the file named it"), NULL,
 	    channel_text),
 };

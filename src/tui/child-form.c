@@ -269,8 +269,19 @@ read_form(struct clist *cl, struct tui_form *f, const void *old, int hidden,
 
 	for (i = 0; i < def->nfields; i++) {
 		it = tui_form_item(f, ITEM(i));
-		v = it->value;
 		kept = NULL;
+		if (it == NULL) {
+			/* Not on the form (kept as a file gave it): as it
+			 * was. */
+			v = kept = old != NULL ? dlg_child_get(k, old, i) :
+			    NULL;
+			err_clear(&err);
+			if (dlg_child_set(k, rec, i, v, &err) != 0)
+				bad++;
+			free(kept);
+			continue;
+		}
+		v = it->value;
 		if (hidden && (def->fields[i].flags & DLG_CF_PERSONAL) &&
 		    *v == '\0')
 			v = kept = dlg_child_get(k, old, i);
@@ -285,7 +296,8 @@ read_form(struct clist *cl, struct tui_form *f, const void *old, int hidden,
 	/* The policy's defaults, then each field as the domain checks it. */
 	dlg_child_complete(k, rec);
 	for (i = 0; bad == 0 && i < def->nfields; i++) {
-		it = tui_form_item(f, ITEM(i));
+		if ((it = tui_form_item(f, ITEM(i))) == NULL)
+			continue;
 		err_clear(&err);
 		if (dlg_child_check_field(k, rec, i, &err) != 0) {
 			tui_form_message(f, it, TA_ERROR, err.msg);
@@ -404,6 +416,11 @@ tui_child_form(struct clist *cl, const void *old)
 	free(title);
 	for (i = 0; i < def->nfields; i++) {
 		cf = &def->fields[i];
+		/* The channel an imported file named: only when there is
+		 * one; nobody types it. */
+		if ((cf->flags & DLG_CF_ASGIVEN) && (old == NULL ||
+		    dlg_child_text(cf, old) == NULL))
+			continue;
 		if (old != NULL) {
 			v = shown_value(cl, old, i);
 			if ((cf->flags & DLG_CF_PERSONAL) && !cl->reveal &&
