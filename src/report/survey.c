@@ -356,8 +356,20 @@ taken(const int col[ROLE_N], int c)
 	return 0;
 }
 
+/* 1 when a header is a question: it ends with '?' (blanks aside). */
+static int
+is_question(const char *h)
+{
+	size_t n = strlen(h);
+
+	while (n > 0 && strchr(" \t\r\n", h[n - 1]) != NULL)
+		n--;
+	return n > 1 && h[n - 1] == '?';
+}
+
 /* Choose the columns: the map's, then for each role the column with its
- * likeliest header name among those not taken. */
+ * likeliest header name among those not taken; the text, failing that,
+ * the one column headed by a question. */
 static int
 choose_columns(struct report_survey *s, struct dlg_error *err)
 {
@@ -401,6 +413,32 @@ choose_columns(struct report_survey *s, struct dlg_error *err)
 					s->col[r] = (int)i;
 				free(f);
 			}
+	}
+	/*
+	 * Survey tools (Netigate, SurveyMonkey) name an answer's column by
+	 * its question: with no text column by name, the one column whose
+	 * header is a question holds the contributions.
+	 */
+	if (s->col[ROLE_TEXT] < 0 && !left_out[ROLE_TEXT]) {
+		int found = -1, nq = 0;
+
+		for (i = 0; i < s->ncols; i++)
+			if (!taken(s->col, (int)i) && is_question(s->header[i])) {
+				found = (int)i;
+				nq++;
+			}
+		if (nq == 1)
+			s->col[ROLE_TEXT] = found;
+		else if (nq > 1) {
+			names = header_list(s);
+			err_set(err, ERR_REFUSED, _("line %ld: several columns "
+			    "of the header are questions; name the one whose "
+			    "answers are the contributions with --map "
+			    "text=COLUMN. The columns are %s"), s->header_line,
+			    names);
+			free(names);
+			return -1;
+		}
 	}
 	if (s->col[ROLE_TEXT] < 0) {
 		names = header_list(s);
