@@ -498,6 +498,13 @@ int dlg_set_field(struct dialogue *d, enum dlg_field f, const char *input,
 int dlg_items_parse(enum dlg_field f, const char *input,
     const struct dlg_methods *methods, struct dlg_items *out,
     struct dlg_error *err);
+/*
+ * Split one item of a list as dlg_items_parse reads it: with notes, the
+ * note is the last balanced "(...)" that ends the item, both trimmed (an
+ * empty note is NULL); without, the item is the name. *name and *note
+ * are the caller's to free.
+ */
+void dlg_item_split(const char *item, int notes, char **name, char **note);
 
 /*
  * The value of field f as text for people, in the user's language: dates

@@ -591,6 +591,17 @@ int report_survey_row(struct report_survey *s, const struct report_csv_row *r,
 /* The next contribution of in: 1 (its line in *line), 0 the end, -1. */
 int report_survey_next(struct report_csvin *in, struct report_survey *s,
     struct dlg_contribution *c, long *line, struct dlg_error *err);
+/*
+ * The store's pass (store_contributions_import_stream's callback, arg a
+ * struct report_survey_feed): report_survey_next, refusing a file that
+ * changed since it was checked (the import is then rolled back).
+ */
+struct report_survey_feed {
+	struct report_csvin	*in;
+	struct report_survey	*s;
+};
+int report_survey_feed_next(struct dlg_contribution *c, void *arg,
+    struct dlg_error *err);
 int report_survey_end(struct report_survey *s, struct dlg_error *err);
 void report_survey_restart(struct report_survey *s);
 void report_survey_free(struct report_survey *s);	/* accepts NULL */

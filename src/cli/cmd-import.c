@@ -95,25 +95,6 @@ progress(size_t done, size_t total, void *arg)
 	*shown = 1;
 }
 
-/* The third pass for the store: the file's contributions one by one. */
-struct feed {
-	struct report_csvin	*in;
-	struct report_survey	*s;
-};
-
-static int
-next_contribution(struct dlg_contribution *c, void *arg,
-    struct dlg_error *err)
-{
-	struct feed *f = arg;
-	int rc = report_survey_next(f->in, f->s, c, NULL, err);
-
-	if (rc == 0 && !report_csvin_unchanged(f->in))
-		return err_set(err, ERR_REFUSED, _("the file changed while it "
-		    "was imported; nothing was imported, try again"));
-	return rc;
-}
-
 /* The dialogue's session id given to --session, or the exit status after
  * the message. */
 static int
@@ -172,7 +153,7 @@ cmd_import(struct cli_ctx *ctx, int argc, char **argv)
 	struct dlg_error err;
 	struct earlier e = { 0, NULL };
 	struct dlg_contribution c;
-	struct feed feed;
+	struct report_survey_feed feed;
 	struct stat sb;
 	const char *path;
 	char sep = 0, *end;
@@ -329,7 +310,7 @@ cmd_import(struct cli_ctx *ctx, int argc, char **argv)
 	im.digest = report_csvin_digest(in);
 	im.file_name = base_name(path);
 	if (store_contributions_import_stream(ctx->st, d->ref,
-	    next_contribution, &feed, s->n, &im, force, ctx->who, progress,
+	    report_survey_feed_next, &feed, s->n, &im, force, ctx->who, progress,
 	    &shown, &done, &err) != 0) {
 		rc = cli_report_error(ctx, &err);
 		if (!force && err.code == ERR_REFUSED &&

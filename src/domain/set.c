@@ -41,12 +41,8 @@ unix_newlines(const char *s)
 	return t;
 }
 
-/*
- * Split one item "name (note)" when notes are taken: the note is the last
- * balanced parenthesised group that ends the item.
- */
-static void
-split_note(const char *item, int notes, char **name, char **note)
+void
+dlg_item_split(const char *item, int notes, char **name, char **note)
 {
 	size_t n = strlen(item), i;
 	int depth = 0;
@@ -124,7 +120,7 @@ dlg_items_parse(enum dlg_field f, const char *input,
 			free(item);
 			continue;
 		}
-		split_note(item, def->flags & DLG_FF_ITEMNOTE, &name, &note);
+		dlg_item_split(item, def->flags & DLG_FF_ITEMNOTE, &name, &note);
 		dom_excerpt(ex, sizeof ex, item, 40);
 		free(item);
 		if (*name == '\0') {

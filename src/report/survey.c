@@ -1163,3 +1163,16 @@ report_survey_next(struct report_csvin *in, struct report_survey *s,
 	report_csv_row_clear(&r);
 	return rc;
 }
+
+int
+report_survey_feed_next(struct dlg_contribution *c, void *arg,
+    struct dlg_error *err)
+{
+	struct report_survey_feed *f = arg;
+	int rc = report_survey_next(f->in, f->s, c, NULL, err);
+
+	if (rc == 0 && !report_csvin_unchanged(f->in))
+		return err_set(err, ERR_REFUSED, _("the file changed while it "
+		    "was imported; nothing was imported, try again"));
+	return rc;
+}

@@ -171,25 +171,6 @@ note_earlier(const struct store_import *im, void *arg)
 	return 1;
 }
 
-/* The third pass for the store: the file's contributions one by one. */
-struct feed {
-	struct report_csvin	*in;
-	struct report_survey	*s;
-};
-
-static int
-next_contribution(struct dlg_contribution *c, void *arg,
-    struct dlg_error *err)
-{
-	struct feed *f = arg;
-	int rc = report_survey_next(f->in, f->s, c, NULL, err);
-
-	if (rc == 0 && !report_csvin_unchanged(f->in))
-		return err_set(err, ERR_REFUSED, _("the file changed while it "
-		    "was imported; nothing was imported, try again"));
-	return rc;
-}
-
 /* The checked pass over the file: 0, or -1 with err set. */
 static int
 check_pass(struct report_csvin *in, struct report_survey *s,
@@ -359,7 +340,7 @@ run(struct imp *I)
 	struct store_import im;
 	struct earlier e = { 0, NULL };
 	struct dlg_error err;
-	struct feed feed;
+	struct report_survey_feed feed;
 	struct stat sb;
 	FILE *fp = NULL;
 	char *q;
@@ -467,7 +448,7 @@ run(struct imp *I)
 	report_survey_restart(s);
 	if (report_csvin_rewind(in, &err) != 0 ||
 	    store_contributions_import_stream(app->st, I->ref,
-	    next_contribution, &feed, I->total, &im, force, app->who,
+	    report_survey_feed_next, &feed, I->total, &im, force, app->who,
 	    progress, I, &done, &err) != 0) {
 		I->total = 0;
 		sl_push_owned(&I->text, xasprintf("%s", err.msg));

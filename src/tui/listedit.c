@@ -92,8 +92,6 @@ parse(struct ledit *l, const char *value)
 	char sep = l->spec->sep[0];
 	const char *p = value, *q;
 	char *item, *name, *note;
-	size_t n, i;
-	int depth;
 
 	while (*p != '\0') {
 		for (q = p; *q != '\0' && *q != sep; q++)
@@ -104,24 +102,9 @@ parse(struct ledit *l, const char *value)
 			free(item);
 			continue;
 		}
-		n = strlen(item);
-		note = NULL;
-		name = NULL;
-		if (l->spec->note_label != NULL && item[n - 1] == ')') {
-			depth = 0;
-			for (i = n; i-- > 0;) {
-				if (item[i] == ')')
-					depth++;
-				else if (item[i] == '(' && --depth == 0)
-					break;
-			}
-			if (depth == 0 && i < n) {
-				name = trimmed(item, i);
-				note = trimmed(item + i + 1, n - i - 2);
-			}
-		}
-		if (name == NULL)
-			name = xstrdup(item);
+		/* The domain's reading of "name (note)". */
+		dlg_item_split(item, l->spec->note_label != NULL, &name,
+		    &note);
 		row_add(l, name, note, l->n);
 		free(name);
 		free(note);
