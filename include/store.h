@@ -56,6 +56,23 @@ const char *store_path(const struct store *st);
  * register this call created. */
 int store_opened_version(const struct store *st);
 
+/*
+ * One write transaction around reads and actions (a command that loads a
+ * dialogue, changes it and saves it): the write lock is taken at once
+ * (BEGIN IMMEDIATE), so what is read inside is what the actions write
+ * over, and nobody else can change it in between. Actions inside use
+ * savepoints; a failing action undoes only itself. The lock is waited
+ * for up to the busy timeout and tried again twice before ERR_CONFLICT.
+ * store_write_rollback accepts a store without a write in progress.
+ *
+ * Every write (an action, a bulk load, this) first checks that the path
+ * still names the file opened (device and inode): a register moved,
+ * replaced or deleted since it was opened is refused with ERR_STORAGE.
+ */
+int store_write_begin(struct store *st, struct dlg_error *err);
+int store_write_commit(struct store *st, struct dlg_error *err);
+void store_write_rollback(struct store *st);
+
 /* Bulk mode: one transaction around many actions (demo data). Actions
  * inside use savepoints instead of their own transactions.
  * A failing action undoes only itself; the search index is brought up to

@@ -173,16 +173,128 @@ step_cached(struct store *st, enum store_stmt_id id, struct dlg_error *err)
 	return 0;
 }
 
+/* ------------------------------------------------------------ writing */
+
+/* Inside a bulk load or a caller's write transaction: actions are
+ * savepoints. */
+static int
+nested(const struct store *st)
+{
+	return st->bulk || st->in_write;
+}
+
+
+/*
+ * How often BEGIN IMMEDIATE is tried again after it waited the whole busy
+ * timeout: a writer under a long queue of others gets 1 + this many
+ * timeouts (at most) before it gives up with ERR_CONFLICT.
+ */
+#define STORE_BUSY_RETRIES	2
+
+int
+store_check_same_file(struct store *st, struct dlg_error *err)
+{
+	struct stat sb;
+
+	if (stat(st->path, &sb) != 0)
+		err_detail(err, "%s: %s", st->path, strerror(errno));
+	else if ((unsigned long long)sb.st_dev != st->file_dev ||
+	    (unsigned long long)sb.st_ino != st->file_ino)
+		err_detail(err, "%s: another file (inode %llu, opened %llu)",
+		    st->path, (unsigned long long)sb.st_ino, st->file_ino);
+	else
+		return 0;
+	return err_set(err, ERR_STORAGE, _("the register '%s' was moved, "
+	    "replaced or deleted after it was opened; nothing was saved. "
+	    "Open the register again."), st->path);
+}
+
+/* Remember which file the path names now (store_open). */
+static void
+note_file(struct store *st, const struct stat *sb)
+{
+	st->file_dev = (unsigned long long)sb->st_dev;
+	st->file_ino = (unsigned long long)sb->st_ino;
+}
+
+/*
+ * BEGIN IMMEDIATE: the write lock, waited for up to the busy timeout and
+ * tried again STORE_BUSY_RETRIES times; then a check that the path still
+ * names the file opened.
+ */
+static int
+begin_write(struct store *st, struct dlg_error *err)
+{
+	struct dlg_error e;
+	int i;
+
+	for (i = 0;; i++) {
+		err_clear(&e);
+		if (step_cached(st, STMT_BEGIN, &e) == 0)
+			break;
+		if (e.code != ERR_CONFLICT || i == STORE_BUSY_RETRIES) {
+			if (err != NULL)
+				*err = e;
+			return -1;
+		}
+	}
+	if (store_check_same_file(st, err) != 0) {
+		step_cached(st, STMT_ROLLBACK, NULL);
+		return -1;
+	}
+	return 0;
+}
+
+int
+store_write_begin(struct store *st, struct dlg_error *err)
+{
+	if (nested(st))
+		return err_set(err, ERR_STORAGE,
+		    _("a write is already in progress"));
+	if (begin_write(st, err) != 0)
+		return -1;
+	st->in_write = 1;
+	return 0;
+}
+
+int
+store_write_commit(struct store *st, struct dlg_error *err)
+{
+	if (!st->in_write)
+		return err_set(err, ERR_STORAGE,
+		    _("no write is in progress"));
+	st->in_write = 0;
+	if (step_cached(st, STMT_COMMIT, err) != 0) {
+		store_rollback(st);
+		return -1;
+	}
+	if (st->need_checkpoint && store_checkpoint(st) == 0)
+		st->need_checkpoint = 0;
+	return 0;
+}
+
+void
+store_write_rollback(struct store *st)
+{
+	if (!st->in_write)
+		return;
+	st->in_write = 0;
+	store_rollback(st);
+}
+
 int
 store_begin(struct store *st, struct dlg_error *err)
 {
-	return step_cached(st, st->bulk ? STMT_SAVEPOINT : STMT_BEGIN, err);
+	if (nested(st))
+		return step_cached(st, STMT_SAVEPOINT, err);
+	return begin_write(st, err);
 }
 
 int
 store_commit(struct store *st, struct dlg_error *err)
 {
-	if (step_cached(st, st->bulk ? STMT_RELEASE : STMT_COMMIT, err) == 0)
+	if (step_cached(st, nested(st) ? STMT_RELEASE : STMT_COMMIT,
+	    err) == 0)
 		return 0;
 	store_rollback(st);
 	return -1;
@@ -191,7 +303,7 @@ store_commit(struct store *st, struct dlg_error *err)
 void
 store_rollback(struct store *st)
 {
-	if (st->bulk) {
+	if (nested(st)) {
 		step_cached(st, STMT_ROLLBACK_TO, NULL);
 		step_cached(st, STMT_RELEASE, NULL);
 		return;
@@ -205,6 +317,8 @@ store_checkpoint(struct store *st)
 {
 	int rc;
 
+	if (!sqlite3_get_autocommit(st->db))
+		return -1;	/* inside a transaction: at its end */
 	rc = sqlite3_wal_checkpoint_v2(st->db, NULL,
 	    SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
 	return rc == SQLITE_OK ? 0 : -1;
@@ -615,6 +729,7 @@ store_open(const char *path, int flags, struct store **out,
 		return -1;
 	}
 #endif
+	note_file(st, &sb);
 	if (created)
 		st->opened_version = 0;
 	store_build_sql(st);
@@ -697,9 +812,14 @@ store_bulk_begin(struct store *st, struct dlg_error *err)
 	if (st->bulk)
 		return err_set(err, ERR_STORAGE,
 		    _("a bulk load is already in progress"));
+	if (nested(st))
+		return err_set(err, ERR_STORAGE,
+		    _("a write is already in progress"));
 	if (store_exec(st, BULK_PRAGMAS, err) != 0 ||
-	    step_cached(st, STMT_BEGIN, err) != 0)
+	    begin_write(st, err) != 0) {
+		store_exec(st, NORMAL_PRAGMAS, NULL);
 		return -1;
+	}
 	/* The search index is rebuilt once at the commit (schema.c). */
 	if (store_exec(st, "INSERT INTO fts_pause (id) VALUES (1)", err) != 0) {
 		store_rollback(st);

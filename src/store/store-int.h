@@ -74,6 +74,10 @@ struct store {
 	int		 flags;
 	int		 opened_version;
 	int		 bulk;		/* inside store_bulk_begin */
+	int		 in_write;	/* inside store_write_begin */
+	/* The file opened: every write action checks the path still
+	 * names it (open.c, store_check_same_file). */
+	unsigned long long file_dev, file_ino;
 	int		 need_checkpoint;	/* an erasure waits */
 	sqlite3_stmt	*stmt[STMT_NSTMTS];
 	/* History inserts of 1..STORE_HIST_BATCH rows in one statement. */
@@ -133,6 +137,10 @@ int store_exec(struct store *st, const char *sql, struct dlg_error *err);
 int store_begin(struct store *st, struct dlg_error *err);
 int store_commit(struct store *st, struct dlg_error *err);
 void store_rollback(struct store *st);
+/*
+ * ERR_STORAGE when the path no longer names the file opened (moved,
+ * replaced or deleted since): a write there would be lost. */
+int store_check_same_file(struct store *st, struct dlg_error *err);
 /* Checkpoint the WAL and truncate it, so no page of it keeps old values.
  * Returns 0 when the checkpoint was complete. */
 int store_checkpoint(struct store *st);
