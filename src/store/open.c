@@ -209,6 +209,20 @@ store_check_same_file(struct store *st, struct dlg_error *err)
 	    "Open the register again."), st->path);
 }
 
+/*
+ * The -wal and -shm files go by the path's name: once the path names
+ * another register, a checkpoint at close would copy that register's
+ * journal into the file opened. Leave both alone then.
+ */
+static void
+closing_elsewhere(struct store *st)
+{
+	if (st->file_ino == 0 || store_check_same_file(st, NULL) == 0)
+		return;
+	sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+	st->need_checkpoint = 0;
+}
+
 /* Remember which file the path names now (store_open). */
 static void
 note_file(struct store *st, const struct stat *sb)
@@ -755,6 +769,7 @@ store_close(struct store *st)
 		for (i = 0; i < CSQL_N; i++)
 			sqlite3_finalize(st->child_stmt[k][i]);
 	if (st->db != NULL) {
+		closing_elsewhere(st);
 		if (st->need_checkpoint)
 			store_checkpoint(st);
 		sqlite3_close(st->db);
