@@ -507,6 +507,9 @@ verify(struct store *st, int may_init, struct dlg_error *err)
 		    STORE_SCHEMA_VERSION);
 	}
 	st->opened_version = (int)uv;
+	/* Before any statement of ours could fire a trigger of theirs. */
+	if (store_schema_foreign(st, (int)uv, err) != 0)
+		return -1;
 	if ((st->flags & STORE_READONLY) && uv < STORE_SCHEMA_VERSION) {
 		err_detail(err, "user_version %lld", uv);
 		return err_set(err, ERR_STORAGE, _("the register '%s' has an "
@@ -528,6 +531,42 @@ configure_sqlite(void)
 		sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 		done = 1;
 	}
+}
+
+/*
+ * SQLite's defensive settings for a file that may have been edited by
+ * other tools: no writes to its own schema or shadow tables, no
+ * extensions loaded, and while the file is examined no function with
+ * side effects and no virtual table from inside its schema
+ * (trusted_schema off). trust_schema() lifts the last once the schema is
+ * proven to be the program's own.
+ */
+static int
+harden(sqlite3 *db)
+{
+	int rc;
+
+	rc = sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0,
+		    NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_db_config(db,
+		    SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+	return rc;
+}
+
+/*
+ * The register's own triggers keep the FTS5 indexes in step, and SQLite
+ * (3.40) does not flag FTS5 innocuous: with trusted_schema off every
+ * write to a dialogue fails with "unsafe use of virtual table". Called
+ * only after store_schema_foreign found nothing but the migrations'
+ * objects, so the schema trusted is the one this program wrote.
+ */
+static int
+trust_schema(sqlite3 *db)
+{
+	return sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, NULL);
 }
 
 static int
@@ -603,10 +642,16 @@ connect_file(struct store *st, const char *file, int may_init,
 	if (rc != SQLITE_OK)
 		return store_sqlerr(st, rc, err);
 	sqlite3_extended_result_codes(st->db, 1);
+	if ((rc = harden(st->db)) != SQLITE_OK)
+		return store_sqlerr(st, rc, err);
 	sqlite3_busy_timeout(st->db, busy_timeout());
 	if (store_register_functions(st->db) != SQLITE_OK)
 		return store_sqlerr(st, SQLITE_ERROR, err);
-	if (verify(st, may_init, err) != 0 || set_pragmas(st, err) != 0)
+	if (verify(st, may_init, err) != 0)
+		return -1;
+	if ((rc = trust_schema(st->db)) != SQLITE_OK)
+		return store_sqlerr(st, rc, err);
+	if (set_pragmas(st, err) != 0)
 		return -1;
 	if (!(st->flags & STORE_READONLY) &&
 	    st->opened_version < STORE_SCHEMA_VERSION &&

@@ -158,6 +158,13 @@ int store_schema_migrate(struct store *st, struct dlg_error *err);
 /* Every scalar field of dlg_fields has its column in dialogues, and
  * every child field its column in the child's table. */
 int store_schema_check(struct store *st, struct dlg_error *err);
+/*
+ * The file holds exactly the tables, indexes, triggers and views the
+ * migrations up to version make (same names, same SQL): anything else,
+ * changed or missing is refused with ERR_STORAGE naming it. Reads only.
+ */
+int store_schema_foreign(struct store *st, int version,
+    struct dlg_error *err);
 /* The migration steps: store_migrations[v] takes version v to v + 1. */
 extern const char *const store_migrations[STORE_SCHEMA_VERSION];
 

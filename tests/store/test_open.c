@@ -323,6 +323,47 @@ out:
 	free(aside);
 }
 
+/*
+ * Objects added with another tool are refused by name before anything of
+ * theirs can run, for writing and reading alike; the file stays as it
+ * was. Removed again, the register opens.
+ */
+static void
+foreign_objects_are_refused_by_name_and_stay_untouched(void)
+{
+	static const struct {
+		const char	*add, *drop, *named;
+	} cases[] = {
+		{ "CREATE TABLE stolen (contact TEXT)",
+		  "DROP TABLE stolen", "the table 'stolen'" },
+		{ "CREATE INDEX contacts ON contributions (contact)",
+		  "DROP INDEX contacts", "the index 'contacts'" },
+		{ "CREATE VIEW contacts AS SELECT contact FROM contributions",
+		  "DROP VIEW contacts", "the view 'contacts'" },
+		{ "CREATE TRIGGER spy AFTER INSERT ON history BEGIN"
+		  " UPDATE contributions SET text = text; END",
+		  "DROP TRIGGER spy", "the trigger 'spy'" },
+	};
+	const char *path = check_path("register.db");
+	struct dlg_error e;
+	struct store *st;
+	size_t i;
+
+	if ((st = open_register("register.db")) == NULL)
+		return;
+	store_close(st);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		CHECK(sql(path, cases[i].add) == 0);
+		refused_untouched(path, 0, ERR_STORAGE, cases[i].named);
+		refused_untouched(path, STORE_READONLY, ERR_STORAGE,
+		    cases[i].named);
+		CHECK(sql(path, cases[i].drop) == 0);
+		err_clear(&e);
+		if (CHECK_OK(store_open(path, 0, &st, &e), &e))
+			store_close(st);
+	}
+}
+
 int
 main(void)
 {
@@ -336,5 +377,6 @@ main(void)
 	RUN(read_only_folder_is_refused_for_writing);
 	RUN(locked_register_is_a_conflict);
 	RUN(replaced_or_deleted_register_is_refused_for_writing);
+	RUN(foreign_objects_are_refused_by_name_and_stay_untouched);
 	return check_done();
 }
