@@ -29,7 +29,7 @@ struct store;
 #define STORE_READONLY	0x2	/* open read-only; no migration */
 
 /* The schema version this program writes. */
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 
 /*
  * Open the register at path. With STORE_CREATE, a missing file (and its
@@ -186,9 +186,16 @@ int store_contributions(struct store *st, const char *ref,
     int (*cb)(const struct dlg_contribution *c, void *arg), void *arg,
     struct dlg_error *err);
 /* Erase the contact details of contribution id of ref (GDPR): the value is
- * overwritten, no copy remains (secure_delete), history says "erased".
+ * overwritten, no copy remains (secure_delete, and a truncating
+ * checkpoint of the write-ahead log), history says "erased".
  * ERR_NOTFOUND when there is no such contribution on ref. No contact
- * stored (never given, or erased before): returns 0, nothing written. */
+ * stored (never given, or erased before): returns 0, nothing written.
+ * While another connection reads, the log cannot be emptied at once:
+ * store_erasure_pending() then says 1, and the next store_close, write
+ * or store_open of the register (by any process) finishes it. */
+/* 1 when an erasure made through st still has old copies in the
+ * register's write-ahead log (see store_contribution_erase_contact). */
+int store_erasure_pending(const struct store *st);
 int store_contribution_erase_contact(struct store *st, const char *ref,
     long long id, const char *who, struct dlg_error *err);
 

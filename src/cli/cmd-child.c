@@ -402,7 +402,8 @@ cli_child_edit(struct cli_ctx *ctx, enum dlg_child k, int argc, char **argv,
 	    r->if_version > 0 ? r->if_version : d->version, ctx->who,
 	    &err)) != 0)
 		rc = cli_report_error(ctx, &err);
-	rc = cli_write_end(ctx, rc);
+	if ((rc = cli_write_end(ctx, rc)) == 0)
+		cli_erasure_note(ctx);
 	clear_record(k, r);
 	if (rc != 0) {
 		dlg_free(d);

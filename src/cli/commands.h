@@ -89,6 +89,10 @@ int cli_load(struct cli_ctx *ctx, const char *ref, int write,
 int cli_load_for_write(struct cli_ctx *ctx, const char *ref,
     struct dialogue **out);
 int cli_write_end(struct cli_ctx *ctx, int rc);
+/* After an erasure of contact details: say so when a copy is still in
+ * the write-ahead log because another program is reading
+ * (store_erasure_pending), and when it goes. */
+void cli_erasure_note(struct cli_ctx *ctx);
 
 /* Print each issue's text on a line of its own to fp, after prefix
  * (sanitized). */

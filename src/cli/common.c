@@ -174,6 +174,17 @@ cli_write_end(struct cli_ctx *ctx, int rc)
 }
 
 void
+cli_erasure_note(struct cli_ctx *ctx)
+{
+	if (ctx->st == NULL || !store_erasure_pending(ctx->st))
+		return;
+	printf(_("Another program is reading the register just now, so a "
+	    "copy of the erased details is still in the register's journal "
+	    "file. It is removed as soon as that program is done: the next "
+	    "time the register is opened or changed.\n"));
+}
+
+void
 cli_print_issues(FILE *fp, const struct dlg_issues *l, const char *prefix)
 {
 	size_t i;

@@ -18,6 +18,8 @@
 #include "store-int.h"
 #include "i18n.h"
 
+static int busy_timeout(void);
+
 /* The statements that do not name field columns. */
 static const char *const stmt_sql[STMT_NSTMTS] = {
 	[STMT_BEGIN] = "BEGIN IMMEDIATE",
@@ -223,6 +225,20 @@ closing_elsewhere(struct store *st)
 	st->need_checkpoint = 0;
 }
 
+/* An erasure another process could not finish: finish it now. */
+static void
+erasure_left(struct store *st)
+{
+	sqlite3_stmt *s = NULL;
+
+	if (sqlite3_prepare_v2(st->db, "SELECT 1 FROM erase_pending", -1, &s,
+	    NULL) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+		st->need_checkpoint = 1;
+	sqlite3_finalize(s);
+	if (st->need_checkpoint)
+		store_finish_erasure(st);
+}
+
 /* Remember which file the path names now (store_open). */
 static void
 note_file(struct store *st, const struct stat *sb)
@@ -282,8 +298,8 @@ store_write_commit(struct store *st, struct dlg_error *err)
 		store_rollback(st);
 		return -1;
 	}
-	if (st->need_checkpoint && store_checkpoint(st) == 0)
-		st->need_checkpoint = 0;
+	if (st->need_checkpoint)
+		store_finish_erasure(st);
 	return 0;
 }
 
@@ -326,15 +342,22 @@ store_rollback(struct store *st)
 		step_cached(st, STMT_ROLLBACK, NULL);
 }
 
+/* How long a checkpoint waits for readers to move on (ms): an erasure
+ * says it is not complete rather than hold the user up. */
+#define STORE_CHECKPOINT_WAIT	200
+
 int
 store_checkpoint(struct store *st)
 {
-	int rc;
+	int rc, wait = busy_timeout();
 
 	if (!sqlite3_get_autocommit(st->db))
 		return -1;	/* inside a transaction: at its end */
+	sqlite3_busy_timeout(st->db, wait < STORE_CHECKPOINT_WAIT ? wait :
+	    STORE_CHECKPOINT_WAIT);
 	rc = sqlite3_wal_checkpoint_v2(st->db, NULL,
 	    SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+	sqlite3_busy_timeout(st->db, wait);
 	return rc == SQLITE_OK ? 0 : -1;
 }
 
@@ -789,6 +812,8 @@ store_open(const char *path, int flags, struct store **out,
 	}
 #endif
 	note_file(st, &sb);
+	if (!(flags & STORE_READONLY))
+		erasure_left(st);
 	if (created)
 		st->opened_version = 0;
 	store_build_sql(st);
@@ -816,7 +841,7 @@ store_close(struct store *st)
 	if (st->db != NULL) {
 		closing_elsewhere(st);
 		if (st->need_checkpoint)
-			store_checkpoint(st);
+			store_finish_erasure(st);
 		sqlite3_close(st->db);
 	}
 	free(st->sql_dlg_select);
@@ -903,8 +928,8 @@ store_bulk_commit(struct store *st, struct dlg_error *err)
 		return -1;
 	}
 	store_exec(st, NORMAL_PRAGMAS, NULL);
-	if (st->need_checkpoint && store_checkpoint(st) == 0)
-		st->need_checkpoint = 0;
+	if (st->need_checkpoint)
+		store_finish_erasure(st);
 	return 0;
 }
 

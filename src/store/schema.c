@@ -278,11 +278,24 @@ static const char schema_v3[] =
 static const char schema_v4[] =
 	"ALTER TABLE contributions ADD COLUMN channel_text TEXT;\n";
 
+/*
+ * Version 5: an erasure of contact details whose old copies are still in
+ * the write-ahead log (another connection was reading when it was made).
+ * The row is written with the erasure; whoever next manages a truncating
+ * checkpoint removes it (children.c, store_finish_erasure). Holds no
+ * personal data.
+ */
+static const char schema_v5[] =
+	"CREATE TABLE erase_pending (\n"
+	"  id INTEGER PRIMARY KEY CHECK (id = 1)\n"
+	");\n";
+
 const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v1,
 	schema_v2,
 	schema_v3,
 	schema_v4,
+	schema_v5,
 };
 
 static int

@@ -214,6 +214,14 @@ sqlite3_stmt *store_child_stmt(struct store *st, enum dlg_child k,
  * columns of CSQL_GET: fresh copies into rec, which the caller clears. */
 void store_read_child(enum dlg_child k, sqlite3_stmt *s, void *rec);
 
+/*
+ * Complete an erasure of contact details: a truncating checkpoint, then
+ * the row of erase_pending removed and the log emptied again. 0 when
+ * nothing is left to do (need_checkpoint cleared); -1 when another
+ * connection still holds the log (it stays set, the row stays).
+ */
+int store_finish_erasure(struct store *st);
+
 /* ---- history.c */
 
 /* One history row of an action: the field and its canonical values. */
