@@ -193,11 +193,11 @@ int store_contributions(struct store *st, const char *ref,
  * While another connection reads, the log cannot be emptied at once:
  * store_erasure_pending() then says 1, and the next store_close, write
  * or store_open of the register (by any process) finishes it. */
+int store_contribution_erase_contact(struct store *st, const char *ref,
+    long long id, const char *who, struct dlg_error *err);
 /* 1 when an erasure made through st still has old copies in the
  * register's write-ahead log (see store_contribution_erase_contact). */
 int store_erasure_pending(const struct store *st);
-int store_contribution_erase_contact(struct store *st, const char *ref,
-    long long id, const char *who, struct dlg_error *err);
 
 /*
  * Editing a child record: the row v->id of ref gets every column from v

@@ -185,7 +185,6 @@ nested(const struct store *st)
 	return st->bulk || st->in_write;
 }
 
-
 /*
  * How often BEGIN IMMEDIATE is tried again after it waited the whole busy
  * timeout: a writer under a long queue of others gets 1 + this many
@@ -497,12 +496,28 @@ not_a_register(struct store *st, struct dlg_error *err)
 	    st->path);
 }
 
+static int verify_in(struct store *st, int may_init, struct dlg_error *err);
+
 /*
  * Look at the file without changing it: SQLite at all, our application
- * id (or an empty database we may initialise), a schema we know.
+ * id (or an empty database we may initialise), a schema we know. One
+ * read transaction, so a concurrent migration cannot come between the
+ * version read and the objects compared with it.
  */
 static int
 verify(struct store *st, int may_init, struct dlg_error *err)
+{
+	int rc;
+
+	if (store_exec(st, "BEGIN", err) != 0)
+		return -1;
+	rc = verify_in(st, may_init, err);
+	sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+	return rc;
+}
+
+static int
+verify_in(struct store *st, int may_init, struct dlg_error *err)
 {
 	long long appid, uv, nobjects;
 
