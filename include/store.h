@@ -29,7 +29,7 @@ struct store;
 #define STORE_READONLY	0x2	/* open read-only; no migration */
 
 /* The schema version this program writes. */
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 
 /*
  * Open the register at path. With STORE_CREATE, a missing file (and its
@@ -55,6 +55,23 @@ const char *store_path(const struct store *st);
 /* The schema version of the file as opened (before migration); 0 for a
  * register this call created. */
 int store_opened_version(const struct store *st);
+
+/*
+ * One write transaction around reads and actions (a command that loads a
+ * dialogue, changes it and saves it): the write lock is taken at once
+ * (BEGIN IMMEDIATE), so what is read inside is what the actions write
+ * over, and nobody else can change it in between. Actions inside use
+ * savepoints; a failing action undoes only itself. The lock is waited
+ * for up to the busy timeout and tried again twice before ERR_CONFLICT.
+ * store_write_rollback accepts a store without a write in progress.
+ *
+ * Every write (an action, a bulk load, this) first checks that the path
+ * still names the file opened (device and inode): a register moved,
+ * replaced or deleted since it was opened is refused with ERR_STORAGE.
+ */
+int store_write_begin(struct store *st, struct dlg_error *err);
+int store_write_commit(struct store *st, struct dlg_error *err);
+void store_write_rollback(struct store *st);
 
 /* Bulk mode: one transaction around many actions (demo data). Actions
  * inside use savepoints instead of their own transactions.
@@ -169,11 +186,18 @@ int store_contributions(struct store *st, const char *ref,
     int (*cb)(const struct dlg_contribution *c, void *arg), void *arg,
     struct dlg_error *err);
 /* Erase the contact details of contribution id of ref (GDPR): the value is
- * overwritten, no copy remains (secure_delete), history says "erased".
+ * overwritten, no copy remains (secure_delete, and a truncating
+ * checkpoint of the write-ahead log), history says "erased".
  * ERR_NOTFOUND when there is no such contribution on ref. No contact
- * stored (never given, or erased before): returns 0, nothing written. */
+ * stored (never given, or erased before): returns 0, nothing written.
+ * While another connection reads, the log cannot be emptied at once:
+ * store_erasure_pending() then says 1, and the next store_close, write
+ * or store_open of the register (by any process) finishes it. */
 int store_contribution_erase_contact(struct store *st, const char *ref,
     long long id, const char *who, struct dlg_error *err);
+/* 1 when an erasure made through st still has old copies in the
+ * register's write-ahead log (see store_contribution_erase_contact). */
+int store_erasure_pending(const struct store *st);
 
 /*
  * Editing a child record: the row v->id of ref gets every column from v

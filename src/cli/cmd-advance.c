@@ -58,21 +58,21 @@ cmd_advance(struct cli_ctx *ctx, int argc, char **argv)
 		return cli_usage(ctx, ctx->cmd, "%s", err.msg);
 	if (reason != NULL && *reason == '\0')
 		reason = NULL;
-	if ((rc = cli_load(ctx, argv[optind], 1, &orig)) != 0)
+	if ((rc = cli_load_for_write(ctx, argv[optind], &orig)) != 0)
 		return rc;
 	d = dlg_dup(orig);
 	err_clear(&err);
 	if (dlg_transition(d, to, reason, &ctx->settings, ctx->today,
 	    &missing, &err) != 0) {
-		rc = cli_report_error(ctx, &err);
+		rc = cli_write_end(ctx, cli_report_error(ctx, &err));
 		cli_print_issues(stderr, &missing, "  - ");
 		goto out;
 	}
 	if (store_dialogue_update(ctx->st, d, expected > 0 ? expected :
-	    orig->version, reason, ctx->who, &err) != 0) {
+	    orig->version, reason, ctx->who, &err) != 0)
 		rc = cli_report_error(ctx, &err);
+	if ((rc = cli_write_end(ctx, rc)) != 0)
 		goto out;
-	}
 	printf(_("%s is now %s (version %lld).\n"), d->ref,
 	    dlg_state_label(d->state), d->version);
 	fflush(stdout);

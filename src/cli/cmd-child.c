@@ -293,7 +293,7 @@ cli_child_add(struct cli_ctx *ctx, enum dlg_child k, int argc, char **argv,
 		if ((def->fields[i].flags & DLG_CF_REQUIRED) &&
 		    r->value[i] == NULL)
 			return cli_usage(ctx, ctx->cmd, "%s", needs);
-	if ((rc = cli_load(ctx, argv[optind], 1, &d)) != 0)
+	if ((rc = cli_load_for_write(ctx, argv[optind], &d)) != 0)
 		return rc;
 	err_clear(&err);
 	if ((rc = apply_options(ctx, k, rec, r, d)) == 0 &&
@@ -303,7 +303,7 @@ cli_child_add(struct cli_ctx *ctx, enum dlg_child k, int argc, char **argv,
 	    store_contribution_add(ctx->st, d->ref, rec, ctx->who,
 	    &err)) != 0)
 		rc = cli_report_error(ctx, &err);
-	if (rc != 0) {
+	if ((rc = cli_write_end(ctx, rc)) != 0) {
 		clear_record(k, r);
 		dlg_free(d);
 		return rc;
@@ -388,7 +388,7 @@ cli_child_edit(struct cli_ctx *ctx, enum dlg_child k, int argc, char **argv,
 		return rc;
 	if (!r->given)
 		return cli_usage(ctx, ctx->cmd, "%s", what);
-	if ((rc = cli_load(ctx, argv[optind], 1, &d)) != 0)
+	if ((rc = cli_load_for_write(ctx, argv[optind], &d)) != 0)
 		return rc;
 	err_clear(&err);
 	/* The stored record with the options given over it. */
@@ -402,6 +402,8 @@ cli_child_edit(struct cli_ctx *ctx, enum dlg_child k, int argc, char **argv,
 	    r->if_version > 0 ? r->if_version : d->version, ctx->who,
 	    &err)) != 0)
 		rc = cli_report_error(ctx, &err);
+	if ((rc = cli_write_end(ctx, rc)) == 0)
+		cli_erasure_note(ctx);
 	clear_record(k, r);
 	if (rc != 0) {
 		dlg_free(d);

@@ -146,9 +146,11 @@ contribution_erase(struct cli_ctx *ctx, int argc, char **argv)
 	if (store_contribution_erase_contact(ctx->st, d->ref, id, ctx->who,
 	    &err) != 0)
 		rc = cli_report_error(ctx, &err);
-	else
+	else {
 		printf(_("Erased the contact details of contribution %lld of "
 		    "%s.\n"), id, d->ref);
+		cli_erasure_note(ctx);
+	}
 	dlg_free(d);
 	return rc;
 }

@@ -71,27 +71,31 @@ cmd_set(struct cli_ctx *ctx, int argc, char **argv)
 		    "as FIELD=VALUE"));
 	if (reason != NULL && *reason == '\0')
 		reason = NULL;
-	if ((rc = cli_load(ctx, argv[optind], 1, &orig)) != 0)
+	if ((rc = cli_load_for_write(ctx, argv[optind], &orig)) != 0)
 		return rc;
 	d = dlg_dup(orig);
 	if ((rc = cli_apply_fields(ctx, d, argc - optind - 1,
-	    argv + optind + 1, reason, assigned)) != 0)
+	    argv + optind + 1, reason, assigned)) != 0) {
+		cli_write_end(ctx, rc);
 		goto out;
+	}
 
 	for (f = 0; f < DLG_NFIELDS; f++)
 		if (assigned[f] && differs(orig, d, f))
 			nchanged++;
 	if (nchanged == 0) {
+		cli_write_end(ctx, -1);
 		printf(_("%s: nothing to change; it stays at version %lld.\n"),
 		    d->ref, d->version);
 		goto out;
 	}
 	err_clear(&err);
+	/* Read inside the write lock: orig->version is the stored one. */
 	if (store_dialogue_update(ctx->st, d, expected > 0 ? expected :
-	    orig->version, reason, ctx->who, &err) != 0) {
+	    orig->version, reason, ctx->who, &err) != 0)
 		rc = cli_report_error(ctx, &err);
+	if ((rc = cli_write_end(ctx, rc)) != 0)
 		goto out;
-	}
 	printf(_("%s is now at version %lld.\n"), d->ref, d->version);
 	fflush(stdout);
 	cli_new_warnings(ctx, orig, d);

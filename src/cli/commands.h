@@ -78,6 +78,21 @@ int cli_open_read(struct cli_ctx *ctx);
  */
 int cli_load(struct cli_ctx *ctx, const char *ref, int write,
     struct dialogue **out);
+/*
+ * cli_load for a change: opens the register for writing, takes the write
+ * lock (store_write_begin) and loads ref inside it, so the version read is
+ * the one the change is written over. Without --if-version nobody else's
+ * change can then make it stale. Every 0 returned is ended by
+ * cli_write_end(ctx, rc): commits when rc is 0 (its failure is reported
+ * and returned), rolls back otherwise; returns the exit status.
+ */
+int cli_load_for_write(struct cli_ctx *ctx, const char *ref,
+    struct dialogue **out);
+int cli_write_end(struct cli_ctx *ctx, int rc);
+/* After an erasure of contact details: say so when a copy is still in
+ * the write-ahead log because another program is reading
+ * (store_erasure_pending), and when it goes. */
+void cli_erasure_note(struct cli_ctx *ctx);
 
 /* Print each issue's text on a line of its own to fp, after prefix
  * (sanitized). */

@@ -140,6 +140,50 @@ cli_load(struct cli_ctx *ctx, const char *ref, int write,
 	return 0;
 }
 
+int
+cli_load_for_write(struct cli_ctx *ctx, const char *ref,
+    struct dialogue **out)
+{
+	struct dlg_error err;
+	int rc;
+
+	*out = NULL;
+	if ((rc = cli_open_rc(ctx, 0)) != 0)
+		return rc;
+	err_clear(&err);
+	if (store_write_begin(ctx->st, &err) != 0)
+		return cli_report_error(ctx, &err);
+	if ((rc = cli_load(ctx, ref, 1, out)) != 0)
+		store_write_rollback(ctx->st);
+	return rc;
+}
+
+int
+cli_write_end(struct cli_ctx *ctx, int rc)
+{
+	struct dlg_error err;
+
+	if (rc != 0) {
+		store_write_rollback(ctx->st);
+		return rc;
+	}
+	err_clear(&err);
+	if (store_write_commit(ctx->st, &err) != 0)
+		return cli_report_error(ctx, &err);
+	return 0;
+}
+
+void
+cli_erasure_note(struct cli_ctx *ctx)
+{
+	if (ctx->st == NULL || !store_erasure_pending(ctx->st))
+		return;
+	printf(_("Another program is reading the register just now, so a "
+	    "copy of the erased details is still in the register's journal "
+	    "file. It is removed as soon as that program is done: the next "
+	    "time the register is opened or changed.\n"));
+}
+
 void
 cli_print_issues(FILE *fp, const struct dlg_issues *l, const char *prefix)
 {

@@ -447,6 +447,7 @@ fail:
 }
 
 static void forget_old_pages(struct store *st);
+static int mark_erasure(struct store *st, struct dlg_error *err);
 
 /*
  * Store the edited rec (its id names the row) of kind k under ref if the
@@ -502,7 +503,8 @@ child_update(struct store *st, enum dlg_child k, const char *ref,
 	bind_child(s, k, rec);
 	if (has_extra(k))
 		sqlite3_bind_int(s, (int)def->nfields + 2, erased);
-	if (step_done(st, s, err) != 0)
+	if (step_done(st, s, err) != 0 ||
+	    (overwritten && mark_erasure(st, err) != 0))
 		goto fail;
 	rc = action_commit(st, &a, who, e.v, e.n, err);
 	if (rc == 0 && overwritten)
@@ -566,17 +568,54 @@ store_contribution_update(struct store *st, const char *ref,
 
 /*
  * After contact details were overwritten: secure_delete zeroed the old
- * cell in the pages; the write-ahead log still holds earlier page images
- * until a checkpoint copies the new ones back and truncates it. In bulk
- * mode that waits for the commit; if readers keep the log busy,
- * store_close() tries again.
+ * cell in the pages; the write-ahead log (and, until the new page is
+ * checkpointed over it, the file) still holds earlier page images until
+ * a truncating checkpoint copies the new ones back and empties the log.
+ * Another connection reading keeps that from completing: the row of
+ * erase_pending, written with the erasure, tells every later opener and
+ * writer to try again (store_finish_erasure). In bulk mode and inside
+ * store_write_begin it waits for the commit.
  */
+static int
+mark_erasure(struct store *st, struct dlg_error *err)
+{
+	return store_exec(st, "INSERT OR IGNORE INTO erase_pending (id)"
+	    " VALUES (1)", err);
+}
+
 static void
 forget_old_pages(struct store *st)
 {
 	st->need_checkpoint = 1;
-	if (!st->bulk && store_checkpoint(st) == 0)
-		st->need_checkpoint = 0;
+	if (!st->bulk && !st->in_write)
+		store_finish_erasure(st);
+}
+
+int
+store_finish_erasure(struct store *st)
+{
+	long long n = 0;
+	sqlite3_stmt *s = NULL;
+
+	if (store_checkpoint(st) != 0)
+		return -1;
+	if (sqlite3_prepare_v2(st->db, "SELECT count(*) FROM erase_pending",
+	    -1, &s, NULL) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+		n = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	/* The log is empty now: the row's removal and the checkpoint after
+	 * it leave nothing of the erased values behind. */
+	if (n > 0 && (store_exec(st, "DELETE FROM erase_pending", NULL) != 0 ||
+	    store_checkpoint(st) != 0))
+		return -1;
+	st->need_checkpoint = 0;
+	return 0;
+}
+
+int
+store_erasure_pending(const struct store *st)
+{
+	return st->need_checkpoint;
 }
 
 int
@@ -640,7 +679,7 @@ store_contribution_erase_contact(struct store *st, const char *ref,
 	if ((s = store_stmt(st, STMT_CONTRIB_ERASE, err)) == NULL)
 		goto fail;
 	sqlite3_bind_int64(s, 1, id);
-	if (step_done(st, s, err) != 0)
+	if (step_done(st, s, err) != 0 || mark_erasure(st, err) != 0)
 		goto fail;
 	if (action_commit(st, &a, who, &h, 1, err) != 0)
 		return -1;

@@ -18,6 +18,8 @@
 #include "store-int.h"
 #include "i18n.h"
 
+static int busy_timeout(void);
+
 /* The statements that do not name field columns. */
 static const char *const stmt_sql[STMT_NSTMTS] = {
 	[STMT_BEGIN] = "BEGIN IMMEDIATE",
@@ -173,16 +175,155 @@ step_cached(struct store *st, enum store_stmt_id id, struct dlg_error *err)
 	return 0;
 }
 
+/* ------------------------------------------------------------ writing */
+
+/* Inside a bulk load or a caller's write transaction: actions are
+ * savepoints. */
+static int
+nested(const struct store *st)
+{
+	return st->bulk || st->in_write;
+}
+
+/*
+ * How often BEGIN IMMEDIATE is tried again after it waited the whole busy
+ * timeout: a writer under a long queue of others gets 1 + this many
+ * timeouts (at most) before it gives up with ERR_CONFLICT.
+ */
+#define STORE_BUSY_RETRIES	2
+
+int
+store_check_same_file(struct store *st, struct dlg_error *err)
+{
+	struct stat sb;
+
+	if (stat(st->path, &sb) != 0)
+		err_detail(err, "%s: %s", st->path, strerror(errno));
+	else if ((unsigned long long)sb.st_dev != st->file_dev ||
+	    (unsigned long long)sb.st_ino != st->file_ino)
+		err_detail(err, "%s: another file (inode %llu, opened %llu)",
+		    st->path, (unsigned long long)sb.st_ino, st->file_ino);
+	else
+		return 0;
+	return err_set(err, ERR_STORAGE, _("the register '%s' was moved, "
+	    "replaced or deleted after it was opened; nothing was saved. "
+	    "Open the register again."), st->path);
+}
+
+/*
+ * The -wal and -shm files go by the path's name: once the path names
+ * another register, a checkpoint at close would copy that register's
+ * journal into the file opened. Leave both alone then.
+ */
+static void
+closing_elsewhere(struct store *st)
+{
+	if (st->file_ino == 0 || store_check_same_file(st, NULL) == 0)
+		return;
+	sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+	st->need_checkpoint = 0;
+}
+
+/* An erasure another process could not finish: finish it now. */
+static void
+erasure_left(struct store *st)
+{
+	sqlite3_stmt *s = NULL;
+
+	if (sqlite3_prepare_v2(st->db, "SELECT 1 FROM erase_pending", -1, &s,
+	    NULL) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+		st->need_checkpoint = 1;
+	sqlite3_finalize(s);
+	if (st->need_checkpoint)
+		store_finish_erasure(st);
+}
+
+/* Remember which file the path names now (store_open). */
+static void
+note_file(struct store *st, const struct stat *sb)
+{
+	st->file_dev = (unsigned long long)sb->st_dev;
+	st->file_ino = (unsigned long long)sb->st_ino;
+}
+
+/*
+ * BEGIN IMMEDIATE: the write lock, waited for up to the busy timeout and
+ * tried again STORE_BUSY_RETRIES times; then a check that the path still
+ * names the file opened.
+ */
+static int
+begin_write(struct store *st, struct dlg_error *err)
+{
+	struct dlg_error e;
+	int i;
+
+	for (i = 0;; i++) {
+		err_clear(&e);
+		if (step_cached(st, STMT_BEGIN, &e) == 0)
+			break;
+		if (e.code != ERR_CONFLICT || i == STORE_BUSY_RETRIES) {
+			if (err != NULL)
+				*err = e;
+			return -1;
+		}
+	}
+	if (store_check_same_file(st, err) != 0) {
+		step_cached(st, STMT_ROLLBACK, NULL);
+		return -1;
+	}
+	return 0;
+}
+
+int
+store_write_begin(struct store *st, struct dlg_error *err)
+{
+	if (nested(st))
+		return err_set(err, ERR_STORAGE,
+		    _("a write is already in progress"));
+	if (begin_write(st, err) != 0)
+		return -1;
+	st->in_write = 1;
+	return 0;
+}
+
+int
+store_write_commit(struct store *st, struct dlg_error *err)
+{
+	if (!st->in_write)
+		return err_set(err, ERR_STORAGE,
+		    _("no write is in progress"));
+	st->in_write = 0;
+	if (step_cached(st, STMT_COMMIT, err) != 0) {
+		store_rollback(st);
+		return -1;
+	}
+	if (st->need_checkpoint)
+		store_finish_erasure(st);
+	return 0;
+}
+
+void
+store_write_rollback(struct store *st)
+{
+	if (!st->in_write)
+		return;
+	st->in_write = 0;
+	store_rollback(st);
+}
+
 int
 store_begin(struct store *st, struct dlg_error *err)
 {
-	return step_cached(st, st->bulk ? STMT_SAVEPOINT : STMT_BEGIN, err);
+	if (nested(st))
+		return step_cached(st, STMT_SAVEPOINT, err);
+	return begin_write(st, err);
 }
 
 int
 store_commit(struct store *st, struct dlg_error *err)
 {
-	if (step_cached(st, st->bulk ? STMT_RELEASE : STMT_COMMIT, err) == 0)
+	if (step_cached(st, nested(st) ? STMT_RELEASE : STMT_COMMIT,
+	    err) == 0)
 		return 0;
 	store_rollback(st);
 	return -1;
@@ -191,7 +332,7 @@ store_commit(struct store *st, struct dlg_error *err)
 void
 store_rollback(struct store *st)
 {
-	if (st->bulk) {
+	if (nested(st)) {
 		step_cached(st, STMT_ROLLBACK_TO, NULL);
 		step_cached(st, STMT_RELEASE, NULL);
 		return;
@@ -200,13 +341,22 @@ store_rollback(struct store *st)
 		step_cached(st, STMT_ROLLBACK, NULL);
 }
 
+/* How long a checkpoint waits for readers to move on (ms): an erasure
+ * says it is not complete rather than hold the user up. */
+#define STORE_CHECKPOINT_WAIT	200
+
 int
 store_checkpoint(struct store *st)
 {
-	int rc;
+	int rc, wait = busy_timeout();
 
+	if (!sqlite3_get_autocommit(st->db))
+		return -1;	/* inside a transaction: at its end */
+	sqlite3_busy_timeout(st->db, wait < STORE_CHECKPOINT_WAIT ? wait :
+	    STORE_CHECKPOINT_WAIT);
 	rc = sqlite3_wal_checkpoint_v2(st->db, NULL,
 	    SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+	sqlite3_busy_timeout(st->db, wait);
 	return rc == SQLITE_OK ? 0 : -1;
 }
 
@@ -346,12 +496,28 @@ not_a_register(struct store *st, struct dlg_error *err)
 	    st->path);
 }
 
+static int verify_in(struct store *st, int may_init, struct dlg_error *err);
+
 /*
  * Look at the file without changing it: SQLite at all, our application
- * id (or an empty database we may initialise), a schema we know.
+ * id (or an empty database we may initialise), a schema we know. One
+ * read transaction, so a concurrent migration cannot come between the
+ * version read and the objects compared with it.
  */
 static int
 verify(struct store *st, int may_init, struct dlg_error *err)
+{
+	int rc;
+
+	if (store_exec(st, "BEGIN", err) != 0)
+		return -1;
+	rc = verify_in(st, may_init, err);
+	sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+	return rc;
+}
+
+static int
+verify_in(struct store *st, int may_init, struct dlg_error *err)
 {
 	long long appid, uv, nobjects;
 
@@ -379,6 +545,9 @@ verify(struct store *st, int may_init, struct dlg_error *err)
 		    STORE_SCHEMA_VERSION);
 	}
 	st->opened_version = (int)uv;
+	/* Before any statement of ours could fire a trigger of theirs. */
+	if (store_schema_foreign(st, (int)uv, err) != 0)
+		return -1;
 	if ((st->flags & STORE_READONLY) && uv < STORE_SCHEMA_VERSION) {
 		err_detail(err, "user_version %lld", uv);
 		return err_set(err, ERR_STORAGE, _("the register '%s' has an "
@@ -400,6 +569,42 @@ configure_sqlite(void)
 		sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 		done = 1;
 	}
+}
+
+/*
+ * SQLite's defensive settings for a file that may have been edited by
+ * other tools: no writes to its own schema or shadow tables, no
+ * extensions loaded, and while the file is examined no function with
+ * side effects and no virtual table from inside its schema
+ * (trusted_schema off). trust_schema() lifts the last once the schema is
+ * proven to be the program's own.
+ */
+static int
+harden(sqlite3 *db)
+{
+	int rc;
+
+	rc = sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0,
+		    NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_db_config(db,
+		    SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+	return rc;
+}
+
+/*
+ * The register's own triggers keep the FTS5 indexes in step, and SQLite
+ * (3.40) does not flag FTS5 innocuous: with trusted_schema off every
+ * write to a dialogue fails with "unsafe use of virtual table". Called
+ * only after store_schema_foreign found nothing but the migrations'
+ * objects, so the schema trusted is the one this program wrote.
+ */
+static int
+trust_schema(sqlite3 *db)
+{
+	return sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, NULL);
 }
 
 static int
@@ -475,10 +680,16 @@ connect_file(struct store *st, const char *file, int may_init,
 	if (rc != SQLITE_OK)
 		return store_sqlerr(st, rc, err);
 	sqlite3_extended_result_codes(st->db, 1);
+	if ((rc = harden(st->db)) != SQLITE_OK)
+		return store_sqlerr(st, rc, err);
 	sqlite3_busy_timeout(st->db, busy_timeout());
 	if (store_register_functions(st->db) != SQLITE_OK)
 		return store_sqlerr(st, SQLITE_ERROR, err);
-	if (verify(st, may_init, err) != 0 || set_pragmas(st, err) != 0)
+	if (verify(st, may_init, err) != 0)
+		return -1;
+	if ((rc = trust_schema(st->db)) != SQLITE_OK)
+		return store_sqlerr(st, rc, err);
+	if (set_pragmas(st, err) != 0)
 		return -1;
 	if (!(st->flags & STORE_READONLY) &&
 	    st->opened_version < STORE_SCHEMA_VERSION &&
@@ -615,6 +826,9 @@ store_open(const char *path, int flags, struct store **out,
 		return -1;
 	}
 #endif
+	note_file(st, &sb);
+	if (!(flags & STORE_READONLY))
+		erasure_left(st);
 	if (created)
 		st->opened_version = 0;
 	store_build_sql(st);
@@ -640,8 +854,9 @@ store_close(struct store *st)
 		for (i = 0; i < CSQL_N; i++)
 			sqlite3_finalize(st->child_stmt[k][i]);
 	if (st->db != NULL) {
+		closing_elsewhere(st);
 		if (st->need_checkpoint)
-			store_checkpoint(st);
+			store_finish_erasure(st);
 		sqlite3_close(st->db);
 	}
 	free(st->sql_dlg_select);
@@ -697,9 +912,14 @@ store_bulk_begin(struct store *st, struct dlg_error *err)
 	if (st->bulk)
 		return err_set(err, ERR_STORAGE,
 		    _("a bulk load is already in progress"));
+	if (nested(st))
+		return err_set(err, ERR_STORAGE,
+		    _("a write is already in progress"));
 	if (store_exec(st, BULK_PRAGMAS, err) != 0 ||
-	    step_cached(st, STMT_BEGIN, err) != 0)
+	    begin_write(st, err) != 0) {
+		store_exec(st, NORMAL_PRAGMAS, NULL);
 		return -1;
+	}
 	/* The search index is rebuilt once at the commit (schema.c). */
 	if (store_exec(st, "INSERT INTO fts_pause (id) VALUES (1)", err) != 0) {
 		store_rollback(st);
@@ -723,8 +943,8 @@ store_bulk_commit(struct store *st, struct dlg_error *err)
 		return -1;
 	}
 	store_exec(st, NORMAL_PRAGMAS, NULL);
-	if (st->need_checkpoint && store_checkpoint(st) == 0)
-		st->need_checkpoint = 0;
+	if (st->need_checkpoint)
+		store_finish_erasure(st);
 	return 0;
 }
 

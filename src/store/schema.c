@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "store-int.h"
@@ -277,11 +278,24 @@ static const char schema_v3[] =
 static const char schema_v4[] =
 	"ALTER TABLE contributions ADD COLUMN channel_text TEXT;\n";
 
+/*
+ * Version 5: an erasure of contact details whose old copies are still in
+ * the write-ahead log (another connection was reading when it was made).
+ * The row is written with the erasure; whoever next manages a truncating
+ * checkpoint removes it (children.c, store_finish_erasure). Holds no
+ * personal data.
+ */
+static const char schema_v5[] =
+	"CREATE TABLE erase_pending (\n"
+	"  id INTEGER PRIMARY KEY CHECK (id = 1)\n"
+	");\n";
+
 const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v1,
 	schema_v2,
 	schema_v3,
 	schema_v4,
+	schema_v5,
 };
 
 static int
@@ -431,4 +445,166 @@ store_schema_check(struct store *st, struct dlg_error *err)
 		if (child_columns_check(st, (enum dlg_child)f, err) != 0)
 			return -1;
 	return 0;
+}
+
+/* ------------------------------------------------------------ foreign */
+
+/*
+ * The objects a register of schema version v holds (type, name, table,
+ * SQL) are those the migrations up to v make: they are made again in a
+ * database in memory and compared with the file's, so nothing here needs
+ * to be kept in step with the steps above.
+ */
+struct schema_obj {
+	char	*type, *name, *sql;
+};
+
+struct schema_set {
+	struct schema_obj	*v;
+	size_t			 n, cap;
+};
+
+static void
+objs_clear(struct schema_set *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		free(s->v[i].type);
+		free(s->v[i].name);
+		free(s->v[i].sql);
+	}
+	free(s->v);
+	memset(s, 0, sizeof *s);
+}
+
+/* Every object of db's main schema into out. SQLite's own statistics
+ * (ANALYZE, PRAGMA optimize) hold no code and are left out. */
+static int
+objs_read(sqlite3 *db, struct schema_set *out)
+{
+	sqlite3_stmt *s = NULL;
+	const unsigned char *t;
+	struct schema_obj *o;
+	int rc;
+
+	rc = sqlite3_prepare_v2(db, "SELECT type, name, sql FROM"
+	    " main.sqlite_schema WHERE NOT (type = 'table' AND"
+	    " name GLOB 'sqlite_stat[1-4]') ORDER BY rowid", -1, &s, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (out->n == out->cap) {
+			out->cap = out->cap ? 2 * out->cap : 64;
+			out->v = xrealloc(out->v, out->cap * sizeof *out->v);
+		}
+		o = &out->v[out->n++];
+		o->type = xstrdup((const char *)sqlite3_column_text(s, 0));
+		o->name = xstrdup((const char *)sqlite3_column_text(s, 1));
+		t = sqlite3_column_text(s, 2);
+		o->sql = t != NULL ? xstrdup((const char *)t) : NULL;
+	}
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* The objects the migrations up to version v make. */
+static int
+objs_expected(int v, struct schema_set *out)
+{
+	sqlite3 *db = NULL;
+	int i, rc;
+
+	rc = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc == SQLITE_OK)
+		rc = store_register_functions(db);
+	for (i = 0; rc == SQLITE_OK && i < v; i++)
+		rc = sqlite3_exec(db, store_migrations[i], NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = objs_read(db, out);
+	sqlite3_close(db);
+	return rc;
+}
+
+static const struct schema_obj *
+objs_find(const struct schema_set *s, const char *type, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		if (strcmp(s->v[i].type, type) == 0 &&
+		    strcmp(s->v[i].name, name) == 0)
+			return &s->v[i];
+	return NULL;
+}
+
+static int
+same_sql(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
+
+/* The kind of object, as a message names it. */
+static const char *
+kind_of(const char *type)
+{
+	if (strcmp(type, "table") == 0)
+		return _("the table");
+	if (strcmp(type, "index") == 0)
+		return _("the index");
+	if (strcmp(type, "trigger") == 0)
+		return _("the trigger");
+	if (strcmp(type, "view") == 0)
+		return _("the view");
+	return type;
+}
+
+int
+store_schema_foreign(struct store *st, int version, struct dlg_error *err)
+{
+	struct schema_set want = { 0 }, have = { 0 };
+	const struct schema_obj *o, *w;
+	size_t i;
+	int rc;
+
+	if ((rc = objs_expected(version, &want)) != SQLITE_OK ||
+	    (rc = objs_read(st->db, &have)) != SQLITE_OK) {
+		objs_clear(&want);
+		objs_clear(&have);
+		return store_sqlerr(st, rc, err);
+	}
+	rc = 0;
+	for (i = 0; rc == 0 && i < have.n; i++) {
+		o = &have.v[i];
+		w = objs_find(&want, o->type, o->name);
+		if (w != NULL && same_sql(w->sql, o->sql))
+			continue;
+		err_detail(err, "%s %s: %s", o->type, o->name,
+		    o->sql != NULL ? o->sql : "");
+		rc = err_set(err, ERR_STORAGE, w == NULL ?
+		    _("the register '%s' holds %s '%s', which dialogreg did "
+		    "not make; the register was not used and nothing in it "
+		    "was changed. Remove it with the sqlite3 shell, or "
+		    "restore the register from a backup.") :
+		    _("the register '%s' holds %s '%s' changed from what "
+		    "dialogreg made; the register was not used and nothing in "
+		    "it was changed. Restore the register from a backup."),
+		    st->path, kind_of(o->type), o->name);
+	}
+	for (i = 0; rc == 0 && i < want.n; i++) {
+		w = &want.v[i];
+		if (objs_find(&have, w->type, w->name) != NULL)
+			continue;
+		err_detail(err, "%s %s missing", w->type, w->name);
+		rc = err_set(err, ERR_STORAGE, _("the register '%s' lacks %s "
+		    "'%s' of its schema; the register was not used and "
+		    "nothing in it was changed. Restore the register from a "
+		    "backup."), st->path, kind_of(w->type), w->name);
+	}
+	objs_clear(&want);
+	objs_clear(&have);
+	return rc;
 }

@@ -74,6 +74,10 @@ struct store {
 	int		 flags;
 	int		 opened_version;
 	int		 bulk;		/* inside store_bulk_begin */
+	int		 in_write;	/* inside store_write_begin */
+	/* The file opened: every write action checks the path still
+	 * names it (open.c, store_check_same_file). */
+	unsigned long long file_dev, file_ino;
 	int		 need_checkpoint;	/* an erasure waits */
 	sqlite3_stmt	*stmt[STMT_NSTMTS];
 	/* History inserts of 1..STORE_HIST_BATCH rows in one statement. */
@@ -133,6 +137,10 @@ int store_exec(struct store *st, const char *sql, struct dlg_error *err);
 int store_begin(struct store *st, struct dlg_error *err);
 int store_commit(struct store *st, struct dlg_error *err);
 void store_rollback(struct store *st);
+/*
+ * ERR_STORAGE when the path no longer names the file opened (moved,
+ * replaced or deleted since): a write there would be lost. */
+int store_check_same_file(struct store *st, struct dlg_error *err);
 /* Checkpoint the WAL and truncate it, so no page of it keeps old values.
  * Returns 0 when the checkpoint was complete. */
 int store_checkpoint(struct store *st);
@@ -150,6 +158,13 @@ int store_schema_migrate(struct store *st, struct dlg_error *err);
 /* Every scalar field of dlg_fields has its column in dialogues, and
  * every child field its column in the child's table. */
 int store_schema_check(struct store *st, struct dlg_error *err);
+/*
+ * The file holds exactly the tables, indexes, triggers and views the
+ * migrations up to version make (same names, same SQL): anything else,
+ * changed or missing is refused with ERR_STORAGE naming it. Reads only.
+ */
+int store_schema_foreign(struct store *st, int version,
+    struct dlg_error *err);
 /* The migration steps: store_migrations[v] takes version v to v + 1. */
 extern const char *const store_migrations[STORE_SCHEMA_VERSION];
 
@@ -198,6 +213,14 @@ sqlite3_stmt *store_child_stmt(struct store *st, enum dlg_child k,
  * dlg_contribution) from the current row of a statement selecting the
  * columns of CSQL_GET: fresh copies into rec, which the caller clears. */
 void store_read_child(enum dlg_child k, sqlite3_stmt *s, void *rec);
+
+/*
+ * Complete an erasure of contact details: a truncating checkpoint, then
+ * the row of erase_pending removed and the log emptied again. 0 when
+ * nothing is left to do (need_checkpoint cleared); -1 when another
+ * connection still holds the log (it stays set, the row stays).
+ */
+int store_finish_erasure(struct store *st);
 
 /* ---- history.c */
 

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <sqlite3.h>
+
 #include "fixture.h"
 
 /* A string that occurs nowhere else, so a byte search is meaningful. */
@@ -51,7 +53,7 @@ static int
 contact_in_files(int report)
 {
 	const char *files[] = { "register.db", "register.db-wal",
-	    "register.db-journal" };
+	    "register.db-shm", "register.db-journal" };
 	size_t i, len;
 	char *buf;
 	int found = 0;
@@ -201,11 +203,116 @@ erased_contribution_keeps_text_and_says_erased(void)
 	store_close(st);
 }
 
+/* A register with the contact in the file itself (checkpointed), and
+ * neighbours on its page; returns the reference in ref. */
+static int
+register_with_contact(char *ref, size_t n)
+{
+	struct dlg_contribution c = { 0 };
+	struct dlg_error e;
+	struct store *st;
+	int i;
+
+	if ((st = open_register("register.db")) == NULL)
+		return -1;
+	snprintf(ref, n, "%s", add_dialogue(st, "Torget",
+	    "Samhällsbyggnadsnämnden", day("2026-02-01")));
+	err_clear(&e);
+	for (i = 0; i < 5; i++) {
+		c.text = i == 2 ? "Ja" :
+		    "Fler bänkar på torget, gärna i skugga";
+		c.contact = i == 2 ? CONTACT : NULL;
+		CHECK_OK(store_contribution_add(st, ref, &c, "anna", &e), &e);
+		free(c.created);
+		c.created = NULL;
+	}
+	store_close(st);
+	return 0;
+}
+
+/* Another program's connection with a read transaction open. */
+static sqlite3 *
+reader_begin(void)
+{
+	sqlite3 *db = NULL;
+
+	if (!CHECK(sqlite3_open(check_path("register.db"), &db) ==
+	    SQLITE_OK) ||
+	    !CHECK(sqlite3_exec(db, "BEGIN; SELECT count(*) FROM"
+	    " contributions", NULL, NULL, NULL) == SQLITE_OK)) {
+		sqlite3_close(db);
+		return NULL;
+	}
+	return db;
+}
+
+/*
+ * While another connection holds a read transaction the log cannot be
+ * emptied: the erasure says so, and the copy goes as soon as the reader
+ * is done: at the erasing store's close, or when it closed first, at the
+ * next open of the register.
+ */
+static void
+erasure_behind_a_reader_is_finished_at_the_next_opportunity(void)
+{
+	struct dlg_error e;
+	struct store *st;
+	sqlite3 *reader;
+	char ref[32];
+	int round;
+
+	for (round = 0; round < 2; round++) {
+		unlink(check_path("register.db"));
+		unlink(check_path("register.db-wal"));
+		unlink(check_path("register.db-shm"));
+		if (register_with_contact(ref, sizeof ref) != 0)
+			return;
+		CHECK(contact_in_files(0));
+		if ((reader = reader_begin()) == NULL)
+			return;
+		if ((st = open_register("register.db")) == NULL) {
+			sqlite3_close(reader);
+			return;
+		}
+		err_clear(&e);
+		CHECK_OK(store_contribution_erase_contact(st, ref, 3, "anna",
+		    &e), &e);
+		/* Said, not hidden: a copy is still there. */
+		CHECK_INT(store_erasure_pending(st), 1);
+		CHECK(contact_in_files(0));
+		if (round == 0) {
+			/* The reader is done: the erasing store's close
+			 * finishes. */
+			CHECK(sqlite3_exec(reader, "COMMIT", NULL, NULL,
+			    NULL) == SQLITE_OK);
+			store_close(st);
+		} else {
+			/* The erasing store goes first; the next opener
+			 * (any process) finishes. */
+			store_close(st);
+			CHECK(contact_in_files(0));
+			CHECK(sqlite3_exec(reader, "COMMIT", NULL, NULL,
+			    NULL) == SQLITE_OK);
+			if ((st = open_register("register.db")) == NULL)
+				break;
+			CHECK_INT(store_erasure_pending(st), 0);
+			CHECK(!contact_in_files(1));	/* while open */
+			store_close(st);
+		}
+		/* The reader is still connected, so SQLite's own clean-up
+		 * at the last close has not run: this is the store's work. */
+		CHECK(!contact_in_files(1));
+		sqlite3_close(reader);
+		CHECK(!contact_in_files(1));
+	}
+}
+
 int
 main(void)
 {
 	RUN(contact_is_never_in_history_nor_searchable);
 	RUN(erased_contact_leaves_no_copy_in_the_files);
 	RUN(erased_contribution_keeps_text_and_says_erased);
+	RUN(erasure_behind_a_reader_is_finished_at_the_next_opportunity);
 	return check_done();
 }

@@ -248,6 +248,122 @@ locked_register_is_a_conflict(void)
 	store_close(a);
 }
 
+/*
+ * A register moved away, deleted or replaced by another file after it
+ * was opened: every write is refused, and neither file gets the change.
+ */
+static void
+replaced_or_deleted_register_is_refused_for_writing(void)
+{
+	char *path = xstrdup(check_path("register.db"));
+	char *aside = xstrdup(check_path("aside.db"));
+	struct dialogue *d = NULL, *got = NULL;
+	struct dlg_error e;
+	struct store *st, *other;
+	char ref[32];
+
+	if ((st = open_register("register.db")) == NULL)
+		goto out;
+	snprintf(ref, sizeof ref, "%s", add_dialogue(st, "Torget",
+	    "Kommunstyrelsen", day("2026-02-01")));
+	/* Closed and opened again: everything is in the file itself. */
+	store_close(st);
+	if ((st = open_register("register.db")) == NULL)
+		goto out;
+	err_clear(&e);
+	CHECK_OK(store_dialogue_load(st, ref, &got, &e), &e);
+	if (got == NULL)
+		goto close;
+	dlg_put(got, F_PURPOSE, "Ändrat");
+	d = new_dialogue("Flyttad", "Kommunstyrelsen");
+
+	/* Moved away: the path names nothing. */
+	CHECK(rename(path, aside) == 0);
+	CHECK_FAILS(store_dialogue_create(st, d, day("2026-02-02"), "anna",
+	    &e), &e, ERR_STORAGE);
+	CHECK_HAS(e.msg, "was moved, replaced or deleted");
+	CHECK_HAS(e.msg, "nothing was saved");
+	CHECK_FAILS(store_dialogue_update(st, got, got->version, NULL,
+	    "anna", &e), &e, ERR_STORAGE);
+	CHECK_FAILS(store_write_begin(st, &e), &e, ERR_STORAGE);
+	CHECK_FAILS(store_bulk_begin(st, &e), &e, ERR_STORAGE);
+
+	/* Replaced: another register at the path. */
+	if ((other = open_register("register.db")) != NULL)
+		store_close(other);
+	CHECK_FAILS(store_dialogue_create(st, d, day("2026-02-02"), "anna",
+	    &e), &e, ERR_STORAGE);
+	CHECK_FAILS(store_dialogue_update(st, got, got->version, NULL,
+	    "anna", &e), &e, ERR_STORAGE);
+	CHECK_HAS(e.msg, "was moved, replaced or deleted");
+close:
+	store_close(st);
+	dlg_free(got);
+	dlg_free(d);
+	got = NULL;
+
+	/* Neither file got a change: the one aside has its one dialogue as
+	 * it was, the new one none. */
+	if ((st = open_register("aside.db")) != NULL) {
+		CHECK_OK(store_dialogue_load(st, ref, &got, &e), &e);
+		CHECK(got != NULL && dlg_get(got, F_PURPOSE) == NULL);
+		dlg_free(got);
+		got = NULL;
+		CHECK_FAILS(store_dialogue_load(st, "MD-2026-002", &got, &e),
+		    &e, ERR_NOTFOUND);
+		store_close(st);
+	}
+	if ((st = open_register("register.db")) != NULL) {
+		CHECK_FAILS(store_dialogue_load(st, ref, &got, &e), &e,
+		    ERR_NOTFOUND);
+		store_close(st);
+	}
+out:
+	free(path);
+	free(aside);
+}
+
+/*
+ * Objects added with another tool are refused by name before anything of
+ * theirs can run, for writing and reading alike; the file stays as it
+ * was. Removed again, the register opens.
+ */
+static void
+foreign_objects_are_refused_by_name_and_stay_untouched(void)
+{
+	static const struct {
+		const char	*add, *drop, *named;
+	} cases[] = {
+		{ "CREATE TABLE stolen (contact TEXT)",
+		  "DROP TABLE stolen", "the table 'stolen'" },
+		{ "CREATE INDEX contacts ON contributions (contact)",
+		  "DROP INDEX contacts", "the index 'contacts'" },
+		{ "CREATE VIEW contacts AS SELECT contact FROM contributions",
+		  "DROP VIEW contacts", "the view 'contacts'" },
+		{ "CREATE TRIGGER spy AFTER INSERT ON history BEGIN"
+		  " UPDATE contributions SET text = text; END",
+		  "DROP TRIGGER spy", "the trigger 'spy'" },
+	};
+	const char *path = check_path("register.db");
+	struct dlg_error e;
+	struct store *st;
+	size_t i;
+
+	if ((st = open_register("register.db")) == NULL)
+		return;
+	store_close(st);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		CHECK(sql(path, cases[i].add) == 0);
+		refused_untouched(path, 0, ERR_STORAGE, cases[i].named);
+		refused_untouched(path, STORE_READONLY, ERR_STORAGE,
+		    cases[i].named);
+		CHECK(sql(path, cases[i].drop) == 0);
+		err_clear(&e);
+		if (CHECK_OK(store_open(path, 0, &st, &e), &e))
+			store_close(st);
+	}
+}
+
 int
 main(void)
 {
@@ -260,5 +376,7 @@ main(void)
 	RUN(read_only_file_is_refused_for_writing_and_stays_untouched);
 	RUN(read_only_folder_is_refused_for_writing);
 	RUN(locked_register_is_a_conflict);
+	RUN(replaced_or_deleted_register_is_refused_for_writing);
+	RUN(foreign_objects_are_refused_by_name_and_stay_untouched);
 	return check_done();
 }
