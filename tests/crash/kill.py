@@ -17,28 +17,18 @@ in flight (the state before) or came after its commit.
 """
 import os
 import random
-import re
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from crashcheck import dump, fail, integrity, leftovers  # noqa: E402
+
 DLG, WORK = (os.path.abspath(a) for a in sys.argv[1:3])
 MIN_RUNS, MAX_RUNS, BUDGET = int(sys.argv[3]), int(sys.argv[4]), \
     float(sys.argv[5])
-
-# Columns that hold the clock time of a write, not its content.
-CLOCK = {"created", "updated", "at"}
-# Our temporary files: a register being built, an output file aside.
-TEMP = re.compile(r"\.new-......|^\..*\.[A-Za-z0-9]{6}$")
-
-
-def fail(msg):
-    print("FAIL: " + msg, file=sys.stderr)
-    sys.exit(1)
-
 
 def run(args, db, check=True):
     env = dict(os.environ, DIALOGREG_DB=db)
@@ -48,50 +38,6 @@ def run(args, db, check=True):
         fail("dialogreg %s: exit %d\n%s%s" % (" ".join(args)[:200],
              p.returncode, p.stdout, p.stderr))
     return p
-
-
-def dump(db):
-    """Every table's rows, time columns left out; None: no register."""
-    if not os.path.exists(db):
-        return None
-    con = sqlite3.connect("file:%s?mode=ro" % db, uri=True)
-    try:
-        out = []
-        tables = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND "
-            "name NOT LIKE '%fts%' ORDER BY name")]
-        for t in tables:
-            cols = [r[1] for r in con.execute(
-                "SELECT * FROM pragma_table_info(?)", (t,))]
-            keep = [c for c in cols if c not in CLOCK]
-            sel = ", ".join('"%s"' % c for c in keep)
-            rows = con.execute('SELECT %s FROM "%s" ORDER BY %s' % (
-                sel, t, ", ".join(str(i + 1) for i in range(len(keep)))))
-            out.append((t, tuple(keep), tuple(rows)))
-        out.append(("user_version",
-                    con.execute("PRAGMA user_version").fetchone()))
-        return tuple(out)
-    finally:
-        con.close()
-
-
-def integrity(db):
-    con = sqlite3.connect(db)
-    try:
-        r = con.execute("PRAGMA integrity_check").fetchall()
-        if r != [("ok",)]:
-            fail("integrity_check of %s: %s" % (db, r))
-        for fts in ("dialogue_fts", "contribution_fts"):
-            con.execute("INSERT INTO %s(%s) VALUES ('integrity-check')"
-                        % (fts, fts))
-    except sqlite3.DatabaseError as e:
-        fail("integrity of %s: %s" % (db, e))
-    finally:
-        con.close()
-
-
-def leftovers(folder):
-    return sorted(n for n in os.listdir(folder) if TEMP.search(n))
 
 
 # ------------------------------------------------------------ set-up
