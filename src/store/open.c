@@ -642,7 +642,7 @@ hold_temp(int fd, const char *file, int wait)
 static void
 remove_leftovers(const char *path)
 {
-	char *dir = dir_of(path), *file, *main;
+	char *dir = dir_of(path), *file, *owner;
 	const char *slash = strrchr(path, '/');
 	const char *base = slash != NULL ? slash + 1 : path;
 	const char *suffix;
@@ -659,10 +659,10 @@ remove_leftovers(const char *path)
 			continue;
 		file = xasprintf("%s/%s", dir, de->d_name);
 		if (*suffix != '\0') {
-			main = xstrndup(file, strlen(file) - strlen(suffix));
-			if (access(main, F_OK) != 0 && errno == ENOENT)
+			owner = xstrndup(file, strlen(file) - strlen(suffix));
+			if (access(owner, F_OK) != 0 && errno == ENOENT)
 				unlink(file);
-			free(main);
+			free(owner);
 		} else if ((fd = open(file, O_RDONLY | O_NOFOLLOW |
 		    O_CLOEXEC | O_NONBLOCK)) >= 0) {
 			/* Removed while still held: the next open of some
