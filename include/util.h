@@ -101,4 +101,13 @@ void dlg_now_iso(char *buf, size_t size);
 /* The operating-system user running the program ("unknown" if none). */
 const char *dlg_username(void);
 
+/*
+ * The file size limit (ulimit -f): after fault_catch_file_limit(), a write
+ * past the limit fails with EFBIG instead of killing the program by
+ * SIGXFSZ. fault_file_limit_take() says whether such a write happened
+ * since the last call (and forgets it).
+ */
+void fault_catch_file_limit(void);
+int fault_file_limit_take(void);
+
 #endif

@@ -88,6 +88,10 @@ main(int argc, char **argv)
 	int c, rc;
 
 	init_i18n();
+	/* A write past the file size limit (ulimit -f) then fails with
+	 * EFBIG, which every writer reports, instead of killing the program
+	 * by SIGXFSZ without a word. */
+	fault_catch_file_limit();
 	memset(&ctx, 0, sizeof ctx);
 	ctx.progname = "dialogreg";
 	ctx.who = dlg_username();

@@ -52,6 +52,10 @@ int cli_help(const struct cli_ctx *ctx);
 int cli_error(const struct cli_ctx *ctx, enum dlg_errcode code,
     const char *fmt, ...) DLG_PRINTF(3, 4);
 
+/* Why a write failed, for "cannot write 'FILE': REASON": the file size
+ * limit, a full disk and read-only media in words, else strerror(e). */
+const char *cli_write_reason(int e);
+
 /* Parse a whole number >= min for option opt ("--limit"). Returns 0, or
  * prints a usage error and returns -1. */
 int cli_parse_number(const struct cli_ctx *ctx, const char *opt,

@@ -60,6 +60,23 @@ cli_error(const struct cli_ctx *ctx, enum dlg_errcode code,
 	return (int)code;
 }
 
+const char *
+cli_write_reason(int e)
+{
+	switch (e) {
+	case EFBIG:
+		return _("the file would grow past the file size limit "
+		    "(ulimit -f)");
+	case ENOSPC:
+	case EDQUOT:
+		return _("the disk is full");
+	case EROFS:
+		return _("the disk is read-only");
+	default:
+		return strerror(e);
+	}
+}
+
 int
 cli_parse_number(const struct cli_ctx *ctx, const char *opt,
     const char *arg, long long min, long long *out)

@@ -67,22 +67,31 @@ cli_file_open(struct cli_ctx *ctx, struct cli_file *f, const char *path,
 		cli_file_abort(f);
 		return ERR_STORAGE;
 	}
+	errno = 0;	/* a failed write leaves its reason here */
 	return 0;
 }
 
 int
 cli_file_commit(struct cli_ctx *ctx, struct cli_file *f)
 {
-	int bad;
+	int bad, e = errno;
 
 	bad = fflush(f->fp) != 0 || ferror(f->fp) ||
 	    fsync(fileno(f->fp)) != 0;
-	if (fclose(f->fp) != 0)
+	if (bad && errno != 0)
+		e = errno;
+	if (fclose(f->fp) != 0 && !bad) {
 		bad = 1;
+		e = errno;
+	}
 	f->fp = NULL;
-	if (bad || rename(f->tmp, f->path) != 0) {
+	if (!bad && rename(f->tmp, f->path) != 0) {
+		bad = 1;
+		e = errno;
+	}
+	if (bad) {
 		cli_error(ctx, ERR_STORAGE, _("cannot write '%s': %s; the file "
-		    "was left as it was"), f->path, strerror(errno));
+		    "was left as it was"), f->path, cli_write_reason(e));
 		cli_file_abort(f);
 		return ERR_STORAGE;
 	}

@@ -75,6 +75,7 @@ cli_out_open(struct cli_ctx *ctx, struct cli_out *o)
 		o->tmp = NULL;
 		return ERR_STORAGE;
 	}
+	errno = 0;	/* a failed write leaves its reason here */
 	return 0;
 }
 
@@ -83,7 +84,7 @@ cli_out_close(struct cli_ctx *ctx, struct cli_out *o, int ok,
     const char *title)
 {
 	struct dlg_error err;
-	int rc = 0, e;
+	int rc = 0, e, why;
 
 	if (o->fp == NULL)
 		return 0;
@@ -94,13 +95,17 @@ cli_out_close(struct cli_ctx *ctx, struct cli_out *o, int ok,
 			    "output: %s"), strerror(errno));
 		return 0;
 	}
+	why = errno;
 	e = ferror(o->fp);
-	if (fclose(o->fp) != 0)
+	if (fclose(o->fp) != 0) {
+		if (!e)
+			why = errno;
 		e = 1;
+	}
 	o->fp = NULL;
 	if (ok && e) {
 		rc = cli_error(ctx, ERR_STORAGE, _("cannot write '%s': %s"),
-		    o->lpr ? o->tmp : o->path, strerror(errno));
+		    o->lpr ? o->tmp : o->path, cli_write_reason(why));
 		ok = 0;
 	}
 	if (ok && o->lpr) {

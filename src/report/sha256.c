@@ -108,7 +108,8 @@ rsha256_add(struct rsha256 *c, const void *data, size_t len)
 	}
 	for (; len >= 64; p += 64, len -= 64)
 		block(c->h, p);
-	memcpy(c->buf, p, len);
+	if (len > 0)	/* data may be NULL for an empty piece */
+		memcpy(c->buf, p, len);
 	c->n = len;
 }
 

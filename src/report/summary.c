@@ -360,7 +360,9 @@ tally_themes(const struct dlg_contribution *c, size_t n)
 			t[nt++].count = 1;
 		}
 	}
-	qsort(t, nt, sizeof *t, theme_cmp);
+	/* No theme at all: t is NULL, and qsort wants an array. */
+	if (nt > 0)
+		qsort(t, nt, sizeof *t, theme_cmp);
 	sb_init(&sb);
 	for (i = 0; i < nt; i++) {
 		/* a no-break space keeps the count with its theme */

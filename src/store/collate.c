@@ -112,7 +112,9 @@ collate_sv(void *arg, int n1, const void *v1, int n2, const void *v2)
 	if (b < be)
 		return -1;
 	/* Equal by the alphabet: a total order still needs a tie-break. */
-	c = memcmp(v1, v2, (size_t)(n1 < n2 ? n1 : n2));
+	/* SQLite may hand an empty text as a NULL pointer. */
+	c = n1 > 0 && n2 > 0 ?
+	    memcmp(v1, v2, (size_t)(n1 < n2 ? n1 : n2)) : 0;
 	if (c != 0)
 		return c;
 	return n1 < n2 ? -1 : n1 > n2;

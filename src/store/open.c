@@ -8,11 +8,15 @@
  */
 #include "config.h"
 
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "store-int.h"
@@ -53,6 +57,19 @@ static const char *const stmt_sql[STMT_NSTMTS] = {
 	    " WHERE id = ?1",
 };
 
+/*
+ * A write past the process's file size limit (ulimit -f). main() catches
+ * SIGXFSZ (util/fault.c), so the write fails with EFBIG instead of
+ * killing the program; SQLite reports it as an I/O error.
+ */
+static int
+file_size_limit(const char *path, struct dlg_error *err)
+{
+	return err_set(err, ERR_STORAGE, _("the register '%s' would grow "
+	    "past the file size limit (ulimit -f); nothing was saved. Raise "
+	    "the limit and try again."), path);
+}
+
 int
 store_sqlerr(struct store *st, int rc, struct dlg_error *err)
 {
@@ -62,6 +79,10 @@ store_sqlerr(struct store *st, int rc, struct dlg_error *err)
 		err_detail(err, "SQLite %d: %s", rc, sqlite3_errmsg(st->db));
 	else
 		err_detail(err, "SQLite %d: %s", rc, sqlite3_errstr(rc));
+	if (((rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_FULL) &&
+	    (fault_file_limit_take() || (st != NULL && st->db != NULL &&
+	    sqlite3_system_errno(st->db) == EFBIG)))
+		return file_size_limit(path, err);
 	switch (rc & 0xff) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
@@ -90,6 +111,10 @@ store_sqlerr(struct store *st, int rc, struct dlg_error *err)
 		    "not be opened; check that the file and its folder exist "
 		    "and that you may read them"), path);
 	case SQLITE_IOERR:
+		if (st != NULL && st->db != NULL &&
+		    sqlite3_system_errno(st->db) == ENOSPC)
+			return err_set(err, ERR_STORAGE,
+			    _("the disk is full; nothing was saved"));
 		return err_set(err, ERR_STORAGE, _("the register '%s' could "
 		    "not be read or written; nothing was saved"), path);
 	case SQLITE_NOMEM:
@@ -394,7 +419,15 @@ dir_of(const char *path)
 	return xstrndup(path, (size_t)(slash - path));
 }
 
-/* Create every missing folder of dir with mode 0770, whatever the umask. */
+/*
+ * Create every missing folder of dir. The register's own folder (the
+ * last) gets mode 0770 whatever the umask, so the group that shares the
+ * register can work in it. Folders above it ("~/.local/share",
+ * $XDG_DATA_HOME, the folders of a new --db path) are not the register's:
+ * 0755 less the umask, so nobody but the owner may write in them (who
+ * may write there could move the register's folder away), while the
+ * group that shares a register can still reach it when the umask lets it.
+ */
 static int
 make_dirs(const char *dir, struct dlg_error *err)
 {
@@ -407,8 +440,8 @@ make_dirs(const char *dir, struct dlg_error *err)
 			continue;
 		last = *q == '\0';
 		*q = '\0';
-		if (mkdir(p, 0770) == 0) {
-			if (chmod(p, 0770) != 0)
+		if (mkdir(p, last ? 0770 : 0755) == 0) {
+			if (last && chmod(p, 0770) != 0)
 				goto fail;
 		} else if (errno != EEXIST || stat(p, &sb) != 0 ||
 		    !S_ISDIR(sb.st_mode))
@@ -444,6 +477,13 @@ check_writable(const char *path, const struct stat *sb,
 		err_detail(err, "%s: %s", path, strerror(errno));
 		return err_set(err, ERR_STORAGE, _("the register '%s' cannot "
 		    "be read; ask for access to the file"), path);
+	}
+	if (access(path, W_OK) != 0 && errno == EROFS) {
+		err_detail(err, "%s: %s", path, strerror(errno));
+		return err_set(err, ERR_STORAGE, _("the register '%s' is on "
+		    "read-only media (a file system mounted read-only); "
+		    "nothing can be changed in it. Copy it to a writable "
+		    "disk to change it."), path);
 	}
 	if (access(path, W_OK) != 0 || (sb->st_mode & 0222) == 0) {
 		err_detail(err, "%s: mode %04o", path,
@@ -663,6 +703,41 @@ set_pragmas(struct store *st, struct dlg_error *err)
 }
 
 /*
+ * A register on read-only media (its file system mounted read-only) that
+ * is opened read-only: SQLite cannot make the -shm file a WAL database
+ * needs, and nobody can change the file on that mount, so it is opened
+ * as immutable. Returns the URI to open (caller frees), or NULL to open
+ * file as usual: writable media, or a -wal file that is there to read.
+ */
+static char *
+readonly_media_uri(const struct store *st, const char *file)
+{
+	struct statvfs vfs;
+	struct strbuf sb;
+	char *aux;
+	const char *p;
+	int has_wal;
+
+	if (!(st->flags & STORE_READONLY) || statvfs(file, &vfs) != 0 ||
+	    !(vfs.f_flag & ST_RDONLY))
+		return NULL;
+	aux = xasprintf("%s-wal", file);
+	has_wal = access(aux, F_OK) == 0;
+	free(aux);
+	if (has_wal)
+		return NULL;
+	sb_init(&sb);
+	sb_add(&sb, "file:");
+	for (p = file; *p != '\0'; p++)
+		if (*p == '%' || *p == '?' || *p == '#')
+			sb_addf(&sb, "%%%02X", (unsigned char)*p);
+		else
+			sb_addn(&sb, p, 1);
+	sb_add(&sb, "?immutable=1");
+	return sb_detach(&sb);
+}
+
+/*
  * Connect st to file (the register itself, or the new one being built),
  * verify it and bring it to the current schema.
  */
@@ -670,13 +745,16 @@ static int
 connect_file(struct store *st, const char *file, int may_init,
     struct dlg_error *err)
 {
+	char *uri = readonly_media_uri(st, file);
 	int rc;
 
 	configure_sqlite();
 	/* A connection is used by one thread at a time: no mutex. */
-	rc = sqlite3_open_v2(file, &st->db, SQLITE_OPEN_NOMUTEX |
+	rc = sqlite3_open_v2(uri != NULL ? uri : file, &st->db,
+	    SQLITE_OPEN_NOMUTEX | (uri != NULL ? SQLITE_OPEN_URI : 0) |
 	    ((st->flags & STORE_READONLY) ? SQLITE_OPEN_READONLY :
 	    SQLITE_OPEN_READWRITE), NULL);
+	free(uri);
 	if (rc != SQLITE_OK)
 		return store_sqlerr(st, rc, err);
 	sqlite3_extended_result_codes(st->db, 1);
@@ -716,6 +794,100 @@ unlink_db(const char *file)
 	free(aux);
 }
 
+/* ------------------------------------------------------------ leftovers */
+
+/*
+ * A register being built aside is "PATH.new-XXXXXX" (mkstemp's six
+ * characters), with SQLite's "-wal", "-shm" or "-journal" beside it. Its
+ * builder holds flock(LOCK_EX) on it from the moment it exists until the
+ * name is gone; a file of that name nobody holds is what a killed
+ * creation or restore left behind.
+ */
+#define TEMP_INFIX	".new-"
+#define TEMP_RANDOM	6
+
+/* Does name (in the register's folder) have the form base.new-XXXXXX,
+ * and with what after it? Returns the suffix, or NULL. */
+static const char *
+temp_suffix(const char *name, const char *base)
+{
+	size_t nb = strlen(base), ni = strlen(TEMP_INFIX), i;
+	const char *rest;
+
+	if (strncmp(name, base, nb) != 0 ||
+	    strncmp(name + nb, TEMP_INFIX, ni) != 0)
+		return NULL;
+	rest = name + nb + ni;
+	for (i = 0; i < TEMP_RANDOM; i++)
+		if (rest[i] == '\0' || rest[i] == '/')
+			return NULL;
+	rest += TEMP_RANDOM;
+	if (*rest == '\0' || strcmp(rest, "-wal") == 0 ||
+	    strcmp(rest, "-shm") == 0 || strcmp(rest, "-journal") == 0)
+		return rest;
+	return NULL;
+}
+
+/* Lock the temporary file fd belongs to, at the name file; 0 when we hold
+ * it and the name still is that file, -1 otherwise. */
+static int
+hold_temp(int fd, const char *file, int wait)
+{
+	struct stat a, b;
+
+	if (flock(fd, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0)
+		return -1;
+	if (fstat(fd, &a) != 0 || lstat(file, &b) != 0 ||
+	    a.st_dev != b.st_dev || a.st_ino != b.st_ino)
+		return -1;
+	return 0;
+}
+
+/*
+ * Remove what killed creations or restores of the register at path left
+ * in its folder: only names of our own pattern, only main files nobody
+ * holds (see above), and SQLite's files beside a main file that is gone.
+ * A builder at work holds its lock, so it is never disturbed. Best effort:
+ * a leftover that cannot be removed stays for the next time.
+ */
+static void
+remove_leftovers(const char *path)
+{
+	char *dir = dir_of(path), *file, *owner;
+	const char *slash = strrchr(path, '/');
+	const char *base = slash != NULL ? slash + 1 : path;
+	const char *suffix;
+	struct dirent *de;
+	DIR *d;
+	int fd;
+
+	if ((d = opendir(dir)) == NULL) {
+		free(dir);
+		return;
+	}
+	while ((de = readdir(d)) != NULL) {
+		if ((suffix = temp_suffix(de->d_name, base)) == NULL)
+			continue;
+		file = xasprintf("%s/%s", dir, de->d_name);
+		if (*suffix != '\0') {
+			owner = xstrndup(file, strlen(file) - strlen(suffix));
+			if (access(owner, F_OK) != 0 && errno == ENOENT)
+				unlink(file);
+			free(owner);
+		} else if ((fd = open(file, O_RDONLY | O_NOFOLLOW |
+		    O_CLOEXEC | O_NONBLOCK)) >= 0) {
+			/* Removed while still held: the next open of some
+			 * other builder's temp name fails its own check. */
+			if (hold_temp(fd, file, 0) == 0)
+				unlink_db(file);
+			close(fd);
+		}
+		free(file);
+	}
+	closedir(d);
+	free(dir);
+}
+
 /*
  * Create the register at path. It is built complete under a temporary
  * name in the same folder and then linked into place, so no other
@@ -723,16 +895,28 @@ unlink_db(const char *file)
  * creating it at once exactly one wins (link() never replaces; the
  * others then open the winner's). Mode 0660: group members share a
  * register, others never read it; set with fchmod, whatever the umask.
+ * The builder holds a lock on the temporary file until its name is gone
+ * (see remove_leftovers); if a cleaner removed the name between mkstemp
+ * and the lock, it starts again with a new name.
  */
 static int
 create_register(const char *path, int flags, struct dlg_error *err)
 {
 	struct store tmp;
-	char *file;
-	int fd, rc = -1;
+	char *file = NULL;
+	int fd = -1, rc = -1, tries;
 
-	file = xasprintf("%s.new-XXXXXX", path);
-	if ((fd = mkstemp(file)) < 0 || fchmod(fd, 0660) != 0) {
+	for (tries = 0; tries < 10; tries++) {
+		free(file);
+		file = xasprintf("%s" TEMP_INFIX "XXXXXX", path);
+		if ((fd = mkstemp(file)) < 0)
+			break;
+		if (hold_temp(fd, file, 1) == 0)
+			break;
+		close(fd);
+		fd = -1;
+	}
+	if (fd < 0 || fchmod(fd, 0660) != 0) {
 		err_detail(err, "%s: %s", file, strerror(errno));
 		err_set(err, ERR_STORAGE, _("could not create the register "
 		    "'%s'; check that you may write in its folder"), path);
@@ -743,7 +927,6 @@ create_register(const char *path, int flags, struct dlg_error *err)
 		free(file);
 		return -1;
 	}
-	close(fd);
 	memset(&tmp, 0, sizeof tmp);
 	tmp.path = (char *)path;	/* messages name the register */
 	tmp.flags = flags & ~STORE_READONLY;
@@ -766,6 +949,7 @@ create_register(const char *path, int flags, struct dlg_error *err)
 	}
 	sqlite3_close(tmp.db);
 	unlink_db(file);
+	close(fd);	/* the lock goes with the last name */
 	free(file);
 	return rc;
 }
@@ -811,6 +995,8 @@ store_open(const char *path, int flags, struct store **out,
 		    _("'%s' is not a dialogue register"), path);
 	if (!(flags & STORE_READONLY) && check_writable(path, &sb, err) != 0)
 		return -1;
+	if (!(flags & STORE_READONLY))
+		remove_leftovers(path);
 
 	st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);

@@ -179,7 +179,9 @@ load_bodies(struct fdlg *fd)
 		if (j == fd->bodies.n)
 			sl_push(&fd->bodies, council);
 	}
-	qsort(fd->bodies.v, fd->bodies.n, sizeof *fd->bodies.v, cmp_str);
+	if (fd->bodies.n > 0)
+		qsort(fd->bodies.v, fd->bodies.n, sizeof *fd->bodies.v,
+		    cmp_str);
 }
 
 /* The choices of field f on it. */

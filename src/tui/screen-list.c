@@ -346,7 +346,8 @@ matches_load(struct tui_app *app, struct list *L)
 		free(s.v);
 		return;
 	}
-	qsort(s.v, s.n, sizeof *s.v, cmp_id);
+	if (s.n > 0)
+		qsort(s.v, s.n, sizeof *s.v, cmp_id);
 	L->matches = s.v;
 	L->nmatches = s.n;
 }
@@ -749,7 +750,8 @@ filter_body(struct tui_app *app, struct list *L)
 		sl_clear(&bodies);
 		return TUI_REDRAW;
 	}
-	qsort(bodies.v, bodies.n, sizeof *bodies.v, cmp_coll);
+	if (bodies.n > 0)
+		qsort(bodies.v, bodies.n, sizeof *bodies.v, cmp_coll);
 	items = xcalloc(bodies.n + 1, sizeof *items);
 	/* TRANSLATORS: the first choice of the body filter */
 	items[0] = _("All bodies");

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <sys/file.h>
+
 #include <sqlite3.h>
 
 #include "fixture.h"
@@ -70,8 +72,10 @@ create_makes_file_0660_and_folder_0770_even_with_umask_000(void)
 		CHECK(stat(check_path("new/sub/register.db"), &sb) == 0);
 		CHECK(stat(check_path("new/sub"), &sb) == 0 &&
 		    (sb.st_mode & 0777) == 0770);
+		/* A folder above the register's own: writable by its
+		 * owner only, whatever the umask. */
 		CHECK(stat(check_path("new"), &sb) == 0 &&
-		    (sb.st_mode & 0777) == 0770);
+		    (sb.st_mode & 0777) == 0755);
 		CHECK_INT(store_opened_version(st), 0);
 		CHECK_STR(store_path(st), check_path("new/sub/register.db"));
 		store_close(st);
@@ -82,6 +86,78 @@ create_makes_file_0660_and_folder_0770_even_with_umask_000(void)
 		CHECK_INT(store_opened_version(st), STORE_SCHEMA_VERSION);
 		store_close(st);
 	}
+}
+
+/* Make file name in the test folder with some bytes. */
+static void
+touch(const char *name)
+{
+	FILE *f = fopen(check_path(name), "w");
+
+	if (f == NULL)
+		abort();
+	fputs("half a register", f);
+	fclose(f);
+}
+
+static int
+exists(const char *name)
+{
+	struct stat sb;
+
+	return lstat(check_path(name), &sb) == 0;
+}
+
+static void
+open_removes_leftovers_of_a_killed_creation_but_not_one_in_progress(void)
+{
+	static const char *const stale[] = { "reg.db.new-Ab3xYz",
+	    "reg.db.new-Ab3xYz-wal", "reg.db.new-Ab3xYz-shm",
+	    "reg.db.new-Qq0000-journal", "reg.db.new-Zz9999-wal" };
+	static const char *const foreign[] = { "reg.db.new-toolong-x",
+	    "reg.db.new-abc", "other.db.new-Ab3xYz", "reg.db.bak",
+	    "reg.db.new-Ab3xYz.txt" };
+	struct dlg_error e;
+	struct store *st;
+	size_t i;
+	int fd;
+
+	err_clear(&e);
+	for (i = 0; i < sizeof stale / sizeof stale[0]; i++)
+		touch(stale[i]);
+	for (i = 0; i < sizeof foreign / sizeof foreign[0]; i++)
+		touch(foreign[i]);
+	/* A creator at work: it holds its temporary file. */
+	touch("reg.db.new-Busy01");
+	touch("reg.db.new-Busy01-wal");
+	fd = open(check_path("reg.db.new-Busy01"), O_RDONLY);
+	CHECK(fd >= 0 && flock(fd, LOCK_EX) == 0);
+
+	if (CHECK_OK(store_open(check_path("reg.db"), STORE_CREATE, &st, &e),
+	    &e))
+		store_close(st);
+	for (i = 0; i < sizeof stale / sizeof stale[0]; i++)
+		if (!CHECK(!exists(stale[i])))
+			fprintf(stderr, "  left: %s\n", stale[i]);
+	for (i = 0; i < sizeof foreign / sizeof foreign[0]; i++)
+		if (!CHECK(exists(foreign[i])))
+			fprintf(stderr, "  removed: %s\n", foreign[i]);
+	CHECK(exists("reg.db.new-Busy01"));
+	CHECK(exists("reg.db.new-Busy01-wal"));
+
+	/* The creator was killed: the next open removes what it left. */
+	close(fd);
+	if (CHECK_OK(store_open(check_path("reg.db"), 0, &st, &e), &e))
+		store_close(st);
+	CHECK(!exists("reg.db.new-Busy01"));
+	CHECK(!exists("reg.db.new-Busy01-wal"));
+	CHECK(exists("reg.db"));
+	/* A read-only open changes nothing in the folder. */
+	touch("reg.db.new-Ro1234");
+	if (CHECK_OK(store_open(check_path("reg.db"), STORE_READONLY, &st,
+	    &e), &e))
+		store_close(st);
+	CHECK(exists("reg.db.new-Ro1234"));
 }
 
 static void
@@ -368,6 +444,7 @@ int
 main(void)
 {
 	RUN(create_makes_file_0660_and_folder_0770_even_with_umask_000);
+	RUN(open_removes_leftovers_of_a_killed_creation_but_not_one_in_progress);
 	RUN(missing_file_without_create_is_refused_and_not_made);
 	RUN(text_file_is_not_a_register_and_stays_untouched);
 	RUN(empty_file_without_create_is_not_a_register);

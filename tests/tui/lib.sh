@@ -101,8 +101,16 @@ start() {
 		cmd="exec $cmd"
 	fi
 	TMUX_STARTED=1
-	tmx new-session -d -s "$SESSION" -x "$cols" -y "$lines" "$cmd" ||
-	    fail "tmux cannot start a session"
+	# A server whose last session just ended may still be exiting and
+	# refuse the new one ("server exited unexpectedly"): then wait until
+	# it is gone and start a server again, once.
+	if ! tmx new-session -d -s "$SESSION" -x "$cols" -y "$lines" "$cmd" \
+	    2>"$T/tmux.err"; then
+		poll '! tmx list-sessions >/dev/null 2>&1'
+		tmx new-session -d -s "$SESSION" -x "$cols" -y "$lines" \
+		    "$cmd" || fail "tmux cannot start a session:" \
+		    "$(cat "$T/tmux.err")"
+	fi
 	# Keep the size the test asked for, whatever the client.
 	tmx set-option -t "$SESSION" -g window-size manual >/dev/null 2>&1
 }
