@@ -290,6 +290,120 @@ sort_by_state_deadline_body_and_pages(void)
 	store_close(st);
 }
 
+struct ids {
+	long long	v[16];
+	int		n;
+};
+
+static int
+collect_ids(long long id, void *arg)
+{
+	struct ids *x = arg;
+
+	if (x->n < 16)
+		x->v[x->n++] = id;
+	return 0;
+}
+
+/* Page through q two rows at a time by key, forwards and then backwards
+ * from the last row: the same rows as one listing, in the same order. */
+static void
+check_keyset(struct store *st, struct store_query q)
+{
+	struct ids all = { { 0 }, 0 }, page, walked = { { 0 }, 0 };
+	struct dlg_error e;
+	long long anchor = 0;
+	int i, j, guard;
+
+	err_clear(&e);
+	q.after = 0;
+	q.before = 0;
+	q.limit = 0;
+	q.offset = 0;
+	CHECK_OK(store_list_ids(st, &q, collect_ids, &all, &e), &e);
+	q.limit = 2;
+	for (guard = 0; guard < 10; guard++) {
+		memset(&page, 0, sizeof page);
+		q.after = anchor;
+		CHECK_OK(store_list_ids(st, &q, collect_ids, &page, &e), &e);
+		for (i = 0; i < page.n; i++)
+			collect_ids(page.v[i], &walked);
+		if (page.n < 2)
+			break;
+		anchor = page.v[page.n - 1];
+	}
+	CHECK_INT(walked.n, all.n);
+	for (i = 0; i < all.n && i < walked.n; i++)
+		CHECK_INT(walked.v[i], all.v[i]);
+	if (all.n == 0)
+		return;
+	/* Backwards: nearest first. */
+	q.before = 1;
+	anchor = all.v[all.n - 1];
+	for (j = all.n - 2, guard = 0; guard < 10 && j >= 0; guard++) {
+		memset(&page, 0, sizeof page);
+		q.after = anchor;
+		CHECK_OK(store_list_ids(st, &q, collect_ids, &page, &e), &e);
+		if (!CHECK(page.n > 0))
+			break;
+		for (i = 0; i < page.n && j >= 0; i++, j--)
+			CHECK_INT(page.v[i], all.v[j]);
+		anchor = page.v[page.n - 1];
+	}
+	CHECK_INT(j, -1);
+}
+
+static void
+paging_by_key_gives_the_rows_of_every_order(void)
+{
+	static const enum store_sort sorts[] = {
+		SORT_REF, SORT_TITLE, SORT_STATE, SORT_DEADLINE, SORT_START,
+		SORT_UPDATED, SORT_BODY,
+	};
+	struct store_query q = { 0 };
+	struct store *st;
+	size_t k;
+	int desc, filter;
+
+	if ((st = sample_register()) == NULL)
+		return;
+	/* Two without a deadline and three with: both parts of the
+	 * order, and a page that crosses from one to the other. */
+	change(st, "MD-2026-001", F_DECISION_DEADLINE, "2026-09-01", -1);
+	for (k = 0; k < sizeof sorts / sizeof sorts[0]; k++)
+		for (desc = 0; desc < 2; desc++)
+			for (filter = 0; filter < 2; filter++) {
+				memset(&q, 0, sizeof q);
+				q.sort = sorts[k];
+				q.desc = desc;
+				q.states = filter ? 1u << DLG_PROPOSED |
+				    1u << DLG_RUNNING : 0;
+				check_keyset(st, q);
+			}
+	store_close(st);
+}
+
+static void
+offset_reaches_past_the_rows_with_a_deadline(void)
+{
+	struct store_query q = { 0 };
+	struct store *st;
+
+	if ((st = sample_register()) == NULL)
+		return;
+	q.sort = SORT_DEADLINE;	/* two with a deadline, three without */
+	q.limit = 2;
+	q.offset = 1;
+	CHECK_STR(refs_of(st, &q), "MD-2026-002 MD-2026-001");
+	q.offset = 3;
+	CHECK_STR(refs_of(st, &q), "MD-2026-003 MD-2027-002");
+	q.desc = 1;
+	q.offset = 2;
+	q.limit = 0;
+	CHECK_STR(refs_of(st, &q), "MD-2027-002 MD-2026-003 MD-2026-001");
+	store_close(st);
+}
+
 static void
 light_load_carries_lists_and_counts(void)
 {
@@ -425,6 +539,8 @@ main(void)
 	RUN(any_typed_text_is_a_safe_search);
 	RUN(sort_by_title_follows_the_swedish_alphabet);
 	RUN(sort_by_state_deadline_body_and_pages);
+	RUN(paging_by_key_gives_the_rows_of_every_order);
+	RUN(offset_reaches_past_the_rows_with_a_deadline);
 	RUN(light_load_carries_lists_and_counts);
 	RUN(callback_can_stop_the_listing);
 	RUN(search_finds_dialogues_made_in_bulk_and_after);
