@@ -166,6 +166,39 @@ walk_cb(const struct dialogue *d, void *arg)
 	return w->fn(w, d, pos);
 }
 
+/* As walk, from the row after (before: before) the row with storage id
+ * anchor, which is at position from - 1 (before: from + 1): paging by
+ * key, no row before it is read. */
+static int
+walk_from(struct tui_app *app, struct list *L, long long anchor, int before,
+    long from, long limit,
+    int (*fn)(struct walk *, const struct dialogue *, long), void *arg)
+{
+	struct store_query q = L->q;
+	struct dlg_error err;
+	struct walk w;
+
+	memset(&w, 0, sizeof w);
+	w.app = app;
+	w.L = L;
+	w.fn = fn;
+	w.arg = arg;
+	w.from = 0;
+	w.pos = from;
+	w.found = -1;
+	q.text = NULL;
+	q.after = anchor;
+	q.before = before;
+	q.offset = 0;
+	q.limit = L->overdue ? 0 : limit;
+	err_clear(&err);
+	if (store_list(app->st, &q, walk_cb, &w, &err) != 0) {
+		tui_message(app, TA_ERROR, "%s", err.msg);
+		return -1;
+	}
+	return 0;
+}
+
 static int
 walk(struct tui_app *app, struct list *L, long from, long limit,
     int (*fn)(struct walk *, const struct dialogue *, long), void *arg,
@@ -261,6 +294,81 @@ list_count(struct tui_app *app, struct list *L)
 	return -1;
 }
 
+/* Rows above the page on screen, nearest first, for paging up. */
+struct page_up {
+	struct row	*v;
+	int		 n, want;
+};
+
+static int
+up_fn(struct walk *w, const struct dialogue *d, long pos)
+{
+	struct page_up *pu = w->arg;
+
+	row_fill(w->app, &pu->v[pu->n++], d);
+	return pu->n >= pu->want;
+}
+
+/*
+ * Paging by key: a page that starts within or right after the page on
+ * screen is read from the row above its top on, one that ends within it
+ * from the row before its first row back, so no row above the new page
+ * is read (OFFSET reads and skips them all). Only while nothing changed since the count; returns 0
+ * when the page was read so, -1 to read it by position.
+ */
+static int
+page_by_key(struct tui_app *app, struct list *L, int want)
+{
+	struct page_up pu;
+	struct row *old;
+	int i, k, keep;
+
+	if (!L->counted || !L->valid || L->nrows == 0 || want <= 0)
+		return -1;
+	if (L->top > L->rows_top && L->top <= L->rows_top + L->nrows) {
+		/* After the row above the new top. */
+		long long anchor = L->rows[L->top - L->rows_top - 1].id;
+
+		rows_clear(L);
+		L->rows = xcalloc((size_t)want, sizeof *L->rows);
+		walk_from(app, L, anchor, 0, L->top, want, page_fn, &want);
+		return 0;
+	}
+	if (L->top >= L->rows_top || L->rows_top - L->top >= want)
+		return -1;
+	k = (int)(L->rows_top - L->top);
+	pu.v = xcalloc((size_t)k, sizeof *pu.v);
+	pu.n = 0;
+	pu.want = k;
+	walk_from(app, L, L->rows[0].id, 1, 0, k, up_fn, &pu);
+	if (pu.n != k) {
+		for (i = 0; i < pu.n; i++) {
+			free(pu.v[i].ref);
+			free(pu.v[i].title);
+			free(pu.v[i].body);
+		}
+		free(pu.v);
+		return -1;
+	}
+	/* The rows read, in order, then the old page's first rows. */
+	old = L->rows;
+	keep = want - k < L->nrows ? want - k : L->nrows;
+	L->rows = xcalloc((size_t)want, sizeof *L->rows);
+	for (i = 0; i < k; i++)
+		L->rows[i] = pu.v[k - 1 - i];
+	for (i = 0; i < keep; i++)
+		L->rows[k + i] = old[i];
+	for (i = keep; i < L->nrows; i++) {
+		free(old[i].ref);
+		free(old[i].title);
+		free(old[i].body);
+	}
+	free(old);
+	free(pu.v);
+	L->nrows = k + keep;
+	return 0;
+}
+
 /* Read the page at L->top; count again only when the rows may have
  * changed (not when scrolling). */
 static void
@@ -269,6 +377,15 @@ list_load(struct tui_app *app, struct list *L)
 	struct dlg_error err;
 	int want;
 
+	want = ROWS();
+	if (L->counted && L->count > 0) {
+		clamp(L);
+		if (L->top == L->rows_top && L->nrows > 0 && want ==
+		    L->rows_want && L->valid)
+			return;
+		if (want == L->rows_want && page_by_key(app, L, want) == 0)
+			goto done;
+	}
 	rows_clear(L);
 	if (!L->counted && (L->count = list_count(app, L)) < 0)
 		L->count = 0;
@@ -278,11 +395,11 @@ list_load(struct tui_app *app, struct list *L)
 			L->ref_w = 0;
 	}
 	clamp(L);
-	want = ROWS();
 	if (want > 0 && L->count > 0) {
 		L->rows = xcalloc((size_t)want, sizeof *L->rows);
 		walk(app, L, L->top, want, page_fn, &want, NULL);
 	}
+done:
 	L->rows_top = L->top;
 	L->rows_want = want;
 	L->valid = 1;
@@ -312,7 +429,7 @@ struct idset {
 };
 
 static int
-collect_id(const struct dialogue *d, void *arg)
+collect_id(long long id, void *arg)
 {
 	struct idset *s = arg;
 
@@ -320,11 +437,12 @@ collect_id(const struct dialogue *d, void *arg)
 		s->alloc = s->alloc ? s->alloc * 2 : 64;
 		s->v = xrealloc(s->v, s->alloc * sizeof *s->v);
 	}
-	s->v[s->n++] = d->id;
+	s->v[s->n++] = id;
 	return 0;
 }
 
-/* The ids of the dialogues matching the search (ids only, not rows). */
+/* The ids of the dialogues matching the search: ids only, no record is
+ * read. */
 static void
 matches_load(struct tui_app *app, struct list *L)
 {
@@ -340,8 +458,11 @@ matches_load(struct tui_app *app, struct list *L)
 	q.text = L->search;
 	q.limit = 0;
 	q.offset = 0;
+	/* By reference: the order of the ids does not matter here. */
+	q.sort = SORT_REF;
+	q.desc = 0;
 	err_clear(&err);
-	if (store_list(app->st, &q, collect_id, &s, &err) != 0) {
+	if (store_list_ids(app->st, &q, collect_id, &s, &err) != 0) {
 		tui_message(app, TA_ERROR, "%s", err.msg);
 		free(s.v);
 		return;
@@ -379,11 +500,57 @@ last_fn(struct walk *w, const struct dialogue *d, long pos)
 	return 0;
 }
 
+/* The same over ids alone, when no domain filter needs the records. */
+struct idwalk {
+	const struct list	*L;
+	long			 pos;
+	long			 found;
+	int			 last;	/* the last match, not the first */
+};
+
+static int
+match_id_fn(long long id, void *arg)
+{
+	struct idwalk *w = arg;
+
+	if (is_match(w->L, id)) {
+		w->found = w->pos;
+		if (!w->last)
+			return 1;
+	}
+	w->pos++;
+	return 0;
+}
+
+static long
+find_ids(struct tui_app *app, struct list *L, long a, long b, int last)
+{
+	struct store_query q = L->q;
+	struct idwalk w = { L, a, -1, last };
+	struct dlg_error err;
+
+	if (b >= 0 && b <= a)
+		return -1;
+	q.text = NULL;
+	q.offset = a;
+	q.limit = b >= 0 ? b - a : 0;
+	err_clear(&err);
+	if (store_list_ids(app->st, &q, match_id_fn, &w, &err) != 0) {
+		tui_message(app, TA_ERROR, "%s", err.msg);
+		return -1;
+	}
+	return w.found;
+}
+
 static long
 find_first(struct tui_app *app, struct list *L, long a, long b)
 {
 	long found = -1;
 
+	if (L->nmatches == 0)
+		return -1;
+	if (!L->overdue)
+		return find_ids(app, L, a, b, 0);
 	if (walk(app, L, a, 0, first_fn, &b, &found) != 0)
 		return -1;
 	return found;
@@ -394,6 +561,10 @@ find_last(struct tui_app *app, struct list *L, long a, long b)
 {
 	long found = -1;
 
+	if (L->nmatches == 0)
+		return -1;
+	if (!L->overdue)
+		return find_ids(app, L, a, b, 1);
 	if (walk(app, L, a, 0, last_fn, &b, &found) != 0)
 		return -1;
 	return found;
