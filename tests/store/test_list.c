@@ -2,11 +2,16 @@
  * test_list.c: finding dialogues by state, body, year and words; the
  * Swedish letters stay letters of their own in search and sort; any text
  * a user types is safe as a search; light loads carry the counts; the
- * longest reference sizes the screens' column.
+ * longest reference sizes the screens' column; paging by key gives the
+ * rows of every order; reading a whole register keeps memory flat.
  */
 #include "config.h"
 
+#include <sys/wait.h>
+
 #include <sqlite3.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 #include "fixture.h"
 
@@ -404,6 +409,97 @@ offset_reaches_past_the_rows_with_a_deadline(void)
 	store_close(st);
 }
 
+static int
+count_listed(const struct dialogue *d, void *arg)
+{
+	(*(long *)arg)++;
+	return 0;
+}
+
+/* The peak resident memory of this process in KiB (VmHWM), or -1. */
+static long
+peak_kib(void)
+{
+	char line[256];
+	long kib = -1;
+	FILE *fp;
+
+	if ((fp = fopen("/proc/self/status", "r")) == NULL)
+		return -1;
+	while (fgets(line, sizeof line, fp) != NULL)
+		if (strncmp(line, "VmHWM:", 6) == 0)
+			kib = strtol(line + 6, NULL, 10);
+	fclose(fp);
+	return kib;
+}
+
+/* 6000 dialogues of 4 KB each, about 24 MiB: written by a child, so the
+ * bulk load's own cache is not this process's memory. */
+static int
+make_big_register(void)
+{
+	struct dialogue *d;
+	struct dlg_error e;
+	struct store *st;
+	static char purpose[4001];
+	int status, bad = 0;
+	pid_t pid;
+	long i;
+
+	if ((pid = fork()) < 0)
+		return -1;
+	if (pid == 0) {
+		err_clear(&e);
+		if (store_open(check_path("big.db"), STORE_CREATE, &st,
+		    &e) != 0 || store_bulk_begin(st, &e) != 0)
+			_exit(1);
+		memset(purpose, 'x', sizeof purpose - 1);
+		for (i = 0; i < 6000 && !bad; i++) {
+			d = new_dialogue("Lekplatsen", "Kommunstyrelsen");
+			dlg_put(d, F_PURPOSE, purpose);
+			bad = store_dialogue_create(st, d, day("2026-01-10"),
+			    "anna", &e) != 0;
+			dlg_free(d);
+		}
+		if (bad || store_bulk_commit(st, &e) != 0)
+			_exit(1);
+		store_close(st);
+		_exit(0);
+	}
+	if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) ||
+	    WEXITSTATUS(status) != 0)
+		return -1;
+	return 0;
+}
+
+/* Reading every dialogue of a register three times the page cache's
+ * size: the memory stays at about the cache, it does not grow with the
+ * register (64 MiB of cache held every page read once). */
+static void
+whole_register_listing_keeps_memory_flat(void)
+{
+	struct store_query q = { 0 };
+	struct dlg_error e;
+	struct store *st;
+	long n = 0, before, after;
+
+	if (!CHECK(make_big_register() == 0))
+		return;
+	before = peak_kib();
+	err_clear(&e);
+	if (!CHECK_OK(store_open(check_path("big.db"), 0, &st, &e), &e))
+		return;
+	CHECK_OK(store_list(st, &q, count_listed, &n, &e), &e);
+	CHECK_INT(n, 6000);
+	store_close(st);
+	after = peak_kib();
+	if (before < 0 || after < 0 || after - before > 16 * 1024) {
+		fprintf(stderr, "peak memory %ld KiB before, %ld after\n",
+		    before, after);
+		CHECK(!"memory grew with the register");
+	}
+}
+
 static void
 light_load_carries_lists_and_counts(void)
 {
@@ -541,6 +637,7 @@ main(void)
 	RUN(sort_by_state_deadline_body_and_pages);
 	RUN(paging_by_key_gives_the_rows_of_every_order);
 	RUN(offset_reaches_past_the_rows_with_a_deadline);
+	RUN(whole_register_listing_keeps_memory_flat);
 	RUN(light_load_carries_lists_and_counts);
 	RUN(callback_can_stop_the_listing);
 	RUN(search_finds_dialogues_made_in_bulk_and_after);
