@@ -155,6 +155,10 @@ int store_list(struct store *st, const struct store_query *q,
  * it has set (store_list_ids then returns -1). */
 int store_list_ids(struct store *st, const struct store_query *q,
     int (*cb)(long long id, void *arg), void *arg, struct dlg_error *err);
+/* The storage id of the dialogue ref, for store_query.after (ERR_NOTFOUND
+ * when there is none). */
+int store_dialogue_id(struct store *st, const char *ref, long long *id,
+    struct dlg_error *err);
 /* Number of matching dialogues. */
 int store_count(struct store *st, const struct store_query *q, long *count,
     struct dlg_error *err);
