@@ -159,6 +159,11 @@ int store_list_ids(struct store *st, const struct store_query *q,
  * when there is none). */
 int store_dialogue_id(struct store *st, const char *ref, long long *id,
     struct dlg_error *err);
+/* Each name that is a body concerned of some dialogue, once (names that
+ * differ only in case may each come), for picking one; nothing else of
+ * the dialogues is read. cb returns non-zero to stop. */
+int store_body_names(struct store *st,
+    int (*cb)(const char *name, void *arg), void *arg, struct dlg_error *err);
 /* Number of matching dialogues. */
 int store_count(struct store *st, const struct store_query *q, long *count,
     struct dlg_error *err);

@@ -518,3 +518,26 @@ store_ref_width(struct store *st, int *width, struct dlg_error *err)
 	sqlite3_finalize(s);
 	return rc == SQLITE_ROW ? 0 : -1;
 }
+
+int
+store_body_names(struct store *st, int (*cb)(const char *name, void *arg),
+    void *arg, struct dlg_error *err)
+{
+	sqlite3_stmt *s = NULL;
+	int rc;
+
+	rc = sqlite3_prepare_v2(st->db, "SELECT DISTINCT name FROM items"
+	    " WHERE field = 'bodies'", -1, &s, NULL);
+	if (rc != SQLITE_OK)
+		return store_sqlerr(st, rc, err);
+	/* Not cached, so the callback may use the store meanwhile. */
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		if (cb((const char *)sqlite3_column_text(s, 0), arg) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	if (rc != SQLITE_DONE)
+		store_sqlerr(st, rc, err);
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? 0 : -1;
+}

@@ -881,19 +881,17 @@ filter_state(struct tui_app *app, struct list *L)
 }
 
 static int
-add_body(const struct dialogue *d, void *arg)
+add_body(const char *name, void *arg)
 {
 	struct strlist *sl = arg;
-	const struct dlg_items *b = dlg_list(d, F_BODIES);
-	size_t i, k;
+	size_t k;
 
-	for (i = 0; i < b->n; i++) {
-		for (k = 0; k < sl->n; k++)
-			if (strcasecmp(sl->v[k], b->v[i].name) == 0)
-				break;
-		if (k == sl->n)
-			sl_push(sl, b->v[i].name);
-	}
+	if (name == NULL)
+		return 0;
+	for (k = 0; k < sl->n; k++)
+		if (strcasecmp(sl->v[k], name) == 0)
+			return 0;
+	sl_push(sl, name);
 	return 0;
 }
 
@@ -906,16 +904,15 @@ cmp_coll(const void *a, const void *b)
 static int
 filter_body(struct tui_app *app, struct list *L)
 {
-	struct store_query q = { 0 };
 	struct strlist bodies = { 0 };
 	struct dlg_error err;
 	const char **items;
 	size_t i;
 	int r, cur = 0, flags = TUI_REDRAW;
 
-	/* The distinct bodies: streamed, only the names are kept. */
+	/* The distinct bodies, read alone: no dialogue is loaded. */
 	err_clear(&err);
-	if (store_list(app->st, &q, add_body, &bodies, &err) != 0) {
+	if (store_body_names(app->st, add_body, &bodies, &err) != 0) {
 		tui_message(app, TA_ERROR, "%s", err.msg);
 		sl_clear(&bodies);
 		return TUI_REDRAW;

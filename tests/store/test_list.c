@@ -500,6 +500,49 @@ whole_register_listing_keeps_memory_flat(void)
 	}
 }
 
+static int
+add_name(const char *name, void *arg)
+{
+	char *names = arg;
+	size_t n = strlen(names);
+
+	snprintf(names + n, 512 - n, "%s%s", n ? "|" : "", name);
+	return 0;
+}
+
+static int
+first_name(const char *name, void *arg)
+{
+	snprintf(arg, 512, "%s", name);
+	return 1;
+}
+
+static void
+body_names_are_each_body_once(void)
+{
+	char names[512] = "";
+	struct dlg_error e;
+	struct store *st;
+
+	if ((st = sample_register()) == NULL)
+		return;
+	/* Kultur- och fritidsnämnden concerns two dialogues. */
+	err_clear(&e);
+	CHECK_OK(store_body_names(st, add_name, names, &e), &e);
+	CHECK(strstr(names, "Kultur- och fritidsnämnden") != NULL);
+	CHECK(strstr(names, "Barn- och utbildningsnämnden") != NULL);
+	CHECK(strstr(names, "Samhällsbyggnadsnämnden") != NULL);
+	CHECK(strstr(names, "Kommunstyrelsen") != NULL);
+	CHECK(strstr(strstr(names, "Kultur") + 1, "Kultur") == NULL);
+	CHECK_INT((long)strlen(names), (long)strlen("Kultur- och "
+	    "fritidsnämnden|Barn- och utbildningsnämnden|"
+	    "Samhällsbyggnadsnämnden|Kommunstyrelsen"));
+	names[0] = '\0';
+	CHECK_OK(store_body_names(st, first_name, names, &e), &e);
+	CHECK(names[0] != '\0' && strchr(names, '|') == NULL);
+	store_close(st);
+}
+
 static void
 light_load_carries_lists_and_counts(void)
 {
@@ -638,6 +681,7 @@ main(void)
 	RUN(paging_by_key_gives_the_rows_of_every_order);
 	RUN(offset_reaches_past_the_rows_with_a_deadline);
 	RUN(whole_register_listing_keeps_memory_flat);
+	RUN(body_names_are_each_body_once);
 	RUN(light_load_carries_lists_and_counts);
 	RUN(callback_can_stop_the_listing);
 	RUN(search_finds_dialogues_made_in_bulk_and_after);
