@@ -65,6 +65,7 @@ struct list {
 	char			*search;	/* active search, or NULL */
 	long long		*matches;	/* ids matching it, sorted */
 	size_t			 nmatches;
+	char			*matched;	/* the search matches are for */
 	long			 search_from;	/* selection at "/" */
 	long long		 data_version;
 };
@@ -453,8 +454,11 @@ matches_load(struct tui_app *app, struct list *L)
 	free(L->matches);
 	L->matches = NULL;
 	L->nmatches = 0;
+	free(L->matched);
+	L->matched = NULL;
 	if (L->search == NULL)
 		return;
+	L->matched = xstrdup(L->search);
 	q.text = L->search;
 	q.limit = 0;
 	q.offset = 0;
@@ -765,7 +769,10 @@ list_search(struct tui_app *app, void *state)
 		L->sel = L->search_from;
 	} else {
 		search_set(L, text);
-		matches_load(app, L);
+		/* Enter after the live search: its matches are current. */
+		if (L->search == NULL || L->matched == NULL ||
+		    strcmp(L->search, L->matched) != 0)
+			matches_load(app, L);
 		if (L->search != NULL && L->nmatches == 0)
 			tui_message(app, TA_WARNING, _("No dialogue matches "
 			    "'%s'."), L->search);
@@ -1364,6 +1371,7 @@ tui_list_run(struct tui_app *app)
 	rows_clear(&L);
 	free(L.body);
 	free(L.search);
+	free(L.matched);
 	free(L.matches);
 	return f;
 }
