@@ -13,7 +13,9 @@
 
 #include "store-int.h"
 
-#define MAX_BINDS	(DLG_NSTATES + 8)
+/* States, body, year, two for the text, three for the keyset, limit and
+ * offset, with room to spare. */
+#define MAX_BINDS	(DLG_NSTATES + 12)
 
 struct binds {
 	int		 n;
@@ -203,7 +205,7 @@ add_part(struct strbuf *sql, struct binds *b, const struct store_query *q,
     int part)
 {
 	struct strbuf key, akey;
-	int nullable, desc, lt;
+	int nullable, desc;
 	const char *cmp;
 
 	sb_init(&key);
@@ -212,8 +214,7 @@ add_part(struct strbuf *sql, struct binds *b, const struct store_query *q,
 	(void)sort_key(&akey, q->sort, "a");
 	/* Rows before the anchor are read backwards. */
 	desc = q->desc != (q->after > 0 && q->before);
-	lt = q->desc != (q->after > 0 && q->before);
-	cmp = lt ? "<" : ">";
+	cmp = desc ? "<" : ">";
 	if (nullable == 1)
 		sb_addf(sql, " AND %s IS %s", key.buf, part == 0 ? "NOT NULL" :
 		    "NULL");

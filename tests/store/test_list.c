@@ -385,6 +385,16 @@ paging_by_key_gives_the_rows_of_every_order(void)
 				    1u << DLG_RUNNING : 0;
 				check_keyset(st, q);
 			}
+	/* Every filter at once, on the part without a deadline too. */
+	memset(&q, 0, sizeof q);
+	q.sort = SORT_DEADLINE;
+	q.states = (1u << DLG_NSTATES) - 1;
+	q.body = "Kultur- och fritidsnämnden";
+	q.year = 2026;
+	q.text = "fiske hundrastgård";
+	check_keyset(st, q);
+	q.text = "Ängen";
+	check_keyset(st, q);
 	store_close(st);
 }
 
