@@ -29,7 +29,7 @@ struct store;
 #define STORE_READONLY	0x2	/* open read-only; no migration */
 
 /* The schema version this program writes. */
-#define STORE_SCHEMA_VERSION 5
+#define STORE_SCHEMA_VERSION 6
 
 /*
  * Open the register at path. With STORE_CREATE, a missing file (and its
@@ -147,6 +147,12 @@ struct store_query {
 	int		 desc;
 	long		 limit;		/* 0 = no limit */
 	long		 offset;
+	/* Keyset paging: only the rows after the dialogue with this storage
+	 * id in the query's order (0: from the start); with before, the
+	 * rows before it instead, nearest first. The anchor need not match
+	 * the filter. store_count ignores both. */
+	long long	 after;
+	int		 before;
 };
 
 /*
@@ -161,6 +167,20 @@ struct store_query {
 int store_list(struct store *st, const struct store_query *q,
     int (*cb)(const struct dialogue *d, void *arg), void *arg,
     struct dlg_error *err);
+/* As store_list, but cb gets only each dialogue's storage id: nothing
+ * is loaded. cb returns 0 to go on, 1 to stop, -1 to stop with an error
+ * it has set (store_list_ids then returns -1). */
+int store_list_ids(struct store *st, const struct store_query *q,
+    int (*cb)(long long id, void *arg), void *arg, struct dlg_error *err);
+/* The storage id of the dialogue ref, for store_query.after (ERR_NOTFOUND
+ * when there is none). */
+int store_dialogue_id(struct store *st, const char *ref, long long *id,
+    struct dlg_error *err);
+/* Each name that is a body concerned of some dialogue, once (names that
+ * differ only in case may each come), for picking one; nothing else of
+ * the dialogues is read. cb returns non-zero to stop. */
+int store_body_names(struct store *st,
+    int (*cb)(const char *name, void *arg), void *arg, struct dlg_error *err);
 /* Number of matching dialogues. */
 int store_count(struct store *st, const struct store_query *q, long *count,
     struct dlg_error *err);
@@ -181,6 +201,12 @@ int store_feedback_add(struct store *st, const char *ref,
  * whether contact details were given, never what they are. */
 int store_contribution_add(struct store *st, const char *ref,
     struct dlg_contribution *c, const char *who, struct dlg_error *err);
+/* Add the n contributions v to ref as one change: each gets its id and
+ * its history rows as with store_contribution_add, all under one new
+ * version of the dialogue. All or nothing. */
+int store_contributions_add(struct store *st, const char *ref,
+    struct dlg_contribution *v, size_t n, const char *who,
+    struct dlg_error *err);
 /* Call cb for each contribution of ref, oldest first (borrowed). */
 int store_contributions(struct store *st, const char *ref,
     int (*cb)(const struct dlg_contribution *c, void *arg), void *arg,

@@ -52,6 +52,8 @@ const struct cli_cmd cli_commands[] = {
 	    "updated or body\n"
 	    "  --reverse           the other way round\n"
 	    "  --limit N           at most N dialogues\n"
+	    "  --after REF         only the dialogues after REF in this "
+	    "order\n"
 	    "  --format FORMAT     text, csv or json\n"), NULL },
 	{ "show", N_("REF [--format FORMAT]"),
 	    N_("Show a dialogue with everything recorded"),
@@ -173,6 +175,8 @@ const struct cli_cmd cli_commands[] = {
 	    "updated or body\n"
 	    "  --reverse           the other way round\n"
 	    "  --limit N           at most N dialogues\n"
+	    "  --after REF         only the dialogues after REF in this "
+	    "order\n"
 	    "  --separator SEP     ; (default), , or tab\n"
 	    "  --encoding ENC      utf-8 (default, with BOM) or "
 	    "windows-1252\n"

@@ -1,9 +1,10 @@
 /*
  * cmd-list.c: `dialogreg list`: the register, filtered and sorted by the
  * store and streamed row by row into the report, so a register of any
- * size is never held in memory. "Overdue" is a domain rule, so that
- * filter is applied here on each row. The filters are shared with
- * `export` (cli_list_filter_*).
+ * size is never held in memory; --after REF starts after REF by its sort
+ * key (the next page), reading no row before it. "Overdue" is a domain
+ * rule, so that filter is applied here on each row. The filters are
+ * shared with `export` (cli_list_filter_*).
  */
 #include "config.h"
 
@@ -104,6 +105,9 @@ cli_list_filter_option(struct cli_ctx *ctx, struct cli_list_filter *f, int c,
 			return ERR_USAGE;
 		f->limit = (long)n;
 		return 0;
+	case CLI_LO_AFTER:
+		f->after = arg;
+		return 0;
 	default:
 		return -1;
 	}
@@ -139,6 +143,10 @@ cli_list_filter_run(struct cli_ctx *ctx, struct cli_list_filter *f,
 	struct filter_arg fa = { ctx, f, cb, arg, 0 };
 	struct store_query q = f->q;
 
+	/* The next page after a row by its key: no row before it is read. */
+	if (f->after != NULL && store_dialogue_id(ctx->st, f->after, &q.after,
+	    err) != 0)
+		return -1;
 	/* The overdue filter runs here, so the limit does too. */
 	q.limit = f->overdue ? 0 : f->limit;
 	return store_list(ctx->st, &q, filter_row, &fa, err);

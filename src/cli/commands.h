@@ -134,10 +134,12 @@ struct cli_list_filter {
 	struct store_query	 q;
 	int			 overdue;
 	long			 limit;
+	const char		*after;		/* --after REF, or NULL */
 };
 enum {
 	CLI_LO_STATE = 0x200, CLI_LO_BODY, CLI_LO_YEAR, CLI_LO_TEXT,
-	CLI_LO_OVERDUE, CLI_LO_SORT, CLI_LO_REVERSE, CLI_LO_LIMIT
+	CLI_LO_OVERDUE, CLI_LO_SORT, CLI_LO_REVERSE, CLI_LO_LIMIT,
+	CLI_LO_AFTER
 };
 #define CLI_LIST_OPTIONS \
 	{ "state",	required_argument,	NULL, CLI_LO_STATE }, \
@@ -147,7 +149,8 @@ enum {
 	{ "overdue",	no_argument,		NULL, CLI_LO_OVERDUE }, \
 	{ "sort",	required_argument,	NULL, CLI_LO_SORT }, \
 	{ "reverse",	no_argument,		NULL, CLI_LO_REVERSE }, \
-	{ "limit",	required_argument,	NULL, CLI_LO_LIMIT }
+	{ "limit",	required_argument,	NULL, CLI_LO_LIMIT }, \
+	{ "after",	required_argument,	NULL, CLI_LO_AFTER }
 int cli_list_filter_option(struct cli_ctx *ctx, struct cli_list_filter *f,
     int c, const char *arg);
 int cli_list_filter_run(struct cli_ctx *ctx, struct cli_list_filter *f,

@@ -6,7 +6,8 @@
  * every record is one a user could have made. For speed the values are
  * put in canonical form (no parsing) and each dialogue is stored once in
  * its final state (store_dialogue_create), followed by its sessions (1-3
- * once running), contributions (0-3) and feedback. Only the fields the
+ * once running), contributions (10-71 once running, one change) and
+ * feedback. Only the fields the
  * guards ask for, and a few every record has, are filled: each field is
  * also a history row. A fixed seed makes the register the same for the
  * same n and today. One bulk transaction.
@@ -299,13 +300,89 @@ fill_running(struct gen *g, struct dialogue *d, const struct timeline *t)
 	put_day(g, d, F_PARTIES_INVITED, t->start - 10);
 }
 
+/* Sentences a contribution is made of: an opinion, often a reason, now
+ * and then a wish and a closing word, so lengths vary as in real ones
+ * (from a line to a paragraph). */
+static const char *const reasons[] = {
+	"Jag går här varje dag med barnen och det känns otryggt när det är "
+	"mörkt.",
+	"Vi är många som har sagt det här i flera år utan att något händer.",
+	"Min mamma är 84 år och kommer inte fram med sin rollator.",
+	"Det är långt till närmaste alternativ och bussen går sällan.",
+	"Ungdomarna behöver en plats att vara på som inte kostar pengar.",
+	"Föreningen har lagt ner mycket ideellt arbete här.",
+	"Det har blivit mycket bättre sedan förra året, tack för det.",
+	"På helgerna är det fullt och på vardagarna står det tomt.",
+	"Många i området pratar inte svenska och missar informationen.",
+	"Vintertid plogas det för sent och gruset ligger kvar till maj.",
+	"Barnen i förskolan brukar gå hit på utflykt.",
+	"Jag har bott här i trettio år och sett området förändras.",
+};
+#define NREASONS (sizeof reasons / sizeof reasons[0])
+
+static const char *const wishes[] = {
+	"Sätt upp fler lampor längs gångvägen.",
+	"Gör en ramp vid entrén och bredda dörrarna.",
+	"Fråga skolorna, eleverna har många idéer.",
+	"Flytta containrarna närmare vägen.",
+	"Ha öppet till klockan 21 åtminstone två kvällar i veckan.",
+	"Plantera träd som ger skugga på sommaren.",
+	"Lägg informationen på flera språk och i brevlådan, inte bara på "
+	"webben.",
+	"Sänk hastigheten till 30 km/h förbi skolan.",
+};
+#define NWISHES (sizeof wishes / sizeof wishes[0])
+
+static const char *const closings[] = {
+	"Tack för att ni frågar!", "Hör gärna av er om ni vill veta mer.",
+	"Hoppas att ni lyssnar den här gången.", "Mvh en granne.",
+};
+#define NCLOSINGS (sizeof closings / sizeof closings[0])
+
+static const char *const themes[] = {
+	"trygghet", "tillgänglighet", "belysning", "trafik", "grönska",
+	"öppettider", "information", "ekonomi", "kulturvärde", "barn och unga",
+};
+#define NTHEMES (sizeof themes / sizeof themes[0])
+
+/* Contributions per dialogue with sessions: 10 to 71, 40.5 on average,
+ * about 5 000 000 at 200 000 dialogues. */
+#define CONTRIB_MIN	10
+#define CONTRIB_MAX	71
+
+static char *
+make_text(struct gen *g)
+{
+	struct strbuf sb;
+	unsigned long shape = rnd(g, 10);
+
+	sb_init(&sb);
+	sb_add(&sb, opinions[rnd(g, NOPINIONS)]);
+	if (shape >= 4) {
+		sb_addc(&sb, ' ');
+		sb_add(&sb, reasons[rnd(g, NREASONS)]);
+	}
+	if (shape >= 7) {
+		sb_addc(&sb, ' ');
+		sb_add(&sb, wishes[rnd(g, NWISHES)]);
+	}
+	if (shape >= 9) {
+		sb_addc(&sb, ' ');
+		sb_add(&sb, reasons[rnd(g, NREASONS)]);
+		sb_addc(&sb, ' ');
+		sb_add(&sb, closings[rnd(g, NCLOSINGS)]);
+	}
+	return sb_detach(&sb);
+}
+
 static int
 add_children(struct gen *g, struct dialogue *d, const struct timeline *t,
     enum dlg_state state, enum dlg_state reach)
 {
+	struct dlg_contribution c[CONTRIB_MAX];
 	long last = t->end < 0 ? t->end : 0;
-	long k, ns = between(g, 1, 3), nc = between(g, 0, 3);
-	long long sid = 0;
+	long k, ns = between(g, 1, 3), nc;
+	long long sid[3] = { 0 };
 	char date[16];
 	int rc;
 
@@ -320,23 +397,31 @@ add_children(struct gen *g, struct dialogue *d, const struct timeline *t,
 		s.politicians = xasprintf("%s (%s)", people[rnd(g, NPEOPLE)],
 		    dlg_get(d, F_SENDER));
 		rc = store_session_add(g->st, d->ref, &s, g->who, g->err);
-		sid = s.id;
+		sid[k] = s.id;
 		dlg_session_clear(&s);
 		if (rc == -1)
 			return -1;
 	}
+	nc = between(g, CONTRIB_MIN, CONTRIB_MAX);
+	memset(c, 0, sizeof c);
 	for (k = 0; k < nc; k++) {
-		struct dlg_contribution c = { 0 };
-
-		c.session_id = rnd(g, 2) ? sid : 0;
-		c.channel = xstrdup(channels[c.session_id ? 0 :
+		/* Half said at a session, the rest sent in. */
+		c[k].session_id = rnd(g, 2) ? sid[rnd(g, (unsigned long)ns)] :
+		    0;
+		c[k].channel = xstrdup(channels[c[k].session_id ? 0 :
 		    1 + rnd(g, 4)]);
-		c.text = xstrdup(opinions[rnd(g, NOPINIONS)]);
-		rc = store_contribution_add(g->st, d->ref, &c, g->who, g->err);
-		dlg_contribution_clear(&c);
-		if (rc == -1)
-			return -1;
+		c[k].text = make_text(g);
+		if (rnd(g, 3) == 0)
+			c[k].themes = rnd(g, 2) ? xstrdup(themes[rnd(g,
+			    NTHEMES)]) : xasprintf("%s, %s", themes[rnd(g,
+			    NTHEMES)], themes[rnd(g, NTHEMES)]);
 	}
+	rc = store_contributions_add(g->st, d->ref, c, (size_t)nc, g->who,
+	    g->err);
+	for (k = 0; k < nc; k++)
+		dlg_contribution_clear(&c[k]);
+	if (rc == -1)
+		return -1;
 	if (reach >= DLG_FED_BACK && state != DLG_CANCELLED) {
 		struct dlg_feedback f = { 0 };
 

@@ -165,6 +165,14 @@ dom_excerpt(char *buf, size_t size, const char *s, size_t maxcp)
 	}
 }
 
+/* dom_excerpt for a condition: always true. */
+static int
+excerpt_of(char *buf, size_t size, const char *s)
+{
+	dom_excerpt(buf, size, s, 40);
+	return 1;
+}
+
 int
 dom_check_text(const char *label, const char *s, int multiline,
     size_t maxcp, struct dlg_error *err)
@@ -174,20 +182,24 @@ dom_check_text(const char *label, const char *s, int multiline,
 
 	if (s == NULL)
 		return 0;
-	dom_excerpt(ex, sizeof ex, s, 40);
-	if (!utf8_valid(s, strlen(s)))
+	/* The excerpt only for a message: checking stays cheap for the
+	 * millions of valid texts an import or a demo stores. */
+	if (!utf8_valid(s, strlen(s)) &&
+	    excerpt_of(ex, sizeof ex, s))
 		return err_set(err, ERR_REFUSED, _("%s: the text '%s' is not "
 		    "valid UTF-8; save it as UTF-8 and try again."), label, ex);
-	if (!multiline && strpbrk(s, "\n\r") != NULL)
+	if (!multiline && strpbrk(s, "\n\r") != NULL &&
+	    excerpt_of(ex, sizeof ex, s))
 		return err_set(err, ERR_REFUSED, _("%s: the text '%s' has a "
 		    "line break, but the field takes one line only."),
 		    label, ex);
-	if (utf8_has_control(s, multiline))
+	if (utf8_has_control(s, multiline) &&
+	    excerpt_of(ex, sizeof ex, s))
 		return err_set(err, ERR_REFUSED, _("%s: the text '%s' holds "
 		    "a control character; remove it and try again."),
 		    label, ex);
 	n = utf8_len(s);
-	if (n > maxcp)
+	if (n > maxcp && excerpt_of(ex, sizeof ex, s))
 		return err_set(err, ERR_REFUSED, ngettext(
 		    "%s: the text '%s' is too long (%zu characters); at most "
 		    "%zu character is allowed.",

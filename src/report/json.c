@@ -7,18 +7,46 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "report.h"
 #include "util.h"
 #include "report-int.h"
 
+/* The escape of code point cp, or NULL when it stands for itself. */
+static const char *
+json_escape(unsigned long cp, char *buf, size_t size)
+{
+	switch (cp) {
+	case '"':
+		return "\\\"";
+	case '\\':
+		return "\\\\";
+	case '\n':
+		return "\\n";
+	case '\r':
+		return "\\r";
+	case '\t':
+		return "\\t";
+	default:
+		if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ||
+		    cp == 0x2028 || cp == 0x2029) {
+			snprintf(buf, size, "\\u%04lx", cp);
+			return buf;
+		}
+		return NULL;
+	}
+}
+
 void
 report_json_string(FILE *fp, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
+	const char *esc;
 	unsigned long cp;
-	size_t len, i = 0, k;
+	size_t len, i = 0, run = 0, k;
+	char buf[8];
 
 	if (s == NULL) {
 		fputs("null", fp);
@@ -26,37 +54,28 @@ report_json_string(FILE *fp, const char *s)
 	}
 	len = strlen(s);
 	putc('"', fp);
+	/* Runs of bytes that stand for themselves go out in one write. */
 	while (i < len) {
-		if ((k = rutf8_decode(p + i, len - i, &cp)) == 0) {
-			fputs("\\ufffd", fp);
+		if (p[i] >= 0x20 && p[i] < 0x7f && p[i] != '"' &&
+		    p[i] != '\\') {
 			i++;
 			continue;
 		}
-		switch (cp) {
-		case '"':
-			fputs("\\\"", fp);
-			break;
-		case '\\':
-			fputs("\\\\", fp);
-			break;
-		case '\n':
-			fputs("\\n", fp);
-			break;
-		case '\r':
-			fputs("\\r", fp);
-			break;
-		case '\t':
-			fputs("\\t", fp);
-			break;
-		default:
-			if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ||
-			    cp == 0x2028 || cp == 0x2029)
-				fprintf(fp, "\\u%04lx", cp);
-			else
-				fwrite(s + i, 1, k, fp);
+		if ((k = rutf8_decode(p + i, len - i, &cp)) == 0) {
+			esc = "\\ufffd";
+			k = 1;
+		} else if ((esc = json_escape(cp, buf, sizeof buf)) == NULL) {
+			i += k;
+			continue;
 		}
+		if (i > run)
+			fwrite(s + run, 1, i - run, fp);
+		fputs(esc, fp);
 		i += k;
+		run = i;
 	}
+	if (i > run)
+		fwrite(s + run, 1, i - run, fp);
 	putc('"', fp);
 }
 

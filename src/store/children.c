@@ -446,6 +446,71 @@ fail:
 	return -1;
 }
 
+/*
+ * n contributions added to ref as one action: the same checks and rows
+ * as child_add for each (a history row "contribution" naming its id, and
+ * "contribution_contact" "given" when contact details came), all under
+ * one new version of the dialogue. All or nothing.
+ */
+int
+store_contributions_add(struct store *st, const char *ref,
+    struct dlg_contribution *v, size_t n, const char *who,
+    struct dlg_error *err)
+{
+	struct store_hrow *h;
+	struct action a;
+	sqlite3_stmt *s;
+	char (*idtext)[24];
+	size_t i, nrows = 0;
+	long long id;
+
+	if (n == 0)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (dlg_child_check(DLG_CHILD_CONTRIBUTION, &v[i], err) != 0)
+			return -1;
+	if (action_begin(st, ref, -1, &a, err) != 0)
+		return -1;
+	h = xcalloc(2 * n, sizeof *h);
+	idtext = xcalloc(n, sizeof *idtext);
+	for (i = 0; i < n; i++) {
+		if (v[i].session_id > 0 &&
+		    session_of(st, ref, v[i].session_id, &a, err) != 0)
+			goto fail;
+		if ((s = store_child_stmt(st, DLG_CHILD_CONTRIBUTION,
+		    CSQL_INSERT, err)) == NULL)
+			goto fail;
+		sqlite3_bind_int64(s, 1, a.did);
+		bind_child(s, DLG_CHILD_CONTRIBUTION, &v[i]);
+		store_bind_text(s, (int)dlg_children[DLG_CHILD_CONTRIBUTION].
+		    nfields + 2, a.now);
+		if (step_done(st, s, err) != 0)
+			goto fail;
+		id = sqlite3_last_insert_rowid(st->db);
+		v[i].id = id;
+		snprintf(idtext[i], sizeof idtext[i], "%lld", id);
+		h[nrows].field = "contribution";
+		h[nrows++].new_value = idtext[i];
+		if (!is_empty(v[i].contact)) {
+			h[nrows].field = "contribution_contact";
+			h[nrows++].new_value = "given";
+		}
+	}
+	if (action_commit(st, &a, who, h, nrows, err) != 0) {
+		free(h);
+		free(idtext);
+		return -1;
+	}
+	free(h);
+	free(idtext);
+	return 0;
+fail:
+	free(h);
+	free(idtext);
+	store_rollback(st);
+	return -1;
+}
+
 static void forget_old_pages(struct store *st);
 static int mark_erasure(struct store *st, struct dlg_error *err);
 

@@ -118,6 +118,13 @@ store_dialogue_find(struct store *st, const char *ref, long long *id,
 }
 
 int
+store_dialogue_id(struct store *st, const char *ref, long long *id,
+    struct dlg_error *err)
+{
+	return store_dialogue_find(st, ref, id, NULL, err);
+}
+
+int
 store_dialogue_touch(struct store *st, long long id, long long version,
     const char *at, const char *who, struct dlg_error *err)
 {

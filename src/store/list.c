@@ -13,7 +13,9 @@
 
 #include "store-int.h"
 
-#define MAX_BINDS	(DLG_NSTATES + 8)
+/* States, body, year, two for the text, three for the keyset, limit and
+ * offset, with room to spare. */
+#define MAX_BINDS	(DLG_NSTATES + 12)
 
 struct binds {
 	int		 n;
@@ -144,47 +146,132 @@ add_where(struct strbuf *sql, struct binds *b, const struct store_query *q,
 	}
 }
 
-static void
-add_order(struct strbuf *sql, const struct store_query *q)
+/*
+ * The sort key of q->sort as an SQL expression over the alias a, and
+ * whether it can be NULL. Each key but the title's and the body's has an
+ * index (key, year, serial) (schema 5), so a page is an index range, not
+ * a sort of every match. Those two sort in Swedish order through dlg_sv,
+ * which the schema never names so the sqlite3 shell can still read every
+ * index.
+ */
+static int
+sort_key(struct strbuf *sb, enum store_sort sort, const char *a)
 {
-	const char *dir = q->desc ? " DESC" : "";
 	int s;
 
-	sb_add(sql, " ORDER BY ");
-	switch (q->sort) {
+	switch (sort) {
 	case SORT_TITLE:
-		sb_addf(sql, "d.title COLLATE dlg_sv%s, ", dir);
-		break;
+		sb_addf(sb, "coalesce(%s.title, '') COLLATE dlg_sv", a);
+		return 0;
 	case SORT_STATE:
-		/* Lifecycle order, not alphabetical. */
-		sb_add(sql, "CASE d.state");
+		/* Lifecycle order, not alphabetical; the same expression as
+		 * the index dialogues_by_state. */
+		sb_addf(sb, "CASE %s.state", a);
 		for (s = 0; s < DLG_NSTATES; s++)
-			sb_addf(sql, " WHEN '%s' THEN %d",
+			sb_addf(sb, " WHEN '%s' THEN %d",
 			    dlg_state_token((enum dlg_state)s), s);
-		sb_addf(sql, " END%s, ", dir);
-		break;
+		sb_add(sb, " END");
+		return 0;
 	case SORT_DEADLINE:
-		/* Without a date last, whichever the direction. */
-		sb_addf(sql, "d.decision_deadline IS NULL,"
-		    " d.decision_deadline%s, ", dir);
-		break;
+		sb_addf(sb, "%s.decision_deadline", a);
+		return 1;
 	case SORT_START:
-		sb_addf(sql, "d.planned_start IS NULL, d.planned_start%s, ",
-		    dir);
-		break;
+		sb_addf(sb, "%s.planned_start", a);
+		return 1;
 	case SORT_UPDATED:
-		sb_addf(sql, "d.updated%s, ", dir);
-		break;
+		sb_addf(sb, "%s.updated", a);
+		return 0;
 	case SORT_BODY:
-		sb_addf(sql, "(SELECT i.name FROM items i"
-		    " WHERE i.dialogue_id = d.id AND i.field = 'bodies'"
-		    " ORDER BY i.pos LIMIT 1) COLLATE dlg_sv%s, ", dir);
-		break;
+		sb_addf(sb, "(SELECT i.name FROM items i"
+		    " WHERE i.dialogue_id = %s.id AND i.field = 'bodies'"
+		    " ORDER BY i.pos LIMIT 1) COLLATE dlg_sv", a);
+		return 1;
 	case SORT_REF:
 	default:
-		break;
+		return -1;
 	}
-	sb_addf(sql, "d.year%s, d.serial%s", dir, dir);
+}
+
+/*
+ * One part of the order: a key that can be NULL sorts its rows with a
+ * value first and those without last, whichever the direction, as two
+ * parts read one after the other (each an index range). part is 0 (rows
+ * with a value, or every row when the key cannot be NULL) or 1 (rows
+ * without). With q->after, only rows after the anchor (q->before: before
+ * it, nearest first) in the full order.
+ */
+static void
+add_part(struct strbuf *sql, struct binds *b, const struct store_query *q,
+    int part)
+{
+	struct strbuf key, akey;
+	int nullable, desc;
+	const char *cmp;
+
+	sb_init(&key);
+	sb_init(&akey);
+	nullable = sort_key(&key, q->sort, "d");
+	(void)sort_key(&akey, q->sort, "a");
+	/* Rows before the anchor are read backwards. */
+	desc = q->desc != (q->after > 0 && q->before);
+	cmp = desc ? "<" : ">";
+	if (nullable == 1)
+		sb_addf(sql, " AND %s IS %s", key.buf, part == 0 ? "NOT NULL" :
+		    "NULL");
+	if (q->after > 0) {
+		if (nullable < 0) {
+			sb_addf(sql, " AND (d.year, d.serial) %s (SELECT"
+			    " a.year, a.serial FROM dialogues a WHERE a.id ="
+			    " ?)", cmp);
+			bind_int(b, q->after);
+		} else if (nullable == 0 || part == 0) {
+			/* A NULL anchor key: every row with a value is before
+			 * it; the comparison says NULL then. */
+			sb_addf(sql, " AND ((%s, d.year, d.serial) %s (SELECT"
+			    " %s, a.year, a.serial FROM dialogues a WHERE"
+			    " a.id = ?)", key.buf, cmp, akey.buf);
+			bind_int(b, q->after);
+			if (nullable == 1 && q->before) {
+				sb_addf(sql, " OR (SELECT %s FROM dialogues a"
+				    " WHERE a.id = ?) IS NULL", akey.buf);
+				bind_int(b, q->after);
+			}
+			sb_add(sql, ")");
+		} else {
+			/* Rows without a value: all after an anchor with
+			 * one, none before it. */
+			sb_addf(sql, " AND (((SELECT %s FROM dialogues a WHERE"
+			    " a.id = ?) IS NULL AND (d.year, d.serial) %s"
+			    " (SELECT a.year, a.serial FROM dialogues a WHERE"
+			    " a.id = ?))", akey.buf, cmp);
+			bind_int(b, q->after);
+			bind_int(b, q->after);
+			sb_addf(sql, " OR ((SELECT %s FROM dialogues a WHERE"
+			    " a.id = ?) IS NOT NULL AND %d))", akey.buf,
+			    q->before ? 0 : 1);
+			bind_int(b, q->after);
+		}
+	}
+	sb_add(sql, " ORDER BY ");
+	if (nullable >= 0 && !(nullable == 1 && part == 1))
+		sb_addf(sql, "%s%s, ", key.buf, desc ? " DESC" : "");
+	sb_addf(sql, "d.year%s, d.serial%s", desc ? " DESC" : "",
+	    desc ? " DESC" : "");
+	sb_release(&key);
+	sb_release(&akey);
+}
+
+/* Whether the order of q comes in two parts (see add_part). */
+static int
+two_parts(const struct store_query *q)
+{
+	struct strbuf k;
+	int n;
+
+	sb_init(&k);
+	n = sort_key(&k, q->sort, "d");
+	sb_release(&k);
+	return n == 1;
 }
 
 static int
@@ -230,32 +317,32 @@ read_by_id(struct store *st, long long id, struct dialogue **out,
 	return rc;
 }
 
-int
-store_list(struct store *st, const struct store_query *q,
-    int (*cb)(const struct dialogue *d, void *arg), void *arg,
-    struct dlg_error *err)
+/*
+ * The ids of one part of q's order (add_part) from offset on, at most
+ * limit (< 0: all); cb as store_list_ids. *n counts the rows given, *stop
+ * is set when cb stopped.
+ */
+static int
+list_part(struct store *st, const struct store_query *q, int part,
+    long limit, long offset, int (*cb)(long long id, void *arg), void *arg,
+    long *n, int *stop, struct dlg_error *err)
 {
-	struct dialogue *d;
 	struct strbuf sql;
 	struct binds b;
 	sqlite3_stmt *s = NULL;
 	char *fts;
-	int rc, stop;
+	int rc;
 
 	b.n = 0;
+	*n = 0;
 	fts = q->text != NULL ? fts_query(q->text) : NULL;
-	/*
-	 * Two steps: the matching ids in order (the sort handles small
-	 * records), then each dialogue by id. Sorting the full rows, with
-	 * their derived counts computed first, took seconds per 100 000.
-	 */
 	sb_init(&sql);
 	sb_add(&sql, "SELECT d.id FROM dialogues d");
 	add_where(&sql, &b, q, fts);
-	add_order(&sql, q);
+	add_part(&sql, &b, q, part);
 	sb_add(&sql, " LIMIT ? OFFSET ?");
-	bind_int(&b, q->limit > 0 ? q->limit : -1);
-	bind_int(&b, q->offset > 0 ? q->offset : 0);
+	bind_int(&b, limit);
+	bind_int(&b, offset > 0 ? offset : 0);
 	if (prepare(st, sql.buf, &b, &s, err) != 0) {
 		sb_release(&sql);
 		free(fts);
@@ -263,29 +350,97 @@ store_list(struct store *st, const struct store_query *q,
 	}
 	/* Not cached, so the callback may use the store meanwhile. */
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (read_by_id(st, sqlite3_column_int64(s, 0), &d, err) != 0) {
-			rc = -1;
-			break;
-		}
-		stop = cb(d, arg);
-		dlg_free(d);
-		if (stop) {
+		(*n)++;
+		if ((*stop = cb(sqlite3_column_int64(s, 0), arg)) != 0) {
 			rc = SQLITE_DONE;
 			break;
 		}
 	}
-	if (rc != SQLITE_DONE && rc != -1)
+	if (rc != SQLITE_DONE && *stop != -1)
 		store_sqlerr(st, rc, err);
 	sqlite3_finalize(s);
 	sb_release(&sql);
 	free(fts);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return rc == SQLITE_DONE && *stop != -1 ? 0 : -1;
+}
+
+/* Rows of one part, for an offset that reaches past it. */
+static int
+count_part(struct store *st, const struct store_query *q, int part,
+    long *count, struct dlg_error *err);
+
+int
+store_list_ids(struct store *st, const struct store_query *q,
+    int (*cb)(long long id, void *arg), void *arg, struct dlg_error *err)
+{
+	long limit = q->limit > 0 ? q->limit : -1, offset = q->offset;
+	long n = 0, skipped;
+	int stop = 0, part, first, last;
+
+	/* Backwards from an anchor, the rows without a key come first. */
+	first = two_parts(q) && q->after > 0 && q->before ? 1 : 0;
+	last = two_parts(q) ? 1 - first : first;
+	for (part = first;; part = last) {
+		if (list_part(st, q, part, limit, offset, cb, arg, &n, &stop,
+		    err) != 0)
+			return -1;
+		if (stop || part == last || (limit > 0 && n >= limit))
+			break;
+		if (limit > 0)
+			limit -= n;
+		if (offset > 0 && n == 0) {
+			if (count_part(st, q, part, &skipped, err) != 0)
+				return -1;
+			offset = offset > skipped ? offset - skipped : 0;
+		} else
+			offset = 0;
+	}
+	return 0;
+}
+
+struct full {
+	struct store	 *st;
+	int		(*cb)(const struct dialogue *d, void *arg);
+	void		 *arg;
+	struct dlg_error *err;
+};
+
+static int
+full_cb(long long id, void *arg)
+{
+	struct full *f = arg;
+	struct dialogue *d;
+	int stop;
+
+	if (read_by_id(f->st, id, &d, f->err) != 0)
+		return -1;
+	stop = f->cb(d, f->arg);
+	dlg_free(d);
+	return stop != 0;
 }
 
 int
-store_count(struct store *st, const struct store_query *q, long *count,
+store_list(struct store *st, const struct store_query *q,
+    int (*cb)(const struct dialogue *d, void *arg), void *arg,
     struct dlg_error *err)
 {
+	struct full f = { st, cb, arg, err };
+
+	/*
+	 * Two steps: the matching ids in order (an index range for most
+	 * sort keys), then each dialogue by id. Sorting the full rows, with
+	 * their derived counts computed first, took seconds per 100 000.
+	 */
+	return store_list_ids(st, q, full_cb, &f, err);
+}
+
+/* The rows matching q's filter (keyset and order aside) in one part
+ * (part < 0: all). */
+static int
+count_where(struct store *st, const struct store_query *q, int part,
+    long *count, struct dlg_error *err)
+{
+	struct store_query cq = *q;
 	struct strbuf sql;
 	struct binds b;
 	sqlite3_stmt *s = NULL;
@@ -298,6 +453,18 @@ store_count(struct store *st, const struct store_query *q, long *count,
 	sb_init(&sql);
 	sb_add(&sql, "SELECT count(*) FROM dialogues d");
 	add_where(&sql, &b, q, fts);
+	if (part >= 0) {
+		/* The part's condition and keyset, without its order. */
+		struct strbuf tail;
+		char *o;
+
+		sb_init(&tail);
+		add_part(&tail, &b, &cq, part);
+		if ((o = strstr(tail.buf, " ORDER BY ")) != NULL)
+			*o = '\0';
+		sb_add(&sql, tail.buf);
+		sb_release(&tail);
+	}
 	if (prepare(st, sql.buf, &b, &s, err) != 0) {
 		sb_release(&sql);
 		free(fts);
@@ -312,6 +479,25 @@ store_count(struct store *st, const struct store_query *q, long *count,
 	sb_release(&sql);
 	free(fts);
 	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+static int
+count_part(struct store *st, const struct store_query *q, int part,
+    long *count, struct dlg_error *err)
+{
+	return count_where(st, q, part, count, err);
+}
+
+int
+store_count(struct store *st, const struct store_query *q, long *count,
+    struct dlg_error *err)
+{
+	struct store_query cq = *q;
+
+	/* The whole filtered list, wherever a page starts. */
+	cq.after = 0;
+	cq.before = 0;
+	return count_where(st, &cq, -1, count, err);
 }
 
 int
@@ -332,4 +518,27 @@ store_ref_width(struct store *st, int *width, struct dlg_error *err)
 		store_sqlerr(st, rc, err);
 	sqlite3_finalize(s);
 	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+int
+store_body_names(struct store *st, int (*cb)(const char *name, void *arg),
+    void *arg, struct dlg_error *err)
+{
+	sqlite3_stmt *s = NULL;
+	int rc;
+
+	rc = sqlite3_prepare_v2(st->db, "SELECT DISTINCT name FROM items"
+	    " WHERE field = 'bodies'", -1, &s, NULL);
+	if (rc != SQLITE_OK)
+		return store_sqlerr(st, rc, err);
+	/* Not cached, so the callback may use the store meanwhile. */
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		if (cb((const char *)sqlite3_column_text(s, 0), arg) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	if (rc != SQLITE_DONE)
+		store_sqlerr(st, rc, err);
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? 0 : -1;
 }

@@ -290,12 +290,37 @@ static const char schema_v5[] =
 	"  id INTEGER PRIMARY KEY CHECK (id = 1)\n"
 	");\n";
 
+/*
+ * Version 6: an index for each sort key of the list that SQLite can
+ * index without the program's own functions (reference: the UNIQUE
+ * (year, serial)), the reference breaking ties as in the list's order,
+ * so that a page is a range of an index and paging by key reads only
+ * the page. The state's key is its lifecycle position, the same
+ * expression as in src/store/list.c. Title and body concerned sort by
+ * the collation dlg_sv, which the schema never names (the sqlite3 shell
+ * must still read every index): they are not indexed.
+ */
+static const char schema_v6[] =
+	"CREATE INDEX dialogues_by_state ON dialogues (CASE state"
+	" WHEN 'proposed' THEN 0 WHEN 'decided' THEN 1"
+	" WHEN 'planned' THEN 2 WHEN 'running' THEN 3 WHEN 'reported' THEN 4"
+	" WHEN 'fed_back' THEN 5 WHEN 'evaluated' THEN 6"
+	" WHEN 'rejected' THEN 7 WHEN 'cancelled' THEN 8 END,"
+	" year, serial);\n"
+	"CREATE INDEX dialogues_by_deadline ON dialogues"
+	" (decision_deadline, year, serial);\n"
+	"CREATE INDEX dialogues_by_start ON dialogues"
+	" (planned_start, year, serial);\n"
+	"CREATE INDEX dialogues_by_updated ON dialogues"
+	" (updated, year, serial);\n";
+
 const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v1,
 	schema_v2,
 	schema_v3,
 	schema_v4,
 	schema_v5,
+	schema_v6,
 };
 
 static int

@@ -136,20 +136,19 @@ token_label(enum dlg_field f, const char *token)
 
 /* Known bodies (the bodies concerned of every dialogue), for picking. */
 static int
-collect_bodies(const struct dialogue *d, void *arg)
+collect_bodies(const char *name, void *arg)
 {
 	struct strlist *sl = arg;
-	const struct dlg_items *l = dlg_list(d, F_BODIES);
-	size_t i, j;
+	size_t j;
 
-	for (i = 0; i < l->n; i++) {
-		for (j = 0; j < sl->n; j++)
-			if (strcasecmp(sl->v[j], l->v[i].name) == 0)
-				break;
-		if (j == sl->n && sl->n < 200)
-			sl_push(sl, l->v[i].name);
-	}
-	return 0;
+	if (name == NULL)
+		return 0;
+	for (j = 0; j < sl->n; j++)
+		if (strcasecmp(sl->v[j], name) == 0)
+			return 0;
+	if (sl->n < 200)
+		sl_push(sl, name);
+	return sl->n >= 200;
 }
 
 static int
@@ -161,17 +160,16 @@ cmp_str(const void *a, const void *b)
 static void
 load_bodies(struct fdlg *fd)
 {
-	struct store_query q;
 	struct dlg_error err;
 	size_t j;
 	const char *council = fd->app->settings != NULL ?
 	    fd->app->settings->council_name : NULL;
 
-	memset(&q, 0, sizeof q);
 	err_clear(&err);
 	/* A short list is better than none: a storage error here only
 	 * means fewer names to pick from. */
-	(void)store_list(fd->app->st, &q, collect_bodies, &fd->bodies, &err);
+	(void)store_body_names(fd->app->st, collect_bodies, &fd->bodies,
+	    &err);
 	if (council != NULL && *council != '\0') {
 		for (j = 0; j < fd->bodies.n; j++)
 			if (strcasecmp(fd->bodies.v[j], council) == 0)

@@ -65,6 +65,7 @@ struct list {
 	char			*search;	/* active search, or NULL */
 	long long		*matches;	/* ids matching it, sorted */
 	size_t			 nmatches;
+	char			*matched;	/* the search matches are for */
 	long			 search_from;	/* selection at "/" */
 	long long		 data_version;
 };
@@ -166,6 +167,39 @@ walk_cb(const struct dialogue *d, void *arg)
 	return w->fn(w, d, pos);
 }
 
+/* As walk, from the row after (before: before) the row with storage id
+ * anchor, which is at position from - 1 (before: from + 1): paging by
+ * key, no row before it is read. */
+static int
+walk_from(struct tui_app *app, struct list *L, long long anchor, int before,
+    long from, long limit,
+    int (*fn)(struct walk *, const struct dialogue *, long), void *arg)
+{
+	struct store_query q = L->q;
+	struct dlg_error err;
+	struct walk w;
+
+	memset(&w, 0, sizeof w);
+	w.app = app;
+	w.L = L;
+	w.fn = fn;
+	w.arg = arg;
+	w.from = 0;
+	w.pos = from;
+	w.found = -1;
+	q.text = NULL;
+	q.after = anchor;
+	q.before = before;
+	q.offset = 0;
+	q.limit = L->overdue ? 0 : limit;
+	err_clear(&err);
+	if (store_list(app->st, &q, walk_cb, &w, &err) != 0) {
+		tui_message(app, TA_ERROR, "%s", err.msg);
+		return -1;
+	}
+	return 0;
+}
+
 static int
 walk(struct tui_app *app, struct list *L, long from, long limit,
     int (*fn)(struct walk *, const struct dialogue *, long), void *arg,
@@ -261,6 +295,81 @@ list_count(struct tui_app *app, struct list *L)
 	return -1;
 }
 
+/* Rows above the page on screen, nearest first, for paging up. */
+struct page_up {
+	struct row	*v;
+	int		 n, want;
+};
+
+static int
+up_fn(struct walk *w, const struct dialogue *d, long pos)
+{
+	struct page_up *pu = w->arg;
+
+	row_fill(w->app, &pu->v[pu->n++], d);
+	return pu->n >= pu->want;
+}
+
+/*
+ * Paging by key: a page that starts within or right after the page on
+ * screen is read from the row above its top on, one that ends within it
+ * from the row before its first row back, so no row above the new page
+ * is read (OFFSET reads and skips them all). Only while nothing changed since the count; returns 0
+ * when the page was read so, -1 to read it by position.
+ */
+static int
+page_by_key(struct tui_app *app, struct list *L, int want)
+{
+	struct page_up pu;
+	struct row *old;
+	int i, k, keep;
+
+	if (!L->counted || !L->valid || L->nrows == 0 || want <= 0)
+		return -1;
+	if (L->top > L->rows_top && L->top <= L->rows_top + L->nrows) {
+		/* After the row above the new top. */
+		long long anchor = L->rows[L->top - L->rows_top - 1].id;
+
+		rows_clear(L);
+		L->rows = xcalloc((size_t)want, sizeof *L->rows);
+		walk_from(app, L, anchor, 0, L->top, want, page_fn, &want);
+		return 0;
+	}
+	if (L->top >= L->rows_top || L->rows_top - L->top >= want)
+		return -1;
+	k = (int)(L->rows_top - L->top);
+	pu.v = xcalloc((size_t)k, sizeof *pu.v);
+	pu.n = 0;
+	pu.want = k;
+	walk_from(app, L, L->rows[0].id, 1, 0, k, up_fn, &pu);
+	if (pu.n != k) {
+		for (i = 0; i < pu.n; i++) {
+			free(pu.v[i].ref);
+			free(pu.v[i].title);
+			free(pu.v[i].body);
+		}
+		free(pu.v);
+		return -1;
+	}
+	/* The rows read, in order, then the old page's first rows. */
+	old = L->rows;
+	keep = want - k < L->nrows ? want - k : L->nrows;
+	L->rows = xcalloc((size_t)want, sizeof *L->rows);
+	for (i = 0; i < k; i++)
+		L->rows[i] = pu.v[k - 1 - i];
+	for (i = 0; i < keep; i++)
+		L->rows[k + i] = old[i];
+	for (i = keep; i < L->nrows; i++) {
+		free(old[i].ref);
+		free(old[i].title);
+		free(old[i].body);
+	}
+	free(old);
+	free(pu.v);
+	L->nrows = k + keep;
+	return 0;
+}
+
 /* Read the page at L->top; count again only when the rows may have
  * changed (not when scrolling). */
 static void
@@ -269,6 +378,15 @@ list_load(struct tui_app *app, struct list *L)
 	struct dlg_error err;
 	int want;
 
+	want = ROWS();
+	if (L->counted && L->count > 0) {
+		clamp(L);
+		if (L->top == L->rows_top && L->nrows > 0 && want ==
+		    L->rows_want && L->valid)
+			return;
+		if (want == L->rows_want && page_by_key(app, L, want) == 0)
+			goto done;
+	}
 	rows_clear(L);
 	if (!L->counted && (L->count = list_count(app, L)) < 0)
 		L->count = 0;
@@ -278,11 +396,11 @@ list_load(struct tui_app *app, struct list *L)
 			L->ref_w = 0;
 	}
 	clamp(L);
-	want = ROWS();
 	if (want > 0 && L->count > 0) {
 		L->rows = xcalloc((size_t)want, sizeof *L->rows);
 		walk(app, L, L->top, want, page_fn, &want, NULL);
 	}
+done:
 	L->rows_top = L->top;
 	L->rows_want = want;
 	L->valid = 1;
@@ -312,7 +430,7 @@ struct idset {
 };
 
 static int
-collect_id(const struct dialogue *d, void *arg)
+collect_id(long long id, void *arg)
 {
 	struct idset *s = arg;
 
@@ -320,11 +438,12 @@ collect_id(const struct dialogue *d, void *arg)
 		s->alloc = s->alloc ? s->alloc * 2 : 64;
 		s->v = xrealloc(s->v, s->alloc * sizeof *s->v);
 	}
-	s->v[s->n++] = d->id;
+	s->v[s->n++] = id;
 	return 0;
 }
 
-/* The ids of the dialogues matching the search (ids only, not rows). */
+/* The ids of the dialogues matching the search: ids only, no record is
+ * read. */
 static void
 matches_load(struct tui_app *app, struct list *L)
 {
@@ -335,13 +454,19 @@ matches_load(struct tui_app *app, struct list *L)
 	free(L->matches);
 	L->matches = NULL;
 	L->nmatches = 0;
+	free(L->matched);
+	L->matched = NULL;
 	if (L->search == NULL)
 		return;
+	L->matched = xstrdup(L->search);
 	q.text = L->search;
 	q.limit = 0;
 	q.offset = 0;
+	/* By reference: the order of the ids does not matter here. */
+	q.sort = SORT_REF;
+	q.desc = 0;
 	err_clear(&err);
-	if (store_list(app->st, &q, collect_id, &s, &err) != 0) {
+	if (store_list_ids(app->st, &q, collect_id, &s, &err) != 0) {
 		tui_message(app, TA_ERROR, "%s", err.msg);
 		free(s.v);
 		return;
@@ -380,11 +505,57 @@ last_fn(struct walk *w, const struct dialogue *d, long pos)
 	return 0;
 }
 
+/* The same over ids alone, when no domain filter needs the records. */
+struct idwalk {
+	const struct list	*L;
+	long			 pos;
+	long			 found;
+	int			 last;	/* the last match, not the first */
+};
+
+static int
+match_id_fn(long long id, void *arg)
+{
+	struct idwalk *w = arg;
+
+	if (is_match(w->L, id)) {
+		w->found = w->pos;
+		if (!w->last)
+			return 1;
+	}
+	w->pos++;
+	return 0;
+}
+
+static long
+find_ids(struct tui_app *app, struct list *L, long a, long b, int last)
+{
+	struct store_query q = L->q;
+	struct idwalk w = { L, a, -1, last };
+	struct dlg_error err;
+
+	if (b >= 0 && b <= a)
+		return -1;
+	q.text = NULL;
+	q.offset = a;
+	q.limit = b >= 0 ? b - a : 0;
+	err_clear(&err);
+	if (store_list_ids(app->st, &q, match_id_fn, &w, &err) != 0) {
+		tui_message(app, TA_ERROR, "%s", err.msg);
+		return -1;
+	}
+	return w.found;
+}
+
 static long
 find_first(struct tui_app *app, struct list *L, long a, long b)
 {
 	long found = -1;
 
+	if (L->nmatches == 0)
+		return -1;
+	if (!L->overdue)
+		return find_ids(app, L, a, b, 0);
 	if (walk(app, L, a, 0, first_fn, &b, &found) != 0)
 		return -1;
 	return found;
@@ -395,6 +566,10 @@ find_last(struct tui_app *app, struct list *L, long a, long b)
 {
 	long found = -1;
 
+	if (L->nmatches == 0)
+		return -1;
+	if (!L->overdue)
+		return find_ids(app, L, a, b, 1);
 	if (walk(app, L, a, 0, last_fn, &b, &found) != 0)
 		return -1;
 	return found;
@@ -595,7 +770,10 @@ list_search(struct tui_app *app, void *state)
 		L->sel = L->search_from;
 	} else {
 		search_set(L, text);
-		matches_load(app, L);
+		/* Enter after the live search: its matches are current. */
+		if (L->search == NULL || L->matched == NULL ||
+		    strcmp(L->search, L->matched) != 0)
+			matches_load(app, L);
 		if (L->search != NULL && L->nmatches == 0)
 			tui_message(app, TA_WARNING, _("No dialogue matches "
 			    "'%s'."), L->search);
@@ -711,19 +889,17 @@ filter_state(struct tui_app *app, struct list *L)
 }
 
 static int
-add_body(const struct dialogue *d, void *arg)
+add_body(const char *name, void *arg)
 {
 	struct strlist *sl = arg;
-	const struct dlg_items *b = dlg_list(d, F_BODIES);
-	size_t i, k;
+	size_t k;
 
-	for (i = 0; i < b->n; i++) {
-		for (k = 0; k < sl->n; k++)
-			if (strcasecmp(sl->v[k], b->v[i].name) == 0)
-				break;
-		if (k == sl->n)
-			sl_push(sl, b->v[i].name);
-	}
+	if (name == NULL)
+		return 0;
+	for (k = 0; k < sl->n; k++)
+		if (strcasecmp(sl->v[k], name) == 0)
+			return 0;
+	sl_push(sl, name);
 	return 0;
 }
 
@@ -736,16 +912,15 @@ cmp_coll(const void *a, const void *b)
 static int
 filter_body(struct tui_app *app, struct list *L)
 {
-	struct store_query q = { 0 };
 	struct strlist bodies = { 0 };
 	struct dlg_error err;
 	const char **items;
 	size_t i;
 	int r, cur = 0, flags = TUI_REDRAW;
 
-	/* The distinct bodies: streamed, only the names are kept. */
+	/* The distinct bodies, read alone: no dialogue is loaded. */
 	err_clear(&err);
-	if (store_list(app->st, &q, add_body, &bodies, &err) != 0) {
+	if (store_body_names(app->st, add_body, &bodies, &err) != 0) {
 		tui_message(app, TA_ERROR, "%s", err.msg);
 		sl_clear(&bodies);
 		return TUI_REDRAW;
@@ -1198,6 +1373,7 @@ tui_list_run(struct tui_app *app)
 	rows_clear(&L);
 	free(L.body);
 	free(L.search);
+	free(L.matched);
 	free(L.matches);
 	return f;
 }

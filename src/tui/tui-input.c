@@ -11,6 +11,7 @@
 
 #include <form.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -124,8 +125,72 @@ elapsed_ms(const struct timespec *t0)
 	    (long)(t.tv_nsec - t0->tv_nsec) / 1000000;
 }
 
+/*
+ * DIALOGREG_KEY_TIMES=FILE (for tests/bench): how long each key took,
+ * from its arrival to the next wait for a key (the screen drawn and
+ * shown), with a monotonic clock, one line "KEY MICROSECONDS"; a wait
+ * that ended without a key (a live search's pause, a poll) is "timeout".
+ * The first line, "start MICROSECONDS", is from tui_key_times_start to
+ * the first wait: the first full screen.
+ */
+static FILE *key_times;
+static struct timespec key_since;
+static char key_event[32];
+
+void
+tui_key_times_start(void)
+{
+	const char *path = getenv("DIALOGREG_KEY_TIMES");
+
+	if (path == NULL || *path == '\0' ||
+	    (key_times = fopen(path, "a")) == NULL)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &key_since);
+	snprintf(key_event, sizeof key_event, "start");
+}
+
+static void
+key_times_wait(void)
+{
+	struct timespec t;
+
+	if (key_times == NULL || key_event[0] == '\0')
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	fprintf(key_times, "%s %ld\n", key_event,
+	    (long)(t.tv_sec - key_since.tv_sec) * 1000000 +
+	    (long)(t.tv_nsec - key_since.tv_nsec) / 1000);
+	fflush(key_times);
+	key_event[0] = '\0';
+}
+
+static void
+key_times_got(int r, int key)
+{
+	if (key_times == NULL)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &key_since);
+	if (r == TUI_KEY_TIMEOUT)
+		snprintf(key_event, sizeof key_event, "timeout");
+	else
+		snprintf(key_event, sizeof key_event, "%d", key);
+}
+
+static int getkey_wait(struct tui_app *app, int *key, int ms);
+
 int
 tui_getkey_timeout(struct tui_app *app, int *key, int ms)
+{
+	int r;
+
+	key_times_wait();
+	r = getkey_wait(app, key, ms);
+	key_times_got(r, r >= 0 ? *key : 0);
+	return r;
+}
+
+static int
+getkey_wait(struct tui_app *app, int *key, int ms)
 {
 	struct timespec t0;
 	wint_t wch;

@@ -129,6 +129,9 @@ char *tui_prompt(struct tui_app *app, const char *label, const char *init);
  * it. Draw with wnoutrefresh() + doupdate() before reading.
  */
 int tui_getkey_timeout(struct tui_app *app, int *key, int ms);
+/* With DIALOGREG_KEY_TIMES=FILE, from now on each key's handling time
+ * is appended to FILE (see tui-input.c); a no-op without it. */
+void tui_key_times_start(void);
 /* 1 once SIGINT, SIGTERM or SIGHUP arrived: every loop returns TUI_QUIT. */
 int tui_quit_pending(void);
 /* The signal that asked the screens to quit, or 0. */

@@ -169,6 +169,7 @@ tui_run(struct store *st, struct dlg_settings *settings,
 	app.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	app.repaint = repaint_hook;
 
+	tui_key_times_start();
 	/* Ours before curses starts, so curses leaves them alone. */
 	tui_signals_install();
 	if (!atexit_done) {

@@ -117,6 +117,45 @@ json_reads_values_escapes_and_surrogate_pairs(void)
 	report_jv_free(v);
 }
 
+/* The JSON writer's string: everything that must be escaped is, the rest
+ * (Swedish letters too) stands for itself, a byte that is not UTF-8
+ * becomes U+FFFD, and the reader gives back the text. */
+static void
+json_writer_escapes_what_must_be_and_reads_back(void)
+{
+	static const char text[] = "Åsa sa \"hej\" \\ tab\there\nrad\x01"
+	    "\xc2\x85 \xe2\x80\xa8 sl\xc3\xa4ngt, \xff slut";
+	static const char want[] = "\"\xc3\x85sa sa \\\"hej\\\" \\\\ tab\\there"
+	    "\\nrad\\u0001\\u0085 \\u2028 sl\xc3\xa4ngt, \\ufffd slut\"";
+	struct report_jv *v = NULL;
+	struct dlg_error e;
+	char got[512];
+	size_t n;
+	FILE *fp;
+
+	fp = tmpfile();
+	CHECK(fp != NULL);
+	if (fp == NULL)
+		return;
+	report_json_string(fp, text);
+	report_json_string(fp, "");
+	report_json_string(fp, NULL);
+	rewind(fp);
+	n = fread(got, 1, sizeof got - 1, fp);
+	got[n] = '\0';
+	fclose(fp);
+	CHECK(strncmp(got, want, sizeof want - 1) == 0);
+	CHECK_STR(got + sizeof want - 1, "\"\"null");
+	got[sizeof want - 1] = '\0';
+	err_clear(&e);
+	CHECK(report_json_parse(got, strlen(got), &v, &e) == 0);
+	if (v != NULL) {
+		CHECK_STR(v->s, "\xc3\x85sa sa \"hej\" \\ tab\there\nrad\x01"
+		    "\xc2\x85 \xe2\x80\xa8 sl\xc3\xa4ngt, \xef\xbf\xbd slut");
+		report_jv_free(v);
+	}
+}
+
 /* ------------------------------------------------------------ CSV read */
 
 static struct report_csv *
@@ -463,6 +502,8 @@ static const struct check_test tests[] = {
 	    json_refuses_what_rfc_8259_refuses_naming_line_and_column },
 	{ "json_reads_values_escapes_and_surrogate_pairs",
 	    json_reads_values_escapes_and_surrogate_pairs },
+	{ "json_writer_escapes_what_must_be_and_reads_back",
+	    json_writer_escapes_what_must_be_and_reads_back },
 	{ "csv_detects_the_separator_outside_quotes",
 	    csv_detects_the_separator_outside_quotes },
 	{ "csv_keeps_quotes_line_breaks_and_empty_fields",

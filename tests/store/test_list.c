@@ -2,11 +2,16 @@
  * test_list.c: finding dialogues by state, body, year and words; the
  * Swedish letters stay letters of their own in search and sort; any text
  * a user types is safe as a search; light loads carry the counts; the
- * longest reference sizes the screens' column.
+ * longest reference sizes the screens' column; paging by key gives the
+ * rows of every order; reading a whole register keeps memory flat.
  */
 #include "config.h"
 
+#include <sys/wait.h>
+
 #include <sqlite3.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 #include "fixture.h"
 
@@ -290,6 +295,264 @@ sort_by_state_deadline_body_and_pages(void)
 	store_close(st);
 }
 
+struct ids {
+	long long	v[16];
+	int		n;
+};
+
+static int
+collect_ids(long long id, void *arg)
+{
+	struct ids *x = arg;
+
+	if (x->n < 16)
+		x->v[x->n++] = id;
+	return 0;
+}
+
+/* Page through q two rows at a time by key, forwards and then backwards
+ * from the last row: the same rows as one listing, in the same order. */
+static void
+check_keyset(struct store *st, struct store_query q)
+{
+	struct ids all = { { 0 }, 0 }, page, walked = { { 0 }, 0 };
+	struct dlg_error e;
+	long long anchor = 0;
+	int i, j, guard;
+
+	err_clear(&e);
+	q.after = 0;
+	q.before = 0;
+	q.limit = 0;
+	q.offset = 0;
+	CHECK_OK(store_list_ids(st, &q, collect_ids, &all, &e), &e);
+	q.limit = 2;
+	for (guard = 0; guard < 10; guard++) {
+		memset(&page, 0, sizeof page);
+		q.after = anchor;
+		CHECK_OK(store_list_ids(st, &q, collect_ids, &page, &e), &e);
+		for (i = 0; i < page.n; i++)
+			collect_ids(page.v[i], &walked);
+		if (page.n < 2)
+			break;
+		anchor = page.v[page.n - 1];
+	}
+	CHECK_INT(walked.n, all.n);
+	for (i = 0; i < all.n && i < walked.n; i++)
+		CHECK_INT(walked.v[i], all.v[i]);
+	if (all.n == 0)
+		return;
+	/* Backwards: nearest first. */
+	q.before = 1;
+	anchor = all.v[all.n - 1];
+	for (j = all.n - 2, guard = 0; guard < 10 && j >= 0; guard++) {
+		memset(&page, 0, sizeof page);
+		q.after = anchor;
+		CHECK_OK(store_list_ids(st, &q, collect_ids, &page, &e), &e);
+		if (!CHECK(page.n > 0))
+			break;
+		for (i = 0; i < page.n && j >= 0; i++, j--)
+			CHECK_INT(page.v[i], all.v[j]);
+		anchor = page.v[page.n - 1];
+	}
+	CHECK_INT(j, -1);
+}
+
+static void
+paging_by_key_gives_the_rows_of_every_order(void)
+{
+	static const enum store_sort sorts[] = {
+		SORT_REF, SORT_TITLE, SORT_STATE, SORT_DEADLINE, SORT_START,
+		SORT_UPDATED, SORT_BODY,
+	};
+	struct store_query q = { 0 };
+	struct store *st;
+	size_t k;
+	int desc, filter;
+
+	if ((st = sample_register()) == NULL)
+		return;
+	/* Two without a deadline and three with: both parts of the
+	 * order, and a page that crosses from one to the other. */
+	change(st, "MD-2026-001", F_DECISION_DEADLINE, "2026-09-01", -1);
+	for (k = 0; k < sizeof sorts / sizeof sorts[0]; k++)
+		for (desc = 0; desc < 2; desc++)
+			for (filter = 0; filter < 2; filter++) {
+				memset(&q, 0, sizeof q);
+				q.sort = sorts[k];
+				q.desc = desc;
+				q.states = filter ? 1u << DLG_PROPOSED |
+				    1u << DLG_RUNNING : 0;
+				check_keyset(st, q);
+			}
+	/* Every filter at once, on the part without a deadline too. */
+	memset(&q, 0, sizeof q);
+	q.sort = SORT_DEADLINE;
+	q.states = (1u << DLG_NSTATES) - 1;
+	q.body = "Kultur- och fritidsnämnden";
+	q.year = 2026;
+	q.text = "fiske hundrastgård";
+	check_keyset(st, q);
+	q.text = "Ängen";
+	check_keyset(st, q);
+	store_close(st);
+}
+
+static void
+offset_reaches_past_the_rows_with_a_deadline(void)
+{
+	struct store_query q = { 0 };
+	struct store *st;
+
+	if ((st = sample_register()) == NULL)
+		return;
+	q.sort = SORT_DEADLINE;	/* two with a deadline, three without */
+	q.limit = 2;
+	q.offset = 1;
+	CHECK_STR(refs_of(st, &q), "MD-2026-002 MD-2026-001");
+	q.offset = 3;
+	CHECK_STR(refs_of(st, &q), "MD-2026-003 MD-2027-002");
+	q.desc = 1;
+	q.offset = 2;
+	q.limit = 0;
+	CHECK_STR(refs_of(st, &q), "MD-2027-002 MD-2026-003 MD-2026-001");
+	store_close(st);
+}
+
+static int
+count_listed(const struct dialogue *d, void *arg)
+{
+	(*(long *)arg)++;
+	return 0;
+}
+
+/* The peak resident memory of this process in KiB (VmHWM), or -1. */
+static long
+peak_kib(void)
+{
+	char line[256];
+	long kib = -1;
+	FILE *fp;
+
+	if ((fp = fopen("/proc/self/status", "r")) == NULL)
+		return -1;
+	while (fgets(line, sizeof line, fp) != NULL)
+		if (strncmp(line, "VmHWM:", 6) == 0)
+			kib = strtol(line + 6, NULL, 10);
+	fclose(fp);
+	return kib;
+}
+
+/* 6000 dialogues of 4 KB each, about 24 MiB: written by a child, so the
+ * bulk load's own cache is not this process's memory. */
+static int
+make_big_register(void)
+{
+	struct dialogue *d;
+	struct dlg_error e;
+	struct store *st;
+	static char purpose[4001];
+	int status, bad = 0;
+	pid_t pid;
+	long i;
+
+	if ((pid = fork()) < 0)
+		return -1;
+	if (pid == 0) {
+		err_clear(&e);
+		if (store_open(check_path("big.db"), STORE_CREATE, &st,
+		    &e) != 0 || store_bulk_begin(st, &e) != 0)
+			_exit(1);
+		memset(purpose, 'x', sizeof purpose - 1);
+		for (i = 0; i < 6000 && !bad; i++) {
+			d = new_dialogue("Lekplatsen", "Kommunstyrelsen");
+			dlg_put(d, F_PURPOSE, purpose);
+			bad = store_dialogue_create(st, d, day("2026-01-10"),
+			    "anna", &e) != 0;
+			dlg_free(d);
+		}
+		if (bad || store_bulk_commit(st, &e) != 0)
+			_exit(1);
+		store_close(st);
+		_exit(0);
+	}
+	if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) ||
+	    WEXITSTATUS(status) != 0)
+		return -1;
+	return 0;
+}
+
+/* Reading every dialogue of a register three times the page cache's
+ * size: the memory stays at about the cache, it does not grow with the
+ * register (64 MiB of cache held every page read once). */
+static void
+whole_register_listing_keeps_memory_flat(void)
+{
+	struct store_query q = { 0 };
+	struct dlg_error e;
+	struct store *st;
+	long n = 0, before, after;
+
+	if (!CHECK(make_big_register() == 0))
+		return;
+	before = peak_kib();
+	err_clear(&e);
+	if (!CHECK_OK(store_open(check_path("big.db"), 0, &st, &e), &e))
+		return;
+	CHECK_OK(store_list(st, &q, count_listed, &n, &e), &e);
+	CHECK_INT(n, 6000);
+	store_close(st);
+	after = peak_kib();
+	if (before < 0 || after < 0 || after - before > 16 * 1024) {
+		fprintf(stderr, "peak memory %ld KiB before, %ld after\n",
+		    before, after);
+		CHECK(!"memory grew with the register");
+	}
+}
+
+static int
+add_name(const char *name, void *arg)
+{
+	char *names = arg;
+	size_t n = strlen(names);
+
+	snprintf(names + n, 512 - n, "%s%s", n ? "|" : "", name);
+	return 0;
+}
+
+static int
+first_name(const char *name, void *arg)
+{
+	snprintf(arg, 512, "%s", name);
+	return 1;
+}
+
+static void
+body_names_are_each_body_once(void)
+{
+	char names[512] = "";
+	struct dlg_error e;
+	struct store *st;
+
+	if ((st = sample_register()) == NULL)
+		return;
+	/* Kultur- och fritidsnämnden concerns two dialogues. */
+	err_clear(&e);
+	CHECK_OK(store_body_names(st, add_name, names, &e), &e);
+	CHECK(strstr(names, "Kultur- och fritidsnämnden") != NULL);
+	CHECK(strstr(names, "Barn- och utbildningsnämnden") != NULL);
+	CHECK(strstr(names, "Samhällsbyggnadsnämnden") != NULL);
+	CHECK(strstr(names, "Kommunstyrelsen") != NULL);
+	CHECK(strstr(strstr(names, "Kultur") + 1, "Kultur") == NULL);
+	CHECK_INT((long)strlen(names), (long)strlen("Kultur- och "
+	    "fritidsnämnden|Barn- och utbildningsnämnden|"
+	    "Samhällsbyggnadsnämnden|Kommunstyrelsen"));
+	names[0] = '\0';
+	CHECK_OK(store_body_names(st, first_name, names, &e), &e);
+	CHECK(names[0] != '\0' && strchr(names, '|') == NULL);
+	store_close(st);
+}
+
 static void
 light_load_carries_lists_and_counts(void)
 {
@@ -425,6 +688,10 @@ main(void)
 	RUN(any_typed_text_is_a_safe_search);
 	RUN(sort_by_title_follows_the_swedish_alphabet);
 	RUN(sort_by_state_deadline_body_and_pages);
+	RUN(paging_by_key_gives_the_rows_of_every_order);
+	RUN(offset_reaches_past_the_rows_with_a_deadline);
+	RUN(whole_register_listing_keeps_memory_flat);
+	RUN(body_names_are_each_body_once);
 	RUN(light_load_carries_lists_and_counts);
 	RUN(callback_can_stop_the_listing);
 	RUN(search_finds_dialogues_made_in_bulk_and_after);

@@ -4,7 +4,8 @@
  * the current schema and keeps every row; full-text search finds its old
  * titles and contributions; the migrated schema equals a new register's;
  * old contributions get no channel text (schema 4) and new ones of the
- * channel "other" keep theirs.
+ * channel "other" keep theirs; the list's sort keys get their indexes
+ * (schema 6).
  *
  * Usage: test_migrate DATA-DIR
  */
@@ -218,6 +219,27 @@ migrated_schema_equals_a_new_registers(void)
 	free(new);
 }
 
+static void
+migrated_register_has_an_index_for_each_indexable_sort_key(void)
+{
+	struct store *st;
+
+	if (!CHECK(copy_v1() == 0))
+		return;
+	if ((st = open_register("register.db")) == NULL)
+		return;
+	store_close(st);
+	/* Schema 6: state, decision deadline, planned start, last change
+	 * (the reference has its UNIQUE (year, serial)). */
+	CHECK_INT(count(check_path("register.db"), "SELECT count(*) FROM"
+	    " sqlite_master WHERE type = 'index' AND name IN"
+	    " ('dialogues_by_state', 'dialogues_by_deadline',"
+	    " 'dialogues_by_start', 'dialogues_by_updated')"), 4);
+	CHECK_INT(count(check_path("register.db"), "SELECT count(*) FROM"
+	    " pragma_index_info('dialogues_by_deadline') WHERE name IN"
+	    " ('decision_deadline', 'year', 'serial')"), 3);
+}
+
 static int
 keep_other(const struct dlg_contribution *c, void *arg)
 {
@@ -289,6 +311,7 @@ main(int argc, char **argv)
 	RUN(migrated_register_finds_old_titles_and_contributions);
 	RUN(migrated_schema_equals_a_new_registers);
 	RUN(migrated_register_keeps_the_text_of_an_unknown_channel);
+	RUN(migrated_register_has_an_index_for_each_indexable_sort_key);
 	RUN(old_register_opened_read_only_is_refused_and_untouched);
 	return check_done();
 }
