@@ -346,7 +346,9 @@ matches_load(struct tui_app *app, struct list *L)
 		free(s.v);
 		return;
 	}
-	qsort(s.v, s.n, sizeof *s.v, cmp_id);
+	/* qsort's array may not be NULL, even for no items. */
+	if (s.n > 1)
+		qsort(s.v, s.n, sizeof *s.v, cmp_id);
 	L->matches = s.v;
 	L->nmatches = s.n;
 }
