@@ -179,7 +179,10 @@ load_bodies(struct fdlg *fd)
 		if (j == fd->bodies.n)
 			sl_push(&fd->bodies, council);
 	}
-	qsort(fd->bodies.v, fd->bodies.n, sizeof *fd->bodies.v, cmp_str);
+	/* qsort's array may not be NULL, even for no items. */
+	if (fd->bodies.n > 1)
+		qsort(fd->bodies.v, fd->bodies.n, sizeof *fd->bodies.v,
+		    cmp_str);
 }
 
 /* The choices of field f on it. */

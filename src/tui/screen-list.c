@@ -751,7 +751,9 @@ filter_body(struct tui_app *app, struct list *L)
 		sl_clear(&bodies);
 		return TUI_REDRAW;
 	}
-	qsort(bodies.v, bodies.n, sizeof *bodies.v, cmp_coll);
+	/* qsort's array may not be NULL, even for no items. */
+	if (bodies.n > 1)
+		qsort(bodies.v, bodies.n, sizeof *bodies.v, cmp_coll);
 	items = xcalloc(bodies.n + 1, sizeof *items);
 	/* TRANSLATORS: the first choice of the body filter */
 	items[0] = _("All bodies");
