@@ -30,7 +30,7 @@ T=$(mktemp -d "${TMPDIR:-/tmp}/dialogreg-tui.XXXXXX") ||
 # unless under valgrind.
 VG=
 if [ -n "${DIALOGREG_VALGRIND:-}" ]; then
-	VG="valgrind -q --error-exitcode=99 --leak-check=full"
+	VG="valgrind -q --vgdb=no --error-exitcode=99 --leak-check=full"
 	VG="$VG --show-leak-kinds=definite,indirect"
 	VG="$VG --errors-for-leak-kinds=definite,indirect"
 	VG="$VG --suppressions='$TUI_HERE/valgrind.supp'"
@@ -52,6 +52,12 @@ valgrind_check() {
 			sleep 0.05
 			i=$((i + 1))
 		done
+		if kill -0 "$pid" 2>/dev/null; then
+			printf 'FAIL: process %s did not end with its terminal\n' \
+			    "$pid" >&2
+			kill -KILL "$pid" 2>/dev/null
+			vg_rc=1
+		fi
 		if [ -s "$log" ]; then
 			printf 'FAIL: valgrind found errors in process %s:\n' \
 			    "$pid" >&2
