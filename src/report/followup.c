@@ -449,9 +449,10 @@ report_followup_csv(struct report_followup *fu, FILE *fp)
 	csv_row(fp, "sessions", "sessions", NULL, NULL, fu->sessions, -1);
 	csv_row(fp, "participants", "participants", NULL, NULL,
 	    fu->participants, -1);
-	if (fu->bodies.n > 0)
-		qsort(fu->bodies.v, fu->bodies.n, sizeof *fu->bodies.v,
-		    count_cmp);
+	/* qsort's array may not be NULL, even for no items. */
+	if (fu->bodies.n > 1)
+		qsort(fu->bodies.v, fu->bodies.n,
+		    sizeof *fu->bodies.v, count_cmp);
 	for (i = 0; i < fu->bodies.n; i++)
 		csv_row(fp, "body", fu->bodies.v[i].name,
 		    fu->bodies.v[i].name, NULL, fu->bodies.v[i].n, fu->total);
@@ -460,9 +461,10 @@ report_followup_csv(struct report_followup *fu, FILE *fp)
 		    dlg_level_label((int)i), NULL, fu->level[i], fu->total);
 	csv_row(fp, "level", "unset", _("Not chosen yet"), NULL,
 	    fu->level[0], fu->total);
-	if (fu->methods.n > 0)
-		qsort(fu->methods.v, fu->methods.n, sizeof *fu->methods.v,
-		    count_cmp);
+	/* qsort's array may not be NULL, even for no items. */
+	if (fu->methods.n > 1)
+		qsort(fu->methods.v, fu->methods.n,
+		    sizeof *fu->methods.v, count_cmp);
 	for (i = 0; i < fu->methods.n; i++)
 		csv_row(fp, "method", fu->methods.v[i].name,
 		    fu->methods.v[i].name, NULL, fu->methods.v[i].n,

@@ -353,7 +353,8 @@ report_overview_end(struct report_overview *ov, FILE *fp,
 	size_t i;
 	int rc = 0;
 
-	if (ov->nbodies > 0)
+	/* qsort's array may not be NULL, even for no items. */
+	if (ov->nbodies > 1)
 		qsort(ov->bodies, ov->nbodies, sizeof *ov->bodies, body_cmp);
 	switch (fp == NULL ? FMT_CSV : fmt) {
 	case FMT_TEXT:

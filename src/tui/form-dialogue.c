@@ -177,7 +177,8 @@ load_bodies(struct fdlg *fd)
 		if (j == fd->bodies.n)
 			sl_push(&fd->bodies, council);
 	}
-	if (fd->bodies.n > 0)
+	/* qsort's array may not be NULL, even for no items. */
+	if (fd->bodies.n > 1)
 		qsort(fd->bodies.v, fd->bodies.n, sizeof *fd->bodies.v,
 		    cmp_str);
 }

@@ -471,7 +471,8 @@ matches_load(struct tui_app *app, struct list *L)
 		free(s.v);
 		return;
 	}
-	if (s.n > 0)
+	/* qsort's array may not be NULL, even for no items. */
+	if (s.n > 1)
 		qsort(s.v, s.n, sizeof *s.v, cmp_id);
 	L->matches = s.v;
 	L->nmatches = s.n;
@@ -925,7 +926,8 @@ filter_body(struct tui_app *app, struct list *L)
 		sl_clear(&bodies);
 		return TUI_REDRAW;
 	}
-	if (bodies.n > 0)
+	/* qsort's array may not be NULL, even for no items. */
+	if (bodies.n > 1)
 		qsort(bodies.v, bodies.n, sizeof *bodies.v, cmp_coll);
 	items = xcalloc(bodies.n + 1, sizeof *items);
 	/* TRANSLATORS: the first choice of the body filter */

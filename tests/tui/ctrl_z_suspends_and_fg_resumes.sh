@@ -10,7 +10,7 @@ tmx new-session -d -s "$SESSION" -x 80 -y 24 \
     "env -u LC_ALL TERM=tmux-256color PS1='sh$ ' bash --norc --noprofile -i" ||
     fail "tmux cannot start a shell"
 wait_for 'sh$'
-type_text "env LC_ALL=C.UTF-8 DIALOGREG_TODAY=$DIALOGREG_TODAY '$DLG' \
+type_text "env LC_ALL=C.UTF-8 DIALOGREG_TODAY=$DIALOGREG_TODAY $VG '$DLG' \
     --db '$DB'"
 keys Enter
 wait_for "Sorted by reference"

@@ -6,8 +6,16 @@
 # says otherwise; helpers type keys and poll capture-pane (every 50 ms,
 # for at most 5 s) for what the screen should show, printing the screen
 # when it does not.
+#
+# With DIALOGREG_VALGRIND=1 (tests/run-all.sh does one such run) the
+# program runs under valgrind's memcheck: each process logs to
+# $T/valgrind.PID, and the end of the test waits for it and fails on
+# any error or leak it reports. TUI_WAIT (seconds, default 5) is how long
+# the helpers wait for the screen.
 
 set -u
+
+TUI_HERE=$(cd "$(dirname "$0")" && pwd)
 
 DLG=${1:?usage: $0 PATH-TO-dialogreg}
 case $DLG in
@@ -18,14 +26,57 @@ esac
 
 T=$(mktemp -d "${TMPDIR:-/tmp}/dialogreg-tui.XXXXXX") ||
     { echo "FAIL: cannot make a temporary directory" >&2; exit 1; }
+# VG: the command line in front of the program in the screens; empty
+# unless under valgrind.
+VG=
+if [ -n "${DIALOGREG_VALGRIND:-}" ]; then
+	VG="valgrind -q --vgdb=no --error-exitcode=99 --leak-check=full"
+	VG="$VG --show-leak-kinds=definite,indirect"
+	VG="$VG --errors-for-leak-kinds=definite,indirect"
+	VG="$VG --suppressions='$TUI_HERE/valgrind.supp'"
+	VG="$VG --log-file='$T/valgrind.%p'"
+fi
 # A socket name of our own: the test's name and process id.
 SOCK="dlgtui-$(basename "$0" .sh)-$$"
 TMUX_STARTED=
+# valgrind_check: after the programs ended, each valgrind log is empty
+# (-q: only errors are written); 1 and the logs on stderr otherwise.
+valgrind_check() {
+	vg_rc=0
+	for log in "$T"/valgrind.*; do
+		[ -e "$log" ] || continue
+		pid=${log##*.}
+		# The process writes its leak report as it ends (30 s at most).
+		i=0
+		while kill -0 "$pid" 2>/dev/null && [ "$i" -lt 600 ]; do
+			sleep 0.05
+			i=$((i + 1))
+		done
+		if kill -0 "$pid" 2>/dev/null; then
+			printf 'FAIL: process %s did not end with its terminal\n' \
+			    "$pid" >&2
+			kill -KILL "$pid" 2>/dev/null
+			vg_rc=1
+		fi
+		if [ -s "$log" ]; then
+			printf 'FAIL: valgrind found errors in process %s:\n' \
+			    "$pid" >&2
+			cat "$log" >&2
+			vg_rc=1
+		fi
+	done
+	return "$vg_rc"
+}
 cleanup() {
 	if [ -n "$TMUX_STARTED" ]; then
 		tmux -L "$SOCK" -f /dev/null kill-server 2>/dev/null
 	fi
+	vg_failed=
+	if [ -n "$VG" ] && ! valgrind_check; then
+		vg_failed=1
+	fi
 	rm -rf "$T"
+	[ -z "$vg_failed" ] || exit 1
 }
 trap cleanup EXIT
 cd "$T" || exit 1
@@ -93,7 +144,7 @@ start() {
 		esac
 	done
 	cmd="env $envs DIALOGREG_TODAY=$DIALOGREG_TODAY HOME=$HOME \
-	    '$DLG' --db '$DB'"
+	    $VG '$DLG' --db '$DB'"
 	if [ -n "$keep" ]; then
 		cmd="$cmd; echo \"[exit \$?]\"; exec sleep 600"
 	else
@@ -131,11 +182,11 @@ screen() {
 }
 
 # poll CONDITION: run the shell condition every 50 ms until it holds, for
-# at most 5 s; returns 1 when it never held. The condition sees the
-# helper's argument as $W (poll's own $1 is the condition).
+# at most TUI_WAIT (5) s; returns 1 when it never held. The condition sees
+# the helper's argument as $W (poll's own $1 is the condition).
 poll() {
 	i=0
-	while [ "$i" -lt 100 ]; do
+	while [ "$i" -lt $((${TUI_WAIT:-5} * 20)) ]; do
 		if eval "$@"; then
 			return 0
 		fi

@@ -58,6 +58,9 @@ for f in "$T"/corpus/*.txt; do
 	type_file "$f"
 	keys C-s
 	wait_long "har lagts till i $ref."
+	# The message of the save before may still show: the form closed
+	# is what says this save is done.
+	wait_gone "Ny synpunkt i $ref"
 done
 dlg contribution list "$ref" --format json >"$T/c.json" ||
     fail "contribution list failed"
