@@ -207,6 +207,15 @@ int store_contribution_add(struct store *st, const char *ref,
 int store_contributions_add(struct store *st, const char *ref,
     struct dlg_contribution *v, size_t n, const char *who,
     struct dlg_error *err);
+/*
+ * Child record id of kind k of the fully loaded dialogue d into rec (an
+ * empty record of that kind, the caller's to clear): its id, its fields
+ * and, for a contribution (read from the store), when it was recorded
+ * and whether its contact details were erased. Returns 1 when found, 0
+ * when d has no such record, -1 with err set.
+ */
+int store_child_find(struct store *st, const struct dialogue *d,
+    enum dlg_child k, long long id, void *rec, struct dlg_error *err);
 /* Call cb for each contribution of ref, oldest first (borrowed). */
 int store_contributions(struct store *st, const char *ref,
     int (*cb)(const struct dlg_contribution *c, void *arg), void *arg,

@@ -315,60 +315,19 @@ cli_child_add(struct cli_ctx *ctx, enum dlg_child k, int argc, char **argv,
 	return 0;
 }
 
-/* store_contributions' callback: a copy of the one asked for. */
-struct find_arg {
-	long long		 id;
-	struct dlg_contribution	*c;
-	int			 found;
-};
-
-static int
-find_contribution(const struct dlg_contribution *c, void *arg)
-{
-	struct find_arg *fa = arg;
-
-	if (c->id != fa->id)
-		return 0;
-	fa->c->id = c->id;
-	fa->c->contact_erased = c->contact_erased;
-	dlg_child_copy(DLG_CHILD_CONTRIBUTION, fa->c, c);
-	fa->found = 1;
-	return 1;
-}
-
 /* The stored record id of kind k of d into rec (a copy). Returns 0, or
  * the exit status of the error printed. */
 static int
 load_record(struct cli_ctx *ctx, enum dlg_child k, const struct dialogue *d,
     long long id, void *rec)
 {
-	struct find_arg fa = { id, rec, 0 };
 	struct dlg_error err;
-	size_t i;
+	int r;
 
-	if (k == DLG_CHILD_SESSION) {
-		for (i = 0; i < d->nsessions; i++)
-			if (d->sessions[i].id == id) {
-				((struct dlg_session *)rec)->id = id;
-				dlg_child_copy(k, rec, &d->sessions[i]);
-				return 0;
-			}
-	} else if (k == DLG_CHILD_FEEDBACK) {
-		for (i = 0; i < d->nfeedback; i++)
-			if (d->feedback[i].id == id) {
-				((struct dlg_feedback *)rec)->id = id;
-				dlg_child_copy(k, rec, &d->feedback[i]);
-				return 0;
-			}
-	} else {
-		err_clear(&err);
-		if (store_contributions(ctx->st, d->ref, find_contribution,
-		    &fa, &err) != 0)
-			return cli_report_error(ctx, &err);
-		if (fa.found)
-			return 0;
-	}
-	return no_such(ctx, k, d->ref, id);
+	err_clear(&err);
+	if ((r = store_child_find(ctx->st, d, k, id, rec, &err)) < 0)
+		return cli_report_error(ctx, &err);
+	return r == 1 ? 0 : no_such(ctx, k, d->ref, id);
 }
 
 int

@@ -241,9 +241,8 @@ at(struct dlg_error *err, const struct report_jv *v, const char *fmt, ...)
 	return -1;
 }
 
-/* Every key of o is one of keys (NULL-terminated), and each of them is
- * there. */
-/* o is an object holding no key but keys (some may be missing). */
+/* o is an object holding no key but keys (NULL-terminated; some may be
+ * missing). */
 static int
 keys_only(const struct report_jv *o, const char *const *keys,
     const char *what, struct dlg_error *err)
@@ -264,23 +263,15 @@ keys_only(const struct report_jv *o, const char *const *keys,
 	return 0;
 }
 
+/* As keys_only, and every one of keys is there. */
 static int
 keys_exact(const struct report_jv *o, const char *const *keys,
     const char *what, struct dlg_error *err)
 {
 	const char *const *k;
-	size_t i;
 
-	if (o->type != JV_OBJECT)
-		return at(err, o, _("%s must be an object"), what);
-	for (i = 0; i < o->n; i++) {
-		for (k = keys; *k != NULL; k++)
-			if (strcmp(*k, o->keys[i]) == 0)
-				break;
-		if (*k == NULL)
-			return at(err, o->v[i], _("%s may not hold the key '%s'"), what,
-			    o->keys[i]);
-	}
+	if (keys_only(o, keys, what, err) != 0)
+		return -1;
 	for (k = keys; *k != NULL; k++)
 		if (report_jv_get(o, *k) == NULL)
 			return at(err, o, _("%s lacks the key '%s'"), what, *k);

@@ -717,6 +717,59 @@ store_contributions(struct store *st, const char *ref,
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* store_contributions' callback: a copy of the one asked for. */
+struct find_arg {
+	long long		 id;
+	struct dlg_contribution	*c;
+	int			 found;
+};
+
+static int
+find_contribution(const struct dlg_contribution *c, void *arg)
+{
+	struct find_arg *fa = arg;
+
+	if (c->id != fa->id)
+		return 0;
+	fa->c->id = c->id;
+	fa->c->contact_erased = c->contact_erased;
+	fa->c->created = c->created != NULL ? xstrdup(c->created) : NULL;
+	dlg_child_copy(DLG_CHILD_CONTRIBUTION, fa->c, c);
+	fa->found = 1;
+	return 1;
+}
+
+int
+store_child_find(struct store *st, const struct dialogue *d,
+    enum dlg_child k, long long id, void *rec, struct dlg_error *err)
+{
+	struct find_arg fa = { id, rec, 0 };
+	size_t i;
+
+	if (k == DLG_CHILD_SESSION) {
+		for (i = 0; i < d->nsessions; i++)
+			if (d->sessions[i].id == id) {
+				((struct dlg_session *)rec)->id = id;
+				dlg_child_copy(k, rec, &d->sessions[i]);
+				return 1;
+			}
+		return 0;
+	}
+	if (k == DLG_CHILD_FEEDBACK) {
+		for (i = 0; i < d->nfeedback; i++)
+			if (d->feedback[i].id == id) {
+				((struct dlg_feedback *)rec)->id = id;
+				dlg_child_copy(k, rec, &d->feedback[i]);
+				return 1;
+			}
+		return 0;
+	}
+	/* Contributions are not part of a full load: read them. */
+	if (store_contributions(st, d->ref, find_contribution, &fa, err) != 0)
+		return -1;
+	return fa.found;
+}
+
 int
 store_contribution_erase_contact(struct store *st, const char *ref,
     long long id, const char *who, struct dlg_error *err)

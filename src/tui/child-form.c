@@ -59,58 +59,12 @@ rec_set_id(enum dlg_child k, void *rec, long long id)
 		((struct dlg_contribution *)rec)->id = id;
 }
 
-/* store_contributions' callback: a copy of the one asked for. */
-struct find_arg {
-	long long		 id;
-	struct dlg_contribution	*c;
-	int			 found;
-};
-
-static int
-find_contribution(const struct dlg_contribution *c, void *arg)
-{
-	struct find_arg *fa = arg;
-
-	if (c->id != fa->id)
-		return 0;
-	fa->c->id = c->id;
-	fa->c->contact_erased = c->contact_erased;
-	fa->c->created = c->created != NULL ? xstrdup(c->created) : NULL;
-	dlg_child_copy(DLG_CHILD_CONTRIBUTION, fa->c, c);
-	fa->found = 1;
-	return 1;
-}
-
 int
 tui_child_find(struct clist *cl, const struct dialogue *d, long long id,
     void *rec, struct dlg_error *err)
 {
-	enum dlg_child k = (enum dlg_child)cl->kind->child;
-	struct find_arg fa = { id, rec, 0 };
-	size_t i;
-
-	if (k == DLG_CHILD_SESSION) {
-		for (i = 0; i < d->nsessions; i++)
-			if (d->sessions[i].id == id) {
-				rec_set_id(k, rec, id);
-				dlg_child_copy(k, rec, &d->sessions[i]);
-				return 1;
-			}
-		return 0;
-	}
-	if (k == DLG_CHILD_FEEDBACK) {
-		for (i = 0; i < d->nfeedback; i++)
-			if (d->feedback[i].id == id) {
-				rec_set_id(k, rec, id);
-				dlg_child_copy(k, rec, &d->feedback[i]);
-				return 1;
-			}
-		return 0;
-	}
-	if (store_contributions(cl->app->st, cl->ref, find_contribution, &fa,
-	    err) != 0)
-		return -1;
-	return fa.found;
+	return store_child_find(cl->app->st, d,
+	    (enum dlg_child)cl->kind->child, id, rec, err);
 }
 
 /* ------------------------------------------------------------ items */
