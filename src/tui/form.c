@@ -733,8 +733,9 @@ draw_list(struct tui_form *f, size_t i)
 		}
 		wattrset(f->sub, a);
 		if (l.n == 0) {
-			/* TRANSLATORS: an empty list field in a form */
-			tui_put(f->sub, y, f->fx, f->fw - 1, _("(none)"));
+			/* TRANSLATORS: an empty list field in a form (a
+			   plural: "Målgrupper (inga)") */
+			tui_put(f->sub, y, f->fx, f->fw - 1, _("(no items)"));
 			continue;
 		}
 		more = (int)l.n - pl->rows;

@@ -31,7 +31,7 @@ cursor_on "Rubrik"
 keys NPage NPage NPage
 wait_for "Sida 4 av 6: Planering"
 cursor_on "Målgrupper"
-wait_line "^ Målgrupper +.\\(ingen\\)"
+wait_line "^ Målgrupper +.\\(inga\\)"
 wait_for "En lista, en post per rad: Enter öppnar den"
 type_text "x"
 wait_for "En lista ändras i en egen vy: Enter öppnar den."
