@@ -109,10 +109,28 @@ cursor_line() {
 	screen | sed -n "$((y + 1))p"
 }
 
+# settle: wait until the screen and the cursor stay as they are for a
+# moment, so a line drawn on the way to the cursor (a status line
+# painted between two refreshes, slow under valgrind) is not taken for
+# where the cursor rests.
+settle() {
+	last=
+	j=0
+	while [ "$j" -lt $((${TUI_WAIT:-5} * 10)) ]; do
+		now="$(pane '#{cursor_y}')$(screen)"
+		[ -n "$last" ] && [ "$now" = "$last" ] && return 0
+		last=$now
+		sleep 0.15
+		j=$((j + 1))
+	done
+	return 0
+}
+
 # menu_to TEXT: in a menu, j until the cursor's line holds TEXT.
 menu_to() {
 	i=0
 	while [ "$i" -lt 40 ]; do
+		settle
 		cursor_line | grep -qF -- "$1" && return 0
 		y0=$(pane '#{cursor_y}')
 		keys j
