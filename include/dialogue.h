@@ -530,11 +530,95 @@ int dlg_amount_parse(const char *s, long long *kr, struct dlg_error *err);
 /* "125 000 kr" in Swedish, "125,000 kr" in English. Caller frees. */
 char *dlg_amount_format(long long kr);
 
+/* ---------------------------------------------------------------- policy */
+
+/*
+ * The policy a register follows (DOMAIN.md "Policy profiles"). A profile
+ * is data: the rules table below says, for each profile, which rules
+ * stop a step, which warn and which do not apply, and cites the policy's
+ * own words; the profile also holds the policy's title and decision, its
+ * word for a citizen dialogue and its council rule. "combined" keeps the
+ * union of both for a municipality that wants it (and is what a register
+ * made before profiles existed follows).
+ */
+enum dlg_policy {
+	DLG_POLICY_COMBINED,
+	DLG_POLICY_TJORN,
+	DLG_POLICY_SOLLENTUNA,
+	DLG_NPOLICIES
+};
+
+struct dlg_profile {
+	const char	*key;		/* "tjorn": the command line's word */
+	const char	*name;		/* N_(): "Tjörn's policy" */
+	const char	*title;		/* "Policy för invånardialog" (data) */
+	const char	*decision;	/* "KF 2018-03-28 § 48" (data) */
+	const char	*term;		/* "invånardialog": its word (data) */
+	int		 council_rule;	/* several bodies: the council decides */
+};
+extern const struct dlg_profile dlg_profiles[DLG_NPOLICIES];
+/* The policy named by key ("tjorn", "sollentuna", "combined", also
+ * "tjörn"), or -1. */
+int dlg_policy_parse(const char *key);
+
+/* What the register does about a rule under a profile. */
+enum dlg_does {
+	DLG_DOES_OFF,		/* the policy does not ask it */
+	DLG_DOES_WARN,		/* "bör", "överväg": a warning */
+	DLG_DOES_GUARD		/* "ska": the step is refused without it */
+};
+
+/* One policy's part in a rule: what it makes of it, where it says so and
+ * its own words in short (Swedish, quoted as the policy writes). */
+struct dlg_cite {
+	enum dlg_does	 does;
+	const char	*ref;		/* "[T4]", "[S:Checklista]" or NULL */
+	const char	*words;		/* the policy's words, or NULL */
+};
+
+/*
+ * One rule: the check behind a missing item or a warning. step is the
+ * state whose step the rule belongs to (DLG_PROPOSED for registration),
+ * or -1 for what the register watches at any time. by[0] is Tjörn's
+ * part, by[1] Sollentuna's; "combined" takes the stronger of the two and
+ * both references.
+ */
+struct dlg_rule {
+	const char	*code;		/* the issue's code */
+	int		 step;		/* enum dlg_state, or -1 */
+	int		 field;		/* enum dlg_field, or -1 */
+	const char	*what;		/* N_(): what the register checks */
+	struct dlg_cite	 by[2];
+};
+extern const struct dlg_rule dlg_rules[];
+extern const size_t dlg_nrules;
+
+/* The rule behind an issue of code raised at step (-1: at any time);
+ * NULL when none. */
+const struct dlg_rule *dlg_rule_find(const char *code, int step);
+/* What a rule does under policy p. */
+enum dlg_does dlg_rule_does(const struct dlg_rule *r, enum dlg_policy p);
+/* The rule's references under policy p ("[T4][S:Principer]"), "" when it
+ * has none. Caller frees. */
+char *dlg_rule_refs(const struct dlg_rule *r, enum dlg_policy p);
+/*
+ * The rule explained for a reader under policy p, one paragraph of
+ * translated text (what it checks, what the register does) with the
+ * policy's own words quoted in Swedish. Caller frees.
+ */
+char *dlg_rule_explain(const struct dlg_rule *r, enum dlg_policy p);
+/* "Stops the step to Planned", "Warns", ... translated. */
+const char *dlg_does_label(enum dlg_does does);
+
 /* ---------------------------------------------------------------- settings */
 
 struct dlg_settings {
 	char	*municipality;		/* printed on summaries */
-	int	 council_rule;		/* [T5] several bodies: the council decides */
+	int	 policy;		/* enum dlg_policy */
+	char	*policy_title;		/* "Policy för invånardialog, KF ..." */
+	char	*handbook;		/* a reference to the policy's handbook */
+	int	 council_rule;		/* [T5] several bodies: the council
+					   decides; -1: as the policy says */
 	char	*council_name;		/* "Kommunfullmäktige" */
 	int	 deadline_warn_days;	/* default 56 (8 weeks) [T4 "i god tid"] */
 	int	 feedback_days;		/* default 30 [T4 "så snart som möjligt"] */
@@ -543,9 +627,8 @@ struct dlg_settings {
 /* Fill s with the defaults (strings allocated). */
 void dlg_settings_default(struct dlg_settings *s);
 void dlg_settings_clear(struct dlg_settings *s);
-/* Set one setting by its key ("municipality", "council_rule",
- * "council_name", "deadline_warn_days", "feedback_days",
- * "evaluation_days") from text; validates. Returns 0 or -1 ERR_REFUSED. */
+/* Set one setting by its key (one of dlg_setting_keys) from text;
+ * validates. Returns 0 or -1 ERR_REFUSED. */
 int dlg_settings_set(struct dlg_settings *s, const char *key,
     const char *value, struct dlg_error *err);
 /* The keys, NULL-terminated, and each key's translated label. */
@@ -561,6 +644,15 @@ char *dlg_settings_get(const struct dlg_settings *s, const char *key);
  */
 const char *dlg_deciding_body(const struct dialogue *d,
     const struct dlg_settings *s);
+/* Whether the council decides when several bodies are concerned: the
+ * setting when given, else the policy's rule. */
+int dlg_council_rule(const struct dlg_settings *s);
+/* The profile of the register's policy (s may be NULL: combined). */
+const struct dlg_profile *dlg_settings_profile(const struct dlg_settings *s);
+/* The policy's title and decision as the register cites it: the
+ * setting, else the profile's ("Policy för invånardialog, KF 2018-03-28
+ * § 48"); "" for the combined profile without a setting. Caller frees. */
+char *dlg_policy_citation(const struct dlg_settings *s);
 
 /* Sessions held: the larger of the store's count and the loaded ones. */
 long long dlg_sessions_held(const struct dialogue *d);
@@ -652,6 +744,21 @@ int dlg_next_state(enum dlg_state s);
 void dlg_guard(const struct dialogue *d, enum dlg_state to,
     const char *reason, const struct dlg_settings *s, long today,
     struct dlg_issues *missing);
+/* The guard of the step into state to alone (what must hold once the
+ * dialogue has taken that step), without the checks of the move. */
+void dlg_step_guard(const struct dialogue *d, enum dlg_state to,
+    const struct dlg_settings *s, long today, struct dlg_issues *missing);
+/* What the policy only recommends at the step into state to ("bör",
+ * "överväg") and d lacks: warnings, never a refusal. */
+void dlg_step_advice(const struct dialogue *d, enum dlg_state to,
+    const struct dlg_settings *s, long today, struct dlg_issues *out);
+/*
+ * The text with the words of the register's policy: its term for a
+ * citizen dialogue in place of the catalog's ("invånardialog" for
+ * Tjörn), and the references of the other policy taken out ("[S:Metod]"
+ * in a Tjörn register). Caller frees.
+ */
+char *dlg_words(const struct dlg_settings *s, const char *text);
 
 /*
  * Move d to state to: runs the guard, then sets d->state and, for back,

@@ -25,9 +25,13 @@
  * option in 20 cells); translations keep that.
  */
 const struct cli_cmd cli_commands[] = {
-	{ "init", "",
+	{ "init", N_("[--policy POLICY]"),
 	    N_("Create the register if it does not exist and print its path"),
-	    cmd_init, NULL, NULL },
+	    cmd_init,
+	    N_("  --policy POLICY     the policy a new register follows: "
+	    "tjorn, sollentuna\n"
+	    "                      or combined (both; the default)\n"),
+	    NULL },
 	{ "demo", N_("[--size N]"),
 	    N_("Fill an empty register with demo dialogues"),
 	    cmd_demo,
@@ -124,6 +128,13 @@ const struct cli_cmd cli_commands[] = {
 	{ "config", N_("[KEY [VALUE]]"),
 	    N_("Show the register's settings, or change one"),
 	    cmd_config, NULL, NULL },
+	{ "rules", N_("[--policy POLICY] [--format FORMAT]"),
+	    N_("List the rules of the register's policy, with the policy's "
+	    "words"),
+	    cmd_rules,
+	    N_("  --policy POLICY     tjorn, sollentuna or combined (default: "
+	    "the register's)\n"
+	    "  --format FORMAT     text, csv or json\n"), NULL },
 	{ "method", N_("list [--format FORMAT]\nadd NAME STEP"),
 	    N_("List the methods of the participation ladder, or add one"),
 	    cmd_method,

@@ -21,7 +21,8 @@ cmd_check(struct cli_ctx *ctx, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *reason = NULL;
-	struct dlg_issues missing = { 0 };
+	struct dlg_issues missing = { 0 }, advice = { 0 };
+	size_t i;
 	struct dialogue *d = NULL;
 	struct dlg_error err;
 	enum dlg_state to;
@@ -61,6 +62,14 @@ cmd_check(struct cli_ctx *ctx, int argc, char **argv)
 		to = (enum dlg_state)next;
 	}
 	dlg_guard(d, to, reason, &ctx->settings, ctx->today, &missing);
+	/* What the policy only recommends at the step: warnings, after
+	 * the step's items, never a reason to refuse it. */
+	if (dlg_move_kind(d->state, to) == DLG_MOVE_FORWARD) {
+		dlg_step_advice(d, to, &ctx->settings, ctx->today, &advice);
+		for (i = 0; i < advice.n; i++)
+			cli_warn(advice.v[i].text);
+		dlg_issues_clear(&advice);
+	}
 	if (missing.n == 0) {
 		printf(_("Nothing is missing for \"%s\" (%s).\n"),
 		    dlg_state_step(to), dlg_state_label(to));

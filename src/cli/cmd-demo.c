@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <getopt.h>
+#include <string.h>
 
 #include "demo.h"
 #include "i18n.h"
@@ -67,5 +68,12 @@ cmd_demo(struct cli_ctx *ctx, int argc, char **argv)
 	printf(ngettext("Made %ld dialogue in %s\n",
 	    "Made %ld dialogues in %s\n", (unsigned long)count), count,
 	    store_path(ctx->st));
+	dlg_settings_clear(&ctx->settings);
+	memset(&ctx->settings, 0, sizeof ctx->settings);
+	if (store_settings_load(ctx->st, &ctx->settings, &err) != 0)
+		return cli_report_error(ctx, &err);
+	/* TRANSLATORS: %s is "both policies (Tjörn's and Sollentuna's)" */
+	printf(_("The demo register follows %s: 'dialogreg rules' lists "
+	    "them.\n"), _(dlg_settings_profile(&ctx->settings)->name));
 	return 0;
 }

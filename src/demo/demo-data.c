@@ -184,6 +184,9 @@ const struct demo_spec demo_specs[] = {
 	.purpose = "Informera hushållen om hur insamlingen och taxan "
 	    "ändras och svara på frågor.",
 	.level = "information",
+	.decide_reason = "Taxan och insamlingen är redan beslutade; "
+	    "dialogen informerar hushållen och tar emot frågor inför "
+	    "införandet.",
 	.budget_frame = "40 000",
 },
 {
@@ -954,6 +957,8 @@ const struct demo_spec demo_specs[] = {
 	.state = DLG_FED_BACK,
 	.case_prefix = "KFN", .case_serial = 77,
 	.title = "Fritidsgårdarnas öppettider",
+	.background = "Fritidsgårdarna har samma öppettider sedan 2015. Besöken "
+	    "har minskat på vardagskvällar och ökat på helger.",
 	.question = "När behöver fritidsgårdarna ha öppet för att du ska "
 	    "gå dit?",
 	.initiated_by = "Anna Berg, ledamot i Kultur- och fritidsnämnden",
@@ -1081,6 +1086,8 @@ const struct demo_spec demo_specs[] = {
 	.state = DLG_EVALUATED,
 	.case_prefix = "KFN", .case_serial = 26,
 	.title = "Badplatser och strandpromenad vid Strömsjön",
+	.background = "Badplatserna rustades senast 2009. Strandpromenaden är "
+	    "avbruten vid båtklubben.",
 	.question = "Vad behöver badplatserna och strandpromenaden för "
 	    "att fler ska använda dem?",
 	.initiated_by = "Per Åström, ordförande i Kultur- och fritidsnämnden",
@@ -1217,6 +1224,8 @@ const struct demo_spec demo_specs[] = {
 	.state = DLG_EVALUATED,
 	.case_prefix = "KS", .case_serial = 19,
 	.title = "Bostadsförsörjningsprogram",
+	.background = "Det nuvarande programmet antogs 2018 och ska förnyas "
+	    "varje mandatperiod.",
 	.question = "Vilka bostäder saknas i Strömsby för dig och dina "
 	    "närmaste?",
 	.initiated_by = "Ahmed Karimi, kommunstyrelsens ordförande",
@@ -1306,6 +1315,8 @@ const struct demo_spec demo_specs[] = {
 	    "ingår i dialogen om Ängsviksskolan.",
 	.case_prefix = "BUN", .case_serial = 140,
 	.title = "Ombyggnad av Norrviks skola",
+	.background = "Skolans lokaler är från 1962 och har fukt i "
+	    "källarplanet.",
 	.question = "Vad behöver Norrviks skola för att fungera i 30 år "
 	    "till?",
 	.initiated_by = "Maria Öberg, ordförande i Barn- och "
@@ -1372,6 +1383,8 @@ const struct demo_spec demo_specs[] = {
 	    "i förskoleprojektet i stället.",
 	.case_prefix = "SBN", .case_serial = 201,
 	.title = "Lekplats i Björkås",
+	.background = "Lekplatsen i Björkås revs 2024 när utrustningen inte "
+	    "längre var säker.",
 	.question = "Vad vill barnen i Björkås kunna göra på en ny "
 	    "lekplats?",
 	.initiated_by = "Eva Dahl, ordförande i Samhällsbyggnadsnämnden",

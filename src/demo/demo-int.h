@@ -62,6 +62,8 @@ struct demo_spec {
 	unsigned	 twists;
 	const char	*reason;	/* reject, cancel */
 	const char	*reason2;	/* the twist's reason */
+	const char	*decide_reason;	/* given with the decision: why a
+					   guard is overridden [T4] */
 
 	/* proposed */
 	const char	*case_prefix;	/* "KS": case number "KS YYYY/serial" */

@@ -241,7 +241,7 @@ phase_decide(struct builder *b, struct dialogue *d)
 	    set(b, d, F_DECISION_CASE, b->case_number) == -1 ||
 	    set(b, d, F_BUDGET_FRAME, sp->budget_frame) == -1)
 		return -1;
-	return step(b, d, DLG_DECIDED, NULL);
+	return step(b, d, DLG_DECIDED, sp->decide_reason);
 }
 
 /* The plan is complete [S:Checklista Före]. */
@@ -576,8 +576,11 @@ demo_build(struct store *st, long today, const char *who,
 
 	if (store_bulk_begin(st, err) == -1)
 		return -1;
+	/* A fictitious municipality that adopted both policies: the demo
+	 * shows every rule of both, and says so. */
 	if (store_setting_set(st, "municipality", demo_municipality, who,
 	    err) == -1 ||
+	    store_setting_set(st, "policy", "combined", who, err) == -1 ||
 	    store_settings_load(st, &b.settings, err) == -1 ||
 	    store_methods_load(st, &b.methods, err) == -1 ||
 	    add_methods(&b) == -1)

@@ -56,4 +56,25 @@ const char *dom_influence_parse(const char *s);
 const char *dom_answer_label(const char *token);
 const char *dom_influence_label(const char *token);
 
+/*
+ * Raising the items of the rules table (rules.c): the checks of one step
+ * (or, step -1, of what is watched at any time) run with a context that
+ * says which items are wanted, those the register's policy makes guards
+ * or those it makes warnings; dom_rule() adds an item only when its
+ * rule does what is wanted, words it for the policy (its term for the
+ * dialogue) and cites the policy's references.
+ */
+struct dom_rules {
+	const struct dlg_settings	*s;
+	int				 step;	/* enum dlg_state, or -1 */
+	int				 want;	/* enum dlg_does */
+	const char			*reason; /* given with the step, or NULL */
+	struct dlg_issues		*out;
+};
+void dom_rule(const struct dom_rules *rc, const char *code, int field,
+    const char *fmt, ...) DLG_PRINTF(4, 5);
+/* The warnings of the steps taken. */
+void dom_step_warnings(const struct dialogue *d,
+    const struct dlg_settings *s, long today, struct dlg_issues *out);
+
 #endif

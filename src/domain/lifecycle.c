@@ -3,6 +3,9 @@
  * missing item at once, each a whole sentence naming the field and the
  * policy rule), the transition itself, the deciding body [T5] and the
  * rule that the level is fixed once the dialogue runs [S:Principer].
+ * Each check raises its item through dom_rule(), which asks the rules
+ * table (rules.c) whether the register's policy makes it a guard, a
+ * warning or nothing, and cites the policy.
  */
 #include "config.h"
 
@@ -43,7 +46,7 @@ const char *
 dlg_deciding_body(const struct dialogue *d, const struct dlg_settings *s)
 {
 	const struct dlg_items *b = dlg_list(d, F_BODIES);
-	int rule = s != NULL ? s->council_rule : 1;
+	int rule = dlg_council_rule(s);
 	const char *council = s != NULL && s->council_name != NULL &&
 	    s->council_name[0] != '\0' ? s->council_name : default_council;
 
@@ -126,15 +129,30 @@ feedback_given(const struct dialogue *d, const char *today)
 	return n;
 }
 
+/* 1 when s holds more than white space. */
+static int
+has_text(const char *s)
+{
+	char *t;
+	int given;
+
+	if (s == NULL)
+		return 0;
+	t = dom_trim(s);
+	given = *t != '\0';
+	free(t);
+	return given;
+}
+
 /* A date field that says something happened must not be after today. */
 static void
 not_future(const struct dialogue *d, enum dlg_field f, const char *code,
-    const char *today, struct dlg_issues *m)
+    const char *today, const struct dom_rules *rc)
 {
 	const char *v = dlg_get(d, f);
 
 	if (after(v, today))
-		dlg_issues_add(m, code, f,
+		dom_rule(rc, code, f,
 		    /* TRANSLATORS: %1$s is a field label ("Report date"),
 		       %2$s its date, %3$s today's date. */
 		    _("%s %s is in the future (today is %s): record it once "
@@ -142,28 +160,27 @@ not_future(const struct dialogue *d, enum dlg_field f, const char *code,
 }
 
 static void
-guard_proposed(const struct dialogue *d, struct dlg_issues *m)
+guard_proposed(const struct dialogue *d, const struct dom_rules *rc)
 {
 	if (empty(d, F_TITLE))
-		dlg_issues_add(m, "missing_title", F_TITLE, "%s",
+		dom_rule(rc, "missing_title", F_TITLE, "%s",
 		    _("Title is missing."));
 	if (empty(d, F_QUESTION))
-		dlg_issues_add(m, "missing_question", F_QUESTION, "%s",
-		    _("Question is missing: say what residents are asked "
-		    "[S:Checklista]."));
+		dom_rule(rc, "missing_question", F_QUESTION, "%s",
+		    _("Question is missing: say what residents are asked."));
 	if (empty(d, F_INITIATED_BY))
-		dlg_issues_add(m, "missing_initiated_by", F_INITIATED_BY, "%s",
+		dom_rule(rc, "missing_initiated_by", F_INITIATED_BY, "%s",
 		    _("Initiated by is missing: name the official or "
-		    "politician who initiated the dialogue [T5]."));
+		    "politician who initiated the dialogue."));
 	if (empty(d, F_BODIES))
-		dlg_issues_add(m, "missing_bodies", F_BODIES, "%s",
+		dom_rule(rc, "missing_bodies", F_BODIES, "%s",
 		    _("No body concerned is listed: name at least one "
-		    "committee, drafting committee or board [T1][T5]."));
+		    "committee, drafting committee or board."));
 }
 
 static void
 guard_decision_body(const struct dialogue *d, const struct dlg_settings *s,
-    struct dlg_issues *m)
+    const struct dom_rules *rc)
 {
 	const char *want = dlg_deciding_body(d, s);
 	const char *got = dlg_get(d, F_DECISION_BODY);
@@ -171,207 +188,245 @@ guard_decision_body(const struct dialogue *d, const struct dlg_settings *s,
 	char ex[256];
 
 	if (want == NULL)
-		dlg_issues_add(m, "missing_bodies", F_BODIES, "%s",
+		dom_rule(rc, "missing_bodies", F_BODIES, "%s",
 		    _("No body concerned is listed, so the deciding body is "
-		    "not known: name at least one body concerned [T5]."));
+		    "not known: name at least one body concerned."));
 	if (got == NULL) {
 		if (want != NULL)
-			dlg_issues_add(m, "missing_decision_body",
+			dom_rule(rc, "missing_decision_body",
 			    F_DECISION_BODY, _("Decided by is missing: the "
 			    "decision to hold the dialogue must be taken by "
-			    "%s [T5]."), want);
+			    "%s."), want);
 		else
-			dlg_issues_add(m, "missing_decision_body",
+			dom_rule(rc, "missing_decision_body",
 			    F_DECISION_BODY, "%s", _("Decided by is missing: "
 			    "record the body that decided to hold the "
-			    "dialogue [T5]."));
+			    "dialogue."));
 		return;
 	}
 	if (want == NULL || dom_eqfold(got, want))
 		return;
 	dom_excerpt(ex, sizeof ex, got, 60);
 	if (nbodies == 1)
-		dlg_issues_add(m, "wrong_decision_body", F_DECISION_BODY,
+		dom_rule(rc, "wrong_decision_body", F_DECISION_BODY,
 		    _("The decision must be taken by %s, the one body "
-		    "concerned, not by '%s' [T5]."), want, ex);
-	else if (s == NULL || s->council_rule)
-		dlg_issues_add(m, "wrong_decision_body", F_DECISION_BODY,
+		    "concerned, not by '%s'."), want, ex);
+	else if (dlg_council_rule(s))
+		dom_rule(rc, "wrong_decision_body", F_DECISION_BODY,
 		    _("The decision must be taken by %s, the deciding body "
-		    "when several bodies are concerned, not by '%s' [T5]."),
+		    "when several bodies are concerned, not by '%s'."),
 		    want, ex);
 	else
-		dlg_issues_add(m, "wrong_decision_body", F_DECISION_BODY,
+		dom_rule(rc, "wrong_decision_body", F_DECISION_BODY,
 		    _("The decision must be taken by %s, the first body "
 		    "concerned, not by '%s'."), want, ex);
 }
 
 static void
 guard_decided(const struct dialogue *d, const struct dlg_settings *s,
-    const char *today, struct dlg_issues *m)
+    const char *today, const struct dom_rules *rc)
 {
-	guard_decision_body(d, s, m);
+	guard_decision_body(d, s, rc);
 	if (empty(d, F_DECISION_DATE))
-		dlg_issues_add(m, "missing_decision_date", F_DECISION_DATE,
+		dom_rule(rc, "missing_decision_date", F_DECISION_DATE,
 		    "%s", _("Decision date is missing."));
-	not_future(d, F_DECISION_DATE, "future_decision_date", today, m);
+	not_future(d, F_DECISION_DATE, "future_decision_date", today, rc);
 	if (empty(d, F_DECISION_PARAGRAPH))
-		dlg_issues_add(m, "missing_decision_paragraph",
+		dom_rule(rc, "missing_decision_paragraph",
 		    F_DECISION_PARAGRAPH, "%s",
 		    _("Decision paragraph is missing."));
 	if (empty(d, F_NEED_VIEWS))
-		dlg_issues_add(m, "missing_need_views", F_NEED_VIEWS, "%s",
+		dom_rule(rc, "missing_need_views", F_NEED_VIEWS, "%s",
 		    _("Gate 1 is not answered: do the politicians need "
-		    "residents' views to decide well? [S:Förutsättningar]"));
+		    "residents' views to decide well?"));
 	else if (!is(d, F_NEED_VIEWS, "yes"))
-		dlg_issues_add(m, "need_views_no", F_NEED_VIEWS, "%s",
+		dom_rule(rc, "need_views_no", F_NEED_VIEWS, "%s",
 		    _("Gate 1 is answered no: without a need for residents' "
-		    "views this is not a citizen dialogue "
-		    "[S:Förutsättningar]."));
+		    "views this is not a citizen dialogue."));
 	if (empty(d, F_NEED_VIEWS_BY))
-		dlg_issues_add(m, "missing_need_views_by", F_NEED_VIEWS_BY,
+		dom_rule(rc, "missing_need_views_by", F_NEED_VIEWS_BY,
 		    "%s", _("Gate 1 answered by is missing: name the body "
-		    "that answered [S:Förutsättningar]."));
+		    "that answered."));
+	if (empty(d, F_NEED_VIEWS_DATE))
+		dom_rule(rc, "missing_need_views_date", F_NEED_VIEWS_DATE,
+		    "%s", _("Gate 1 answered on is missing: give the date of "
+		    "the answer."));
 	if (empty(d, F_OPEN_TO_INFLUENCE))
-		dlg_issues_add(m, "missing_open_to_influence",
+		dom_rule(rc, "missing_open_to_influence",
 		    F_OPEN_TO_INFLUENCE, "%s", _("Gate 2 is not answered: is "
-		    "the question still open to influence? "
-		    "[S:Förutsättningar][T4]"));
+		    "the question still open to influence?"));
 	else if (!is(d, F_OPEN_TO_INFLUENCE, "yes"))
-		dlg_issues_add(m, "open_to_influence_no", F_OPEN_TO_INFLUENCE,
+		dom_rule(rc, "open_to_influence_no", F_OPEN_TO_INFLUENCE,
 		    "%s", _("Gate 2 is answered no: a question that can no "
-		    "longer be influenced is not a citizen dialogue "
-		    "[S:Förutsättningar][T4]."));
+		    "longer be influenced is not a citizen dialogue."));
 	if (empty(d, F_OPEN_TO_INFLUENCE_BY))
-		dlg_issues_add(m, "missing_open_to_influence_by",
+		dom_rule(rc, "missing_open_to_influence_by",
 		    F_OPEN_TO_INFLUENCE_BY, "%s", _("Gate 2 answered by is "
-		    "missing: name the body that answered "
-		    "[S:Förutsättningar]."));
+		    "missing: name the body that answered."));
+	if (empty(d, F_OPEN_TO_INFLUENCE_DATE))
+		dom_rule(rc, "missing_open_to_influence_date",
+		    F_OPEN_TO_INFLUENCE_DATE, "%s", _("Gate 2 answered on is "
+		    "missing: give the date of the answer."));
 	if (empty(d, F_PURPOSE))
-		dlg_issues_add(m, "missing_purpose", F_PURPOSE, "%s",
-		    _("Purpose is missing [T4]."));
+		dom_rule(rc, "missing_purpose", F_PURPOSE, "%s",
+		    _("Purpose is missing."));
 	if (empty(d, F_LEVEL))
-		dlg_issues_add(m, "missing_level", F_LEVEL, "%s",
+		dom_rule(rc, "missing_level", F_LEVEL, "%s",
 		    _("Participation level is missing: choose a step of the "
-		    "participation ladder [S:Principer][T4]."));
+		    "participation ladder."));
+	/* Residents can influence, yet would only be informed: a reason
+	 * given with the step overrides a guard, and stays in the
+	 * history with the step. */
+	if (dlg_level_from_token(dlg_get(d, F_LEVEL)) ==
+	    DLG_LEVEL_INFORMATION && is(d, F_OPEN_TO_INFLUENCE, "yes") &&
+	    !has_text(rc->reason))
+		dom_rule(rc, "information_but_open", F_LEVEL, "%s",
+		    _("Level Information contradicts gate 2: the question is "
+		    "open to influence, yet residents would only be informed. "
+		    "Choose the step of the ladder residents get, or give the "
+		    "reason for Information with the step."));
 }
 
 static void
-guard_planned(const struct dialogue *d, struct dlg_issues *m)
+guard_planned(const struct dialogue *d, const struct dom_rules *rc)
 {
 	const char *start = dlg_get(d, F_PLANNED_START);
 	const char *end = dlg_get(d, F_PLANNED_END);
 	const char *deadline = dlg_get(d, F_DECISION_DEADLINE);
 
+	const struct dlg_items *tg = dlg_list(d, F_TARGET_GROUPS);
+	size_t i;
+
 	if (empty(d, F_GOALS))
-		dlg_issues_add(m, "missing_goals", F_GOALS, "%s",
-		    _("Goals are missing [S:Checklista \"Mål, och "
-		    "syfte\"]."));
+		dom_rule(rc, "missing_goals", F_GOALS, "%s",
+		    _("Goals are missing."));
+	if (empty(d, F_BACKGROUND))
+		dom_rule(rc, "missing_background", F_BACKGROUND, "%s",
+		    _("Background is missing: is there an earlier history of "
+		    "the question that is important to know?"));
+	if (empty(d, F_PARTNERS))
+		dom_rule(rc, "missing_partners", F_PARTNERS, "%s",
+		    _("No partners are named: are there any?"));
 	if (empty(d, F_TARGET_GROUPS))
-		dlg_issues_add(m, "missing_target_groups", F_TARGET_GROUPS,
+		dom_rule(rc, "missing_target_groups", F_TARGET_GROUPS,
 		    "%s", _("Target groups are missing: name at least one, "
-		    "with considerations such as age, language or disability "
-		    "[T4]."));
+		    "with considerations such as age, language or disability."));
+	for (i = 0; i < tg->n; i++)
+		if (tg->v[i].note == NULL || !has_text(tg->v[i].note))
+			dom_rule(rc, "target_group_without_considerations",
+			    F_TARGET_GROUPS, _("The target group '%s' has no "
+			    "considerations: say what its age, language or "
+			    "disability asks of the dialogue."), tg->v[i].name);
+	if (empty(d, F_OUTREACH))
+		dom_rule(rc, "missing_outreach", F_OUTREACH, "%s",
+		    _("Outreach is not answered: say yes or no (blank is not "
+		    "no)."));
 	if (empty(d, F_METHODS))
-		dlg_issues_add(m, "missing_methods", F_METHODS, "%s",
+		dom_rule(rc, "missing_methods", F_METHODS, "%s",
 		    _("Methods are missing: choose at least one method on "
-		    "the participation ladder [S:Metod]."));
+		    "the participation ladder."));
 	if (start == NULL)
-		dlg_issues_add(m, "missing_planned_start", F_PLANNED_START,
+		dom_rule(rc, "missing_planned_start", F_PLANNED_START,
 		    "%s", _("Planned start is missing."));
 	if (end == NULL)
-		dlg_issues_add(m, "missing_planned_end", F_PLANNED_END, "%s",
+		dom_rule(rc, "missing_planned_end", F_PLANNED_END, "%s",
 		    _("Planned end is missing."));
 	/* Canonical dates compare as strings. */
 	if (start != NULL && end != NULL && strcmp(start, end) > 0)
-		dlg_issues_add(m, "start_after_end", F_PLANNED_START,
+		dom_rule(rc, "start_after_end", F_PLANNED_START,
 		    _("Planned start %s is after planned end %s."), start,
 		    end);
 	if (deadline == NULL)
-		dlg_issues_add(m, "missing_decision_deadline",
+		dom_rule(rc, "missing_decision_deadline",
 		    F_DECISION_DEADLINE, "%s", _("Decision deadline is "
 		    "missing: the dialogue must end before the question is "
-		    "decided [T4]."));
+		    "decided."));
 	else if (end != NULL && strcmp(end, deadline) >= 0)
-		dlg_issues_add(m, "end_not_before_deadline", F_PLANNED_END,
+		dom_rule(rc, "end_not_before_deadline", F_PLANNED_END,
 		    _("Planned end %s is not before the decision deadline %s: "
-		    "the question would no longer be open to influence "
-		    "[T4]."), end, deadline);
+		    "the question would no longer be open to influence."),
+		    end, deadline);
 	if (empty(d, F_BUDGET))
-		dlg_issues_add(m, "missing_budget", F_BUDGET, "%s",
-		    _("Budget is missing [S:Roller]."));
+		dom_rule(rc, "missing_budget", F_BUDGET, "%s",
+		    _("Budget is missing."));
 	if (empty(d, F_FINANCING))
-		dlg_issues_add(m, "missing_financing", F_FINANCING, "%s",
-		    _("Financing is missing [S:Checklista \"Budget och "
-		    "finansiering\"]."));
+		dom_rule(rc, "missing_financing", F_FINANCING, "%s",
+		    _("Financing is missing."));
 	if (empty(d, F_RESPONSIBILITIES))
-		dlg_issues_add(m, "missing_responsibilities",
-		    F_RESPONSIBILITIES, "%s", _("Responsibilities are missing "
-		    "[S:Roller \"Ansvarsfördelningen\"]."));
+		dom_rule(rc, "missing_responsibilities",
+		    F_RESPONSIBILITIES, "%s",
+		    _("Responsibilities are missing."));
+	if (empty(d, F_FACT_BASIS))
+		dom_rule(rc, "missing_fact_basis", F_FACT_BASIS, "%s",
+		    _("Fact basis is missing."));
+	if (empty(d, F_PROJECT_PLAN))
+		dom_rule(rc, "missing_project_plan", F_PROJECT_PLAN, "%s",
+		    _("Project plan is missing: refer to the project plan of "
+		    "the assignment."));
 	if (empty(d, F_PROCESS_OWNER))
-		dlg_issues_add(m, "missing_process_owner", F_PROCESS_OWNER,
-		    "%s", _("Process owner is missing [S:Checklista]."));
+		dom_rule(rc, "missing_process_owner", F_PROCESS_OWNER,
+		    "%s", _("Process owner is missing."));
 	if (empty(d, F_PROCESS_LEADER))
-		dlg_issues_add(m, "missing_process_leader", F_PROCESS_LEADER,
-		    "%s", _("Process leader is missing [S:Roller]."));
+		dom_rule(rc, "missing_process_leader", F_PROCESS_LEADER,
+		    "%s", _("Process leader is missing."));
 	if (empty(d, F_COMMUNICATION_PLAN))
-		dlg_issues_add(m, "missing_communication_plan",
+		dom_rule(rc, "missing_communication_plan",
 		    F_COMMUNICATION_PLAN, "%s", _("Communication plan is "
-		    "missing [S:Checklista]."));
+		    "missing."));
 	if (empty(d, F_DOCUMENTATION_PLAN))
-		dlg_issues_add(m, "missing_documentation_plan",
+		dom_rule(rc, "missing_documentation_plan",
 		    F_DOCUMENTATION_PLAN, "%s", _("Documentation plan is "
-		    "missing [S:Checklista]."));
+		    "missing."));
 	if (empty(d, F_FEEDBACK_PLAN))
-		dlg_issues_add(m, "missing_feedback_plan", F_FEEDBACK_PLAN,
-		    "%s", _("Feedback plan is missing [S:Checklista]."));
+		dom_rule(rc, "missing_feedback_plan", F_FEEDBACK_PLAN,
+		    "%s", _("Feedback plan is missing."));
 	if (empty(d, F_EVALUATION_PLAN))
-		dlg_issues_add(m, "missing_evaluation_plan", F_EVALUATION_PLAN,
-		    "%s", _("Evaluation plan is missing [S:Checklista]."));
+		dom_rule(rc, "missing_evaluation_plan", F_EVALUATION_PLAN,
+		    "%s", _("Evaluation plan is missing."));
 }
 
 static void
-guard_running(const struct dialogue *d, struct dlg_issues *m)
+guard_running(const struct dialogue *d, const struct dom_rules *rc)
 {
 	if (empty(d, F_POLITICIANS))
-		dlg_issues_add(m, "missing_politicians", F_POLITICIANS, "%s",
+		dom_rule(rc, "missing_politicians", F_POLITICIANS, "%s",
 		    _("No participating politician is listed: a citizen "
-		    "dialogue needs elected representatives taking part "
-		    "[T5]."));
+		    "dialogue needs elected representatives taking part."));
 	if (empty(d, F_RESULT_USE))
-		dlg_issues_add(m, "missing_result_use", F_RESULT_USE, "%s",
+		dom_rule(rc, "missing_result_use", F_RESULT_USE, "%s",
 		    _("Use of the result is missing: say how the result is "
-		    "handled and what residents can influence [T4]."));
+		    "handled and what residents can influence."));
 	if (!is(d, F_PARTICIPANTS_INFORMED, "yes"))
-		dlg_issues_add(m, "participants_not_informed",
+		dom_rule(rc, "participants_not_informed",
 		    F_PARTICIPANTS_INFORMED, "%s", _("Participants informed "
 		    "is not yes: participants must be told the level of "
-		    "influence and how the result will be used [T4]."));
+		    "influence and how the result will be used."));
 }
 
 static void
 guard_reported(const struct dialogue *d, const char *today,
-    struct dlg_issues *m)
+    const struct dom_rules *rc)
 {
 	if (dlg_sessions_held(d) == 0)
-		dlg_issues_add(m, "missing_session", -1, "%s",
+		dom_rule(rc, "missing_session", -1, "%s",
 		    _("No session is recorded: add at least one session."));
 	else if (sessions_held_by(d, today) == 0)
-		dlg_issues_add(m, "future_session", -1,
+		dom_rule(rc, "future_session", -1,
 		    _("No session has been held yet: every session recorded "
 		    "is dated in the future (today is %s)."), today);
 	if (empty(d, F_RESULT_SUMMARY))
-		dlg_issues_add(m, "missing_result_summary", F_RESULT_SUMMARY,
+		dom_rule(rc, "missing_result_summary", F_RESULT_SUMMARY,
 		    "%s", _("Result summary is missing."));
-	not_future(d, F_RESULT_DATE, "future_result_date", today, m);
+	not_future(d, F_RESULT_DATE, "future_result_date", today, rc);
 	if (empty(d, F_REPORT_REFERENCE))
-		dlg_issues_add(m, "missing_report_reference",
+		dom_rule(rc, "missing_report_reference",
 		    F_REPORT_REFERENCE, "%s", _("Reported in decision basis is "
 		    "missing: the result must always be put before the "
-		    "decision-makers [T4]."));
+		    "decision-makers."));
 	if (empty(d, F_REPORT_DATE))
-		dlg_issues_add(m, "missing_report_date", F_REPORT_DATE, "%s",
+		dom_rule(rc, "missing_report_date", F_REPORT_DATE, "%s",
 		    _("Report date is missing."));
-	not_future(d, F_REPORT_DATE, "future_report_date", today, m);
+	not_future(d, F_REPORT_DATE, "future_report_date", today, rc);
 }
 
 /* 1 when a complete feedback record is dated after today. */
@@ -393,36 +448,121 @@ feedback_in_future(const struct dialogue *d, const char *today)
 
 static void
 guard_fed_back(const struct dialogue *d, const char *today,
-    struct dlg_issues *m)
+    const struct dom_rules *rc)
 {
 	if (feedback_given(d, today) > 0)
 		return;
 	if (feedback_in_future(d, today))
-		dlg_issues_add(m, "future_feedback", -1,
+		dom_rule(rc, "future_feedback", -1,
 		    _("No feedback has been given yet: the feedback recorded "
 		    "is dated in the future (today is %s)."), today);
 	else
-		dlg_issues_add(m, "missing_feedback", -1, "%s",
+		dom_rule(rc, "missing_feedback", -1, "%s",
 		    _("No feedback is recorded: add the feedback given to the "
-		    "participants, with date, channels and text "
-		    "[T4][S:Principer]."));
+		    "participants, with date, channels and text."));
 }
 
 static void
 guard_evaluated(const struct dialogue *d, const char *today,
-    struct dlg_issues *m)
+    const struct dom_rules *rc)
 {
 	if (empty(d, F_EVALUATION_DATE))
-		dlg_issues_add(m, "missing_evaluation_date", F_EVALUATION_DATE,
-		    "%s", _("Evaluation date is missing [T4][S:KLK]."));
-	not_future(d, F_EVALUATION_DATE, "future_evaluation_date", today, m);
+		dom_rule(rc, "missing_evaluation_date", F_EVALUATION_DATE,
+		    "%s", _("Evaluation date is missing."));
+	not_future(d, F_EVALUATION_DATE, "future_evaluation_date", today, rc);
 	if (empty(d, F_INFLUENCE))
-		dlg_issues_add(m, "missing_influence", F_INFLUENCE, "%s",
+		dom_rule(rc, "missing_influence", F_INFLUENCE, "%s",
 		    _("Influenced the decision is missing: answer yes, "
 		    "partly, no or unknown."));
 	if (empty(d, F_GOALS_MET))
-		dlg_issues_add(m, "missing_goals_met", F_GOALS_MET, "%s",
+		dom_rule(rc, "missing_goals_met", F_GOALS_MET, "%s",
 		    _("Goals met is missing."));
+}
+
+static void
+guard_cancel(const struct dialogue *d, const char *today,
+    const struct dom_rules *rc)
+{
+	/* the result shall always be reported, once a session has been
+	 * held (not merely planned) */
+	if (sessions_held_by(d, today) > 0 &&
+	    (empty(d, F_RESULT_SUMMARY) || empty(d, F_REPORT_REFERENCE)) &&
+	    empty(d, F_NOT_REPORTED_REASON))
+		dom_rule(rc, "missing_result_or_reason",
+		    empty(d, F_RESULT_SUMMARY) ? F_RESULT_SUMMARY :
+		    F_REPORT_REFERENCE, "%s", _("Sessions have been held, so "
+		    "the result must be reported: give the result summary and "
+		    "where it was reported, or why it was not reported."));
+}
+
+/* The rules of the step into state to that do want under the policy. */
+static void
+step_rules(const struct dialogue *d, enum dlg_state to, const char *reason,
+    const struct dlg_settings *s, long today, enum dlg_does want,
+    struct dlg_issues *out)
+{
+	struct dom_rules rc = { s, (int)to, want, reason, out };
+	char day[16];
+
+	dlg_date_format(today, day, sizeof day);
+	switch (to) {
+	case DLG_PROPOSED:
+		guard_proposed(d, &rc);
+		break;
+	case DLG_DECIDED:
+		guard_decided(d, s, day, &rc);
+		break;
+	case DLG_PLANNED:
+		guard_planned(d, &rc);
+		break;
+	case DLG_RUNNING:
+		guard_running(d, &rc);
+		break;
+	case DLG_REPORTED:
+		guard_reported(d, day, &rc);
+		break;
+	case DLG_FED_BACK:
+		guard_fed_back(d, day, &rc);
+		break;
+	case DLG_EVALUATED:
+		guard_evaluated(d, day, &rc);
+		break;
+	case DLG_CANCELLED:
+		guard_cancel(d, day, &rc);
+		break;
+	default:
+		break;
+	}
+}
+
+void
+dlg_step_guard(const struct dialogue *d, enum dlg_state to,
+    const struct dlg_settings *s, long today, struct dlg_issues *missing)
+{
+	step_rules(d, to, NULL, s, today, DLG_DOES_GUARD, missing);
+}
+
+void
+dlg_step_advice(const struct dialogue *d, enum dlg_state to,
+    const struct dlg_settings *s, long today, struct dlg_issues *out)
+{
+	step_rules(d, to, NULL, s, today, DLG_DOES_WARN, out);
+}
+
+void
+dom_step_warnings(const struct dialogue *d, const struct dlg_settings *s,
+    long today, struct dlg_issues *out)
+{
+	int st;
+
+	/* What the policy only recommends at a step stays pointed out
+	 * once the step is taken (before, the step's checklist shows
+	 * it). A closed dialogue is left as it was closed. */
+	if (d->state > DLG_EVALUATED)
+		return;
+	for (st = DLG_DECIDED; st <= (int)d->state; st++)
+		step_rules(d, (enum dlg_state)st, NULL, s, today,
+		    DLG_DOES_WARN, out);
 }
 
 /* 1 when reason holds text; adds an issue when it is bad. */
@@ -450,11 +590,10 @@ dlg_guard(const struct dialogue *d, enum dlg_state to, const char *reason,
     const struct dlg_settings *s, long today, struct dlg_issues *missing)
 {
 	enum dlg_move kind;
-	char day[16];
 
-	dlg_date_format(today, day, sizeof day);
 	if (to == DLG_PROPOSED && d->state == DLG_PROPOSED) {
-		guard_proposed(d, missing);	/* registration */
+		/* registration */
+		step_rules(d, to, NULL, s, today, DLG_DOES_GUARD, missing);
 		return;
 	}
 	kind = dlg_move_kind(d->state, to);
@@ -480,46 +619,13 @@ dlg_guard(const struct dialogue *d, enum dlg_state to, const char *reason,
 			dlg_issues_add(missing, "missing_reason", -1, "%s",
 			    _("A reason is required to cancel the "
 			    "dialogue."));
-		/* [T4] the result shall always be reported, once a session
-		 * has been held (not merely planned) */
-		if (sessions_held_by(d, day) > 0 &&
-		    (empty(d, F_RESULT_SUMMARY) ||
-		    empty(d, F_REPORT_REFERENCE)) &&
-		    empty(d, F_NOT_REPORTED_REASON))
-			dlg_issues_add(missing, "missing_result_or_reason",
-			    empty(d, F_RESULT_SUMMARY) ? F_RESULT_SUMMARY :
-			    F_REPORT_REFERENCE, "%s", _("Sessions have been "
-			    "held, so the result must be reported [T4]: give "
-			    "the result summary and where it was reported, or "
-			    "why it was not reported."));
-		return;
+		break;
 	case DLG_MOVE_FORWARD:
 		if (reason != NULL)
 			(void)reason_given(reason, missing);
 		break;
 	}
-	switch (to) {
-	case DLG_DECIDED:
-		guard_decided(d, s, day, missing);
-		break;
-	case DLG_PLANNED:
-		guard_planned(d, missing);
-		break;
-	case DLG_RUNNING:
-		guard_running(d, missing);
-		break;
-	case DLG_REPORTED:
-		guard_reported(d, day, missing);
-		break;
-	case DLG_FED_BACK:
-		guard_fed_back(d, day, missing);
-		break;
-	case DLG_EVALUATED:
-		guard_evaluated(d, day, missing);
-		break;
-	default:
-		break;
-	}
+	step_rules(d, to, reason, s, today, DLG_DOES_GUARD, missing);
 }
 
 int

@@ -1,7 +1,8 @@
 /*
- * settings.c: the register's settings (municipality, the council rule
- * [T5], the council's name and the deadline periods [T4]): defaults,
- * validation of typed values and their canonical text.
+ * settings.c: the register's settings (municipality, the policy it
+ * follows with its title and handbook, the council rule [T5], the
+ * council's name and the deadline periods [T4]): defaults, validation of
+ * typed values and their canonical text.
  */
 #include "config.h"
 
@@ -15,6 +16,9 @@
 
 const char *const dlg_setting_keys[] = {
 	"municipality",
+	"policy",
+	"policy_title",
+	"handbook",
 	"council_rule",
 	"council_name",
 	"deadline_warn_days",
@@ -30,7 +34,10 @@ void
 dlg_settings_default(struct dlg_settings *s)
 {
 	s->municipality = xstrdup("");
-	s->council_rule = 1;
+	s->policy = DLG_POLICY_COMBINED;
+	s->policy_title = xstrdup("");
+	s->handbook = xstrdup("");
+	s->council_rule = -1;
 	/* The council's name is data (the body's name as the register
 	 * records it), so it is not translated. */
 	s->council_name = xstrdup("Kommunfullmäktige");
@@ -43,6 +50,8 @@ void
 dlg_settings_clear(struct dlg_settings *s)
 {
 	free(s->municipality);
+	free(s->policy_title);
+	free(s->handbook);
 	free(s->council_name);
 	memset(s, 0, sizeof *s);
 }
@@ -54,6 +63,13 @@ dlg_setting_label(const char *key)
 		return "";
 	if (strcmp(key, "municipality") == 0)
 		return _("Municipality");
+	if (strcmp(key, "policy") == 0)
+		return _("Policy the register follows (tjorn, sollentuna or "
+		    "combined)");
+	if (strcmp(key, "policy_title") == 0)
+		return _("The policy's title and decision, as printed");
+	if (strcmp(key, "handbook") == 0)
+		return _("Where the policy's handbook is found");
 	if (strcmp(key, "council_rule") == 0)
 		return _("Council decides when several bodies are concerned");
 	if (strcmp(key, "council_name") == 0)
@@ -90,6 +106,18 @@ parse_days(const char *key, const char *value, int min, int *out,
 	return 0;
 }
 
+/* A one-line text setting that may be empty. */
+static int
+set_line(char **slot, const char *label, const char *value,
+    struct dlg_error *err)
+{
+	if (dom_check_text(label, value, 0, DOM_MAX_LINE, err) == -1)
+		return -1;
+	free(*slot);
+	*slot = dom_trim(value);
+	return 0;
+}
+
 int
 dlg_settings_set(struct dlg_settings *s, const char *key,
     const char *value, struct dlg_error *err)
@@ -97,14 +125,28 @@ dlg_settings_set(struct dlg_settings *s, const char *key,
 	const char *label = dlg_setting_label(key);
 	const char *yn;
 	char ex[256];
+	char *t;
+	int p;
 
 	if (value == NULL)
 		value = "";
-	if (strcmp(key, "municipality") == 0) {
-		if (dom_check_text(label, value, 0, DOM_MAX_LINE, err) == -1)
-			return -1;
-		free(s->municipality);
-		s->municipality = dom_trim(value);
+	if (strcmp(key, "municipality") == 0)
+		return set_line(&s->municipality, label, value, err);
+	if (strcmp(key, "policy_title") == 0)
+		return set_line(&s->policy_title, label, value, err);
+	if (strcmp(key, "handbook") == 0)
+		return set_line(&s->handbook, label, value, err);
+	if (strcmp(key, "policy") == 0) {
+		t = dom_trim(value);
+		p = utf8_valid(t, strlen(t)) ? dlg_policy_parse(t) : -1;
+		free(t);
+		if (p < 0) {
+			dom_excerpt(ex, sizeof ex, value, 40);
+			return err_set(err, ERR_REFUSED, _("%s: '%s' is not a "
+			    "policy; use tjorn, sollentuna or combined."),
+			    label, ex);
+		}
+		s->policy = p;
 		return 0;
 	}
 	if (strcmp(key, "council_name") == 0) {
@@ -133,8 +175,9 @@ dlg_settings_set(struct dlg_settings *s, const char *key,
 		return parse_days(key, value, 1, &s->evaluation_days, err);
 	dom_excerpt(ex, sizeof ex, key, 40);
 	return err_set(err, ERR_REFUSED, _("unknown setting '%s'; use one of "
-	    "municipality, council_rule, council_name, deadline_warn_days, "
-	    "feedback_days, evaluation_days"), ex);
+	    "municipality, policy, policy_title, handbook, council_rule, "
+	    "council_name, deadline_warn_days, feedback_days, "
+	    "evaluation_days"), ex);
 }
 
 char *
@@ -142,8 +185,14 @@ dlg_settings_get(const struct dlg_settings *s, const char *key)
 {
 	if (strcmp(key, "municipality") == 0)
 		return xstrdup(s->municipality != NULL ? s->municipality : "");
+	if (strcmp(key, "policy") == 0)
+		return xstrdup(dlg_settings_profile(s)->key);
+	if (strcmp(key, "policy_title") == 0)
+		return xstrdup(s->policy_title != NULL ? s->policy_title : "");
+	if (strcmp(key, "handbook") == 0)
+		return xstrdup(s->handbook != NULL ? s->handbook : "");
 	if (strcmp(key, "council_rule") == 0)
-		return xstrdup(s->council_rule ? "1" : "0");
+		return xstrdup(dlg_council_rule(s) ? "1" : "0");
 	if (strcmp(key, "council_name") == 0)
 		return xstrdup(s->council_name != NULL ? s->council_name : "");
 	if (strcmp(key, "deadline_warn_days") == 0)
@@ -153,4 +202,34 @@ dlg_settings_get(const struct dlg_settings *s, const char *key)
 	if (strcmp(key, "evaluation_days") == 0)
 		return xasprintf("%d", s->evaluation_days);
 	return xstrdup("");
+}
+
+const struct dlg_profile *
+dlg_settings_profile(const struct dlg_settings *s)
+{
+	int p = s != NULL ? s->policy : DLG_POLICY_COMBINED;
+
+	if (p < 0 || p >= DLG_NPOLICIES)
+		p = DLG_POLICY_COMBINED;
+	return &dlg_profiles[p];
+}
+
+int
+dlg_council_rule(const struct dlg_settings *s)
+{
+	if (s != NULL && s->council_rule >= 0)
+		return s->council_rule;
+	return dlg_settings_profile(s)->council_rule;
+}
+
+char *
+dlg_policy_citation(const struct dlg_settings *s)
+{
+	const struct dlg_profile *p = dlg_settings_profile(s);
+
+	if (s != NULL && s->policy_title != NULL && s->policy_title[0])
+		return xstrdup(s->policy_title);
+	if (p->title == NULL)
+		return xstrdup("");
+	return xasprintf("%s, %s", p->title, p->decision);
 }

@@ -3,12 +3,16 @@
  * gate answer that makes it no citizen dialogue, methods off the chosen
  * step, deadlines near or passed, overdue feedback and evaluation, a
  * changed level, a budget above its frame, sessions without politicians
- * and parties not invited. "Today" is always passed in.
+ * and parties not invited, what looks like a user dialogue, and what the
+ * policy only recommends at the steps taken and the next. Each is a row
+ * of the rules table (rules.c), raised through dom_rule(). "Today" is
+ * always passed in.
  */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dialogue.h"
 #include "i18n.h"
@@ -95,7 +99,7 @@ evaluation_overdue(const struct dialogue *d, int days, long today,
 }
 
 static void
-warn_level(const struct dialogue *d, struct dlg_issues *out)
+warn_level(const struct dialogue *d, const struct dom_rules *rc)
 {
 	const struct dlg_items *m = dlg_list(d, F_METHODS);
 	int level = dlg_level_from_token(dlg_get(d, F_LEVEL));
@@ -103,53 +107,51 @@ warn_level(const struct dialogue *d, struct dlg_issues *out)
 	size_t i;
 
 	if (level == DLG_LEVEL_INFORMATION)
-		dlg_issues_add(out, "level_information", F_LEVEL, "%s",
+		dom_rule(rc, "level_information", F_LEVEL, "%s",
 		    _("Level Information alone is one-way information, not a "
-		    "citizen dialogue [S:Metod][T2.3]."));
+		    "citizen dialogue."));
 	if (level == DLG_LEVEL_INFORMATION && open != NULL &&
 	    strcmp(open, "yes") == 0)
-		dlg_issues_add(out, "information_but_open", F_LEVEL, "%s",
+		dom_rule(rc, "information_but_open", F_LEVEL, "%s",
 		    _("Level Information contradicts gate 2: the question is "
-		    "open to influence, yet residents are only informed "
-		    "[T4][S:Metod]."));
+		    "open to influence, yet residents are only informed."));
 	if (level == DLG_LEVEL_CODECISION)
-		dlg_issues_add(out, "codecision_advisory", F_LEVEL, "%s",
+		dom_rule(rc, "codecision_advisory", F_LEVEL, "%s",
 		    _("Co-decision: the result is still advisory; the formal "
-		    "decision stays with the deciding body [T4]."));
+		    "decision stays with the deciding body."));
 	for (i = 0; level != DLG_LEVEL_UNSET && i < m->n; i++)
 		if (m->v[i].step != 0 && m->v[i].step != level)
-			dlg_issues_add(out, "method_other_step", F_METHODS,
+			dom_rule(rc, "method_other_step", F_METHODS,
 			    _("The method '%s' belongs to step %d, %s, not to "
-			    "the chosen level %s [S:Metod]."), m->v[i].name,
+			    "the chosen level %s."), m->v[i].name,
 			    m->v[i].step, dlg_level_label(m->v[i].step),
 			    dlg_level_label(level));
 	if (dlg_get(d, F_LEVEL_CHANGE_REASON) != NULL)
-		dlg_issues_add(out, "level_changed", F_LEVEL, "%s",
+		dom_rule(rc, "level_changed", F_LEVEL, "%s",
 		    _("The participation level was changed after the start; "
-		    "the reason is shown on the dialogue summary [S:Principer]."));
+		    "the reason is shown on the dialogue summary."));
 }
 
 static void
-warn_gates(const struct dialogue *d, struct dlg_issues *out)
+warn_gates(const struct dialogue *d, const struct dom_rules *rc)
 {
 	const char *v;
 
 	if ((v = dlg_get(d, F_NEED_VIEWS)) != NULL && strcmp(v, "no") == 0)
-		dlg_issues_add(out, "need_views_no", F_NEED_VIEWS, "%s",
+		dom_rule(rc, "need_views_no", F_NEED_VIEWS, "%s",
 		    _("Gate 1 is answered no: without a need for residents' "
-		    "views this is not a citizen dialogue "
-		    "[S:Förutsättningar]."));
+		    "views this is not a citizen dialogue."));
 	if ((v = dlg_get(d, F_OPEN_TO_INFLUENCE)) != NULL &&
 	    strcmp(v, "no") == 0)
-		dlg_issues_add(out, "open_to_influence_no",
+		dom_rule(rc, "open_to_influence_no",
 		    F_OPEN_TO_INFLUENCE, "%s", _("Gate 2 is answered no: a "
 		    "question that can no longer be influenced is not a "
-		    "citizen dialogue [S:Förutsättningar][T4]."));
+		    "citizen dialogue."));
 }
 
 static void
 warn_dates(const struct dialogue *d, const struct dlg_settings *s,
-    long today, struct dlg_issues *out)
+    long today, const struct dom_rules *rc)
 {
 	const char *end = dlg_get(d, F_PLANNED_END);
 	const char *deadline = dlg_get(d, F_DECISION_DEADLINE);
@@ -157,9 +159,9 @@ warn_dates(const struct dialogue *d, const struct dlg_settings *s,
 	int ok;
 
 	if (end != NULL && deadline != NULL && strcmp(end, deadline) >= 0)
-		dlg_issues_add(out, "end_after_deadline", F_PLANNED_END,
+		dom_rule(rc, "end_after_deadline", F_PLANNED_END,
 		    _("Planned end %s is not before the decision deadline %s: "
-		    "the question is no longer open to influence [T4]."),
+		    "the question is no longer open to influence."),
 		    end, deadline);
 	dl = days_of(deadline, &ok);
 	if (!ok || (d->state != DLG_PROPOSED && d->state != DLG_DECIDED))
@@ -168,46 +170,44 @@ warn_dates(const struct dialogue *d, const struct dlg_settings *s,
 	if (left >= s->deadline_warn_days)
 		return;
 	if (left < 0)
-		dlg_issues_add(out, "deadline_near", F_DECISION_DEADLINE,
-		    _("The decision deadline %s has passed [T4]."), deadline);
+		dom_rule(rc, "deadline_near", F_DECISION_DEADLINE,
+		    _("The decision deadline %s has passed."), deadline);
 	else if (left == 0)
-		dlg_issues_add(out, "deadline_near", F_DECISION_DEADLINE,
-		    _("The decision deadline %s is today [T4]."), deadline);
+		dom_rule(rc, "deadline_near", F_DECISION_DEADLINE,
+		    _("The decision deadline %s is today."), deadline);
 	else
-		dlg_issues_add(out, "deadline_near", F_DECISION_DEADLINE,
+		dom_rule(rc, "deadline_near", F_DECISION_DEADLINE,
 		    ngettext("The decision deadline %s is %ld day away: "
-		    "residents must be asked in good time [T4].",
+		    "residents must be asked in good time.",
 		    "The decision deadline %s is %ld days away: "
-		    "residents must be asked in good time [T4].",
+		    "residents must be asked in good time.",
 		    (unsigned long)left), deadline, left);
 }
 
 static void
 warn_follow_up(const struct dialogue *d, const struct dlg_settings *s,
-    long today, struct dlg_issues *out)
+    long today, const struct dom_rules *rc)
 {
 	const char *from = NULL;
 
 	if (feedback_overdue(d, s->feedback_days, today, &from))
-		dlg_issues_add(out, "feedback_overdue", -1,
+		dom_rule(rc, "feedback_overdue", -1,
 		    ngettext("Feedback is overdue: participants should have "
-		    "heard back within %d day of %s [T4].",
+		    "heard back within %d day of %s.",
 		    "Feedback is overdue: participants should have heard "
-		    "back within %d days of %s [T4].",
+		    "back within %d days of %s.",
 		    (unsigned long)s->feedback_days), s->feedback_days, from);
 	if (evaluation_overdue(d, s->evaluation_days, today, &from))
-		dlg_issues_add(out, "evaluation_overdue", F_EVALUATION_DATE,
+		dom_rule(rc, "evaluation_overdue", F_EVALUATION_DATE,
 		    ngettext("Evaluation is overdue: the dialogue should have "
-		    "been evaluated within %d day of the first feedback on %s "
-		    "[T4][S:KLK].",
+		    "been evaluated within %d day of the first feedback on %s.",
 		    "Evaluation is overdue: the dialogue should have been "
-		    "evaluated within %d days of the first feedback on %s "
-		    "[T4][S:KLK].", (unsigned long)s->evaluation_days),
+		    "evaluated within %d days of the first feedback on %s.", (unsigned long)s->evaluation_days),
 		    s->evaluation_days, from);
 }
 
 static void
-warn_other(const struct dialogue *d, struct dlg_issues *out)
+warn_other(const struct dialogue *d, const struct dom_rules *rc)
 {
 	const char *b = dlg_get(d, F_BUDGET), *fr = dlg_get(d, F_BUDGET_FRAME);
 	char *fb, *ff;
@@ -218,9 +218,9 @@ warn_other(const struct dialogue *d, struct dlg_issues *out)
 	    strtoll(b, NULL, 10) > strtoll(fr, NULL, 10)) {
 		fb = dlg_amount_format(strtoll(b, NULL, 10));
 		ff = dlg_amount_format(strtoll(fr, NULL, 10));
-		dlg_issues_add(out, "budget_above_frame", F_BUDGET,
+		dom_rule(rc, "budget_above_frame", F_BUDGET,
 		    _("The budget %s is above the budget frame %s set by the "
-		    "deciding body [S:Roller]."), fb, ff);
+		    "deciding body."), fb, ff);
 		free(fb);
 		free(ff);
 	}
@@ -228,34 +228,83 @@ warn_other(const struct dialogue *d, struct dlg_issues *out)
 		t = dom_trim(d->sessions[i].politicians != NULL ?
 		    d->sessions[i].politicians : "");
 		if (*t == '\0')
-			dlg_issues_add(out, "session_without_politicians", -1,
+			dom_rule(rc, "session_without_politicians", -1,
 			    _("The session on %s had no politicians present: "
 			    "without them it is a user dialogue, not a citizen "
-			    "dialogue [T2.3]."), d->sessions[i].date != NULL ?
+			    "dialogue."), d->sessions[i].date != NULL ?
 			    d->sessions[i].date : "");
 		free(t);
 	}
 	if (d->state == DLG_RUNNING && dlg_get(d, F_PARTIES_INVITED) == NULL)
-		dlg_issues_add(out, "parties_not_invited", F_PARTIES_INVITED,
+		dom_rule(rc, "parties_not_invited", F_PARTIES_INVITED,
 		    "%s", _("No date is recorded for inviting all parties: a "
 		    "citizen dialogue is open to all political parties in the "
-		    "council [T5]."));
+		    "council."));
+}
+
+/* Words that name the users of one service rather than residents
+ * [T2.3][S:Definition]: pupils, parents, residents of a home, patients,
+ * customers, users. Matched at the start of a word, in lower case. */
+static const char *const user_words[] = {
+	"brukare", "elever", "eleverna", "föräldrar", "vårdnadshavare",
+	"anhöriga", "boende på", "boende i", "patienter", "kunder",
+	"användare", "besökare på", "deltagare i", "users", "pupils",
+	"parents", "patients", "customers", NULL
+};
+
+/* 1 when the group reads as the users of one service (a user word at
+ * the start of a word, ASCII letters in either case). */
+static int
+users_of_a_service(const char *group)
+{
+	const char *p;
+	size_t i;
+
+	for (p = group; *p != '\0'; p++) {
+		if (p != group && p[-1] != ' ' && p[-1] != '(')
+			continue;
+		for (i = 0; user_words[i] != NULL; i++)
+			if (strncasecmp(p, user_words[i],
+			    strlen(user_words[i])) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* Out of scope [T2.3][S:Definition]: a user dialogue (brukardialog)
+ * reaches only the users of one service. (That no politicians take part
+ * is the start's guard and the sessions' warning.) */
+static void
+warn_scope(const struct dialogue *d, const struct dom_rules *rc)
+{
+	const struct dlg_items *tg = dlg_list(d, F_TARGET_GROUPS);
+
+	if (tg->n == 1 && users_of_a_service(tg->v[0].name))
+		dom_rule(rc, "looks_like_user_dialogue", F_TARGET_GROUPS,
+		    _("The only target group, '%s', is the users of one "
+		    "service: that looks like a user dialogue, not a citizen "
+		    "dialogue, which is open to all residents concerned."),
+		    tg->v[0].name);
 }
 
 void
 dlg_warnings(const struct dialogue *d, const struct dlg_settings *s,
     long today, struct dlg_issues *out)
 {
+	struct dom_rules rc = { NULL, -1, DLG_DOES_WARN, NULL, out };
 	struct dlg_settings def;
 
 	dlg_settings_default(&def);
 	if (s == NULL)
 		s = &def;
-	warn_level(d, out);
-	warn_gates(d, out);
-	warn_dates(d, s, today, out);
-	warn_follow_up(d, s, today, out);
-	warn_other(d, out);
+	rc.s = s;
+	warn_level(d, &rc);
+	warn_gates(d, &rc);
+	warn_scope(d, &rc);
+	warn_dates(d, s, today, &rc);
+	warn_follow_up(d, s, today, &rc);
+	warn_other(d, &rc);
+	dom_step_warnings(d, s, today, out);
 	dlg_settings_clear(&def);
 }
 

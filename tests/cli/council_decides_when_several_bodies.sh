@@ -8,7 +8,8 @@
 decision_ready() {
 	ok set "$1" decision_date=2026-04-20 decision_paragraph="§ 12" \
 	    need_views=yes need_views_by=KS open_to_influence=yes \
-	    open_to_influence_by=KS purpose="Ett gemensamt torg" \
+	    open_to_influence_by=KS need_views_date=2026-04-01 \
+	    open_to_influence_date=2026-04-01 purpose="Ett gemensamt torg" \
 	    level=consultation
 }
 
@@ -26,7 +27,7 @@ ok set "$REF" decision_body="Kultur- och fritidsnämnden"
 snapshot before
 run advance "$REF" decided
 expect_rc 2
-expect_err "The decision must be taken by Kommunfullmäktige, the deciding body when several bodies are concerned, not by 'Kultur- och fritidsnämnden' [T5]."
+expect_err "The decision must be taken by Kommunfullmäktige, the deciding body when several bodies are concerned, not by 'Kultur- och fritidsnämnden' [T5][S:Roller]."
 expect_unchanged before
 
 ok set "$REF" decision_body="  kommunfullmäktige "
@@ -39,7 +40,7 @@ decision_ready "$REF2"
 ok set "$REF2" decision_body=Kommunfullmäktige
 run check "$REF2"
 expect_rc 2
-expect_line_out "The decision must be taken by Samhällsbyggnadsnämnden, the one body concerned, not by 'Kommunfullmäktige' [T5]."
+expect_line_out "The decision must be taken by Samhällsbyggnadsnämnden, the one body concerned, not by 'Kommunfullmäktige' [T5][S:Roller]."
 
 # The council rule off (a municipality whose committees decide): the first
 # body concerned decides.
@@ -50,7 +51,7 @@ decision_ready "$REF3"
 ok set "$REF3" decision_body=Kommunfullmäktige
 run check "$REF3"
 expect_rc 2
-expect_line_out "The decision must be taken by Samhällsbyggnadsnämnden, the first body concerned, not by 'Kommunfullmäktige'."
+expect_line_out "The decision must be taken by Samhällsbyggnadsnämnden, the first body concerned, not by 'Kommunfullmäktige' [T5][S:Roller]."
 ok set "$REF3" decision_body=Samhällsbyggnadsnämnden
 ok advance "$REF3" decided
 exit 0

@@ -143,11 +143,15 @@ walk() {
 			    decision_date="${DECISION_DATE:-2026-03-01}" \
 			    decision_paragraph="§ 48" \
 			    need_views=yes need_views_by=KFN \
+			    need_views_date=2026-02-20 \
 			    open_to_influence=yes open_to_influence_by=KFN \
+			    open_to_influence_date=2026-02-20 \
 			    purpose="Unga ska forma parken." level=dialogue ;;
 		planned)
 			ok set "$1" goals="40 unga deltar" \
 			    target_groups="Unga 13–19 år (ålder)" \
+			    background="Platsen är en grusplan i dag." \
+			    project_plan="Projektplan KFN 2026/4" \
 			    methods="Open space" planned_start=2026-04-01 \
 			    planned_end=2026-06-30 decision_deadline=2026-12-15 \
 			    budget=50000 financing=Fritidsbudget \

@@ -39,9 +39,9 @@ run new case_number="KS 2026/0123"
 expect_rc 2
 expect_err "cannot register the dialogue: 4 items are missing:"
 expect_err "  - Title is missing."
-expect_err "  - Question is missing: say what residents are asked [S:Checklista]."
-expect_err "  - Initiated by is missing: name the official or politician who initiated the dialogue [T5]."
-expect_err "  - No body concerned is listed: name at least one committee, drafting committee or board [T1][T5]."
+expect_err "  - Question is missing: say what residents are asked [T4][S:Checklista]."
+expect_err "  - Initiated by is missing: name the official or politician who initiated the dialogue [T5][S:Principer]."
+expect_err "  - No body concerned is listed: name at least one committee, drafting committee or board [T1][T5][S:Roller]."
 [ "$(sql 'SELECT count(*) FROM dialogues')" = 0 ] ||
     fail "a refused dialogue was stored"
 
@@ -52,43 +52,50 @@ expect_out "Proposed"
 
 # proposed -> decided
 guard decided \
-    "Decided by is missing: the decision to hold the dialogue must be taken by Kultur- och fritidsnämnden [T5]." \
+    "Decided by is missing: the decision to hold the dialogue must be taken by Kultur- och fritidsnämnden [T5][S:Roller]." \
     "Decision date is missing." \
     "Decision paragraph is missing." \
-    "Gate 1 is not answered: do the politicians need residents' views to decide well? [S:Förutsättningar]" \
-    "Gate 1 answered by is missing: name the body that answered [S:Förutsättningar]." \
-    "Gate 2 is not answered: is the question still open to influence? [S:Förutsättningar][T4]" \
-    "Gate 2 answered by is missing: name the body that answered [S:Förutsättningar]." \
-    "Purpose is missing [T4]." \
-    "Participation level is missing: choose a step of the participation ladder [S:Principer][T4]."
+    "Gate 1 is not answered: do the politicians need residents' views to decide well? [T4][S:Förutsättningar]" \
+    "Gate 1 answered by is missing: name the body that answered [T4][S:Förutsättningar]." \
+    "Gate 1 answered on is missing: give the date of the answer [T4][S:Förutsättningar]." \
+    "Gate 2 is not answered: is the question still open to influence? [T4][S:Förutsättningar]" \
+    "Gate 2 answered by is missing: name the body that answered [T4][S:Förutsättningar]." \
+    "Gate 2 answered on is missing: give the date of the answer [T4][S:Förutsättningar]." \
+    "Purpose is missing [T4][S:Checklista]." \
+    "Participation level is missing: choose a step of the participation ladder [T4][S:Principer]."
 ok set "$REF" decision_body="Kultur- och fritidsnämnden" \
     decision_date=2026-04-20 decision_paragraph="§ 48" \
     need_views=yes need_views_by="Kultur- och fritidsnämnden" \
+    need_views_date=2026-04-10 \
     open_to_influence=yes open_to_influence_by="Kultur- och fritidsnämnden" \
+    open_to_influence_date=2026-04-10 \
     purpose="Unga ska forma parken." level=dialogue
 expect_out "$REF is now at version 2."
 accept decided decide Decided
 
 # decided -> planned
 guard planned \
-    "Goals are missing [S:Checklista \"Mål, och syfte\"]." \
-    "Target groups are missing: name at least one, with considerations such as age, language or disability [T4]." \
-    "Methods are missing: choose at least one method on the participation ladder [S:Metod]." \
-    "Planned start is missing." \
-    "Planned end is missing." \
-    "Decision deadline is missing: the dialogue must end before the question is decided [T4]." \
-    "Budget is missing [S:Roller]." \
-    "Financing is missing [S:Checklista \"Budget och finansiering\"]." \
-    "Responsibilities are missing [S:Roller \"Ansvarsfördelningen\"]." \
+    "Goals are missing [S:Checklista]." \
+    "Background is missing: is there an earlier history of the question that is important to know? [S:Checklista]" \
+    "Target groups are missing: name at least one, with considerations such as age, language or disability [T4][S:Checklista]." \
+    "Methods are missing: choose at least one method on the participation ladder [T4][S:Metod]." \
+    "Planned start is missing [T4][S:Checklista]." \
+    "Planned end is missing [T4][S:Checklista]." \
+    "Decision deadline is missing: the dialogue must end before the question is decided [T4][S:Roller]." \
+    "Budget is missing [S:Checklista]." \
+    "Financing is missing [S:Checklista]." \
+    "Project plan is missing: refer to the project plan of the assignment [S:Roller]." \
     "Process owner is missing [S:Checklista]." \
     "Process leader is missing [S:Roller]." \
     "Communication plan is missing [S:Checklista]." \
     "Documentation plan is missing [S:Checklista]." \
-    "Feedback plan is missing [S:Checklista]." \
-    "Evaluation plan is missing [S:Checklista]."
+    "Feedback plan is missing [T4][S:Checklista]." \
+    "Evaluation plan is missing [T4][S:Checklista]."
 # A plan whose end is not before the deadline is refused for that reason.
 ok set "$REF" goals="40 unga deltar" \
     target_groups="Unga 13–19 år (ålder, språk)" methods="Open space" \
+    background="Parken har varit en grusplan sedan 1990." \
+    project_plan="Projektplan KFN 2026/4" \
     planned_start=2026-06-01 planned_end=2026-09-30 \
     decision_deadline=2026-09-30 budget="125 000" financing="Fritidsbudget" \
     responsibilities="Fritid planerar och dokumenterar" \
@@ -97,15 +104,15 @@ ok set "$REF" goals="40 unga deltar" \
     documentation_plan="Anteckningar" feedback_plan="Möte i oktober" \
     evaluation_plan="Enkät efteråt"
 guard planned \
-    "Planned end 2026-09-30 is not before the decision deadline 2026-09-30: the question would no longer be open to influence [T4]."
+    "Planned end 2026-09-30 is not before the decision deadline 2026-09-30: the question would no longer be open to influence [T4][S:Förutsättningar]."
 ok set "$REF" decision_deadline=2026-12-15
 accept planned plan Planned
 
 # planned -> running
 guard running \
-    "No participating politician is listed: a citizen dialogue needs elected representatives taking part [T5]." \
-    "Use of the result is missing: say how the result is handled and what residents can influence [T4]." \
-    "Participants informed is not yes: participants must be told the level of influence and how the result will be used [T4]."
+    "No participating politician is listed: a citizen dialogue needs elected representatives taking part [T5][S:Definition]." \
+    "Use of the result is missing: say how the result is handled and what residents can influence [T4][S:Syfte]." \
+    "Participants informed is not yes: participants must be told the level of influence and how the result will be used [T4][S:Syfte]."
 ok set "$REF" politicians="Anna Berg (Kultur- och fritidsnämnden)" \
     result_use="Underlag till nämndens beslut" participants_informed=yes
 accept running start Running
@@ -115,8 +122,8 @@ accept running start Running
 export DIALOGREG_TODAY=2026-11-30
 guard reported \
     "No session is recorded: add at least one session." \
-    "Result summary is missing." \
-    "Reported in decision basis is missing: the result must always be put before the decision-makers [T4]." \
+    "Result summary is missing [T4][S:Checklista]." \
+    "Reported in decision basis is missing: the result must always be put before the decision-makers [T4][S:Roller]." \
     "Report date is missing."
 ok session add "$REF" --date 2026-06-10 --place "Skärhamns skola" \
     --method "Open space" --participants 34 --politicians "Anna Berg"
@@ -135,8 +142,8 @@ accept fed_back "feed back" "Fed back"
 # fed_back -> evaluated
 guard evaluated \
     "Evaluation date is missing [T4][S:KLK]." \
-    "Influenced the decision is missing: answer yes, partly, no or unknown." \
-    "Goals met is missing."
+    "Influenced the decision is missing: answer yes, partly, no or unknown [T4][S:KLK]." \
+    "Goals met is missing [S:KLK]."
 ok set "$REF" evaluation_date=2026-11-20 influence=partly goals_met="Ja, 34 av 40"
 accept evaluated evaluate Evaluated
 

@@ -66,7 +66,7 @@ snapshot before
 run advance "$HELD" cancelled
 expect_rc 2
 expect_err "  - A reason is required to cancel the dialogue."
-expect_err "  - Sessions have been held, so the result must be reported [T4]: give the result summary and where it was reported, or why it was not reported."
+expect_err "  - Sessions have been held, so the result must be reported: give the result summary and where it was reported, or why it was not reported [T4][S:Checklista]."
 expect_unchanged before
 ok set "$HELD" not_reported_reason="Deltagarna var för få"
 ok advance "$HELD" cancelled --reason "Projektet lades ner"

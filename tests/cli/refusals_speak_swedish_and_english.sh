@@ -34,15 +34,15 @@ ref=$(cat "$T/out")
 # The decide guard, in both languages.
 sv check "$ref"
 expect_rc 2
-expect_out "Syfte saknas [T4]."
+expect_out "Syfte saknas [T4][S:Checklista]."
 expect_out "Beslutsdatum saknas."
 expect_out "Grad av delaktighet saknas"
-expect_err "9 punkter saknas för steget ”registrera beslut” (Beslutad)"
+expect_err "11 punkter saknas för steget ”registrera beslut” (Beslutad)"
 en check "$ref"
 expect_rc 2
-expect_out "Purpose is missing [T4]."
+expect_out "Purpose is missing [T4][S:Checklista]."
 expect_out "Decision date is missing."
-expect_err "9 items are missing for \"decide\" (Decided)"
+expect_err "11 items are missing for \"decide\" (Decided)"
 
 # One item: the singular.
 sv advance "$ref" rejected

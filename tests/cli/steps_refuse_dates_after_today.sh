@@ -12,6 +12,7 @@ body=$("$DLG" show "$REF" --format csv | tail -n 1 | cut -d, -f4 | tr -d '\r')
 ok set "$REF" decision_body="$body" decision_date=2026-05-05 \
     decision_paragraph="§ 48" need_views=yes need_views_by=KFN \
     open_to_influence=yes open_to_influence_by=KFN \
+    need_views_date=2026-04-01 open_to_influence_date=2026-04-01 \
     purpose="Unga ska forma parken." level=dialogue
 snapshot before
 run check "$REF" decided
@@ -29,6 +30,7 @@ DIALOGREG_TODAY=2026-05-05 ok check "$REF" decided
 ok set "$REF" decision_date=2026-05-04
 ok advance "$REF" decided
 ok set "$REF" goals="40 unga deltar" target_groups="Unga 13–19 år (ålder)" \
+    background="Grusplan i dag." project_plan="Projektplan KFN 2026/4" \
     methods="Open space" planned_start=2026-05-10 planned_end=2026-06-30 \
     decision_deadline=2026-12-15 budget=50000 financing=Fritidsbudget \
     responsibilities="Fritid gör allt" process_owner="Fritidschefen" \

@@ -10,14 +10,14 @@ run new title="Information om ny taxa" question="Vad tycker du?" \
     open_to_influence=yes
 expect_rc 0
 INFO=$(head -n 1 "$T/out")
-expect_err "warning: Level Information alone is one-way information, not a citizen dialogue [S:Metod][T2.3]."
-expect_err "warning: Level Information contradicts gate 2: the question is open to influence, yet residents are only informed [T4][S:Metod]."
+expect_err "warning: Level Information alone is one-way information, not a citizen dialogue [T2.3][S:Metod]."
+expect_err "warning: Level Information contradicts gate 2: the question is open to influence, yet residents are only informed [S:Metod]."
 
 # A gate answered no: not a citizen dialogue [T2.3][S:Definition].
 run new title="Brukarenkät hemtjänst" question="Hur nöjd är du?" \
     initiated_by="Lena Ek" bodies=Socialnämnden need_views=no
 expect_rc 0
-expect_err "warning: Gate 1 is answered no: without a need for residents' views this is not a citizen dialogue [S:Förutsättningar]."
+expect_err "warning: Gate 1 is answered no: without a need for residents' views this is not a citizen dialogue [T4][S:Förutsättningar]."
 
 # Deadline near: 16 days left, within the 56-day warning.
 run new title="Ny badplats" question="Var?" initiated_by="Per Ek" \
@@ -33,7 +33,7 @@ expect_err "warning: The method 'Open space' belongs to step 3, Dialogue, not to
 
 # No longer influenceable: planned end after the decision deadline.
 ok set "$REF" planned_end=2026-10-01 decision_deadline=2026-09-01
-expect_err "warning: Planned end 2026-10-01 is not before the decision deadline 2026-09-01: the question is no longer open to influence [T4]."
+expect_err "warning: Planned end 2026-10-01 is not before the decision deadline 2026-09-01: the question is no longer open to influence [T4][S:Förutsättningar]."
 LATE=$REF
 
 # Session without politicians, and feedback overdue (session 2026-03-01,
@@ -43,8 +43,8 @@ walk "$RUN" running
 run session add "$RUN" --date 2026-03-01 --place "Kyrkesunds skola" \
     --participants 12
 expect_rc 0
-expect_err "warning: The session on 2026-03-01 had no politicians present: without them it is a user dialogue, not a citizen dialogue [T2.3]."
-expect_err "warning: Feedback is overdue: participants should have heard back within 30 days of 2026-03-01 [T4]."
+expect_err "warning: The session on 2026-03-01 had no politicians present: without them it is a user dialogue, not a citizen dialogue [T2.3][S:Definition]."
+expect_err "warning: Feedback is overdue: participants should have heard back within 30 days of 2026-03-01 [T4][S:Principer]."
 ok show "$RUN"
 expect_out "Feedback is overdue"
 expect_out "had no politicians present"
@@ -63,7 +63,7 @@ expect_err "dialogreg: Participation level is fixed once the dialogue has starte
 expect_err "dialogreg: give the reason with --reason TEXT"
 expect_unchanged before
 ok set "$RUN" level=influence --reason "Nämnden gav mer mandat"
-expect_err "warning: The participation level was changed after the start; the reason is shown on the dialogue summary [S:Principer]."
+expect_err "warning: The participation level was changed after the start; the reason is shown on the dialogue summary [T4][S:Principer]."
 ok show "$RUN"
 expect_out "Nämnden gav mer mandat"
 [ "$(sql "SELECT level_change_reason FROM dialogues WHERE ref = '$RUN'")" = \

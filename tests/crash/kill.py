@@ -50,8 +50,9 @@ ready = run(["new", "title=Ny skatepark i Skärhamn",
             base).stdout.split()[0]
 run(["set", ready, "decision_body=Kultur- och fritidsnämnden",
      "decision_date=2026-03-01", "decision_paragraph=§ 48",
-     "need_views=yes", "need_views_by=KFN", "open_to_influence=yes",
-     "open_to_influence_by=KFN", "purpose=Unga ska forma parken.",
+     "need_views=yes", "need_views_by=KFN", "need_views_date=2026-02-20",
+     "open_to_influence=yes", "open_to_influence_by=KFN",
+     "open_to_influence_date=2026-02-20", "purpose=Unga ska forma parken.",
      "level=dialogue"], base)
 run(["export-json", "-o", os.path.join(WORK, "backup.json")], base)
 with open(os.path.join(WORK, "enkat.csv"), "w", encoding="utf-8") as f:

@@ -26,7 +26,7 @@ for item in "Decided by is missing: the decision to hold the dialogue" \
     "Decision date is missing." "Decision paragraph is missing." \
     "Gate 1 is not answered" "Gate 1 answered by is missing" \
     "Gate 2 is not answered" "Gate 2 answered by is missing" \
-    "Purpose is missing [T4]." "Participation level is missing"; do
+    "Purpose is missing [T4][S:Checklista]." "Participation level is missing"; do
 	wait_for "$item"
 done
 wait_for "Enter Go to the first missing field"

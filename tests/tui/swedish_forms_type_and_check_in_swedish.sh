@@ -55,7 +55,7 @@ keys s
 wait_for "Beslutad"
 wait_for "Beslutsdatum saknas."
 wait_for "Beslutsparagraf saknas."
-wait_for "Syfte saknas [T4]."
+wait_for "Syfte saknas [T4][S:Checklista]."
 keys Enter
 wait_for "Beslutsdatum saknas."
 keys Enter

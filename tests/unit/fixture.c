@@ -45,14 +45,22 @@ fx_fill(struct dialogue *d, enum dlg_state s)
 		fx_set(d, F_DECISION_PARAGRAPH, "§ 48");
 		fx_set(d, F_NEED_VIEWS, "yes");
 		fx_set(d, F_NEED_VIEWS_BY, FX_BODY);
+		fx_set(d, F_NEED_VIEWS_DATE, "2026-01-20");
 		fx_set(d, F_OPEN_TO_INFLUENCE, "yes");
 		fx_set(d, F_OPEN_TO_INFLUENCE_BY, FX_BODY);
+		fx_set(d, F_OPEN_TO_INFLUENCE_DATE, "2026-01-20");
 		fx_set(d, F_PURPOSE, "Parken ska byggas för dem som bor där.");
 		fx_set(d, F_LEVEL, "consultation");
 		break;
 	case DLG_PLANNED:
 		fx_set(d, F_GOALS, "200 svar, varav 50 från unga");
-		fx_set(d, F_TARGET_GROUPS, "Unga 13–19 år (språk); Boende");
+		fx_set(d, F_BACKGROUND, "Området har varit en grusplan.");
+		fx_set(d, F_PARTNERS, "Hyresgästföreningen");
+		fx_set(d, F_TARGET_GROUPS, "Unga 13–19 år (språk); "
+		    "Boende (ålder, tillgänglighet)");
+		fx_set(d, F_OUTREACH, "yes");
+		fx_set(d, F_FACT_BASIS, "Trafikmätning 2025");
+		fx_set(d, F_PROJECT_PLAN, "Projektplan KFN 2026/4");
 		fx_set(d, F_METHODS, "Enkät; Fokusgrupp");
 		fx_set(d, F_PLANNED_START, "2026-03-01");
 		fx_set(d, F_PLANNED_END, "2026-04-30");

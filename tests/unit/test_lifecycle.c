@@ -120,10 +120,14 @@ decide_lists_every_missing_item_then_accepts(void)
 		    NULL },
 		{ "missing_need_views", F_NEED_VIEWS, "yes", NULL },
 		{ "missing_need_views_by", F_NEED_VIEWS_BY, FX_BODY, NULL },
+		{ "missing_need_views_date", F_NEED_VIEWS_DATE, "2026-01-20",
+		    NULL },
 		{ "missing_open_to_influence", F_OPEN_TO_INFLUENCE, "ja",
 		    NULL },
 		{ "missing_open_to_influence_by", F_OPEN_TO_INFLUENCE_BY,
 		    FX_BODY, NULL },
+		{ "missing_open_to_influence_date", F_OPEN_TO_INFLUENCE_DATE,
+		    "2026-01-20", NULL },
 		{ "missing_purpose", F_PURPOSE, "Underlag till beslut.", NULL },
 		{ "missing_level", F_LEVEL, "2", NULL },
 	};
@@ -265,8 +269,8 @@ plan_lists_every_missing_item_then_accepts(void)
 		    "2026-06-15", NULL },
 		{ "missing_budget", F_BUDGET, "125 000 kr", NULL },
 		{ "missing_financing", F_FINANCING, "Driftbudget", NULL },
-		{ "missing_responsibilities", F_RESPONSIBILITIES, "Se plan",
-		    NULL },
+		{ "missing_background", F_BACKGROUND, "Grusplan i dag.", NULL },
+		{ "missing_project_plan", F_PROJECT_PLAN, "KFN 2026/4", NULL },
 		{ "missing_process_owner", F_PROCESS_OWNER, "Chefen", NULL },
 		{ "missing_process_leader", F_PROCESS_LEADER, "Anders Ek",
 		    NULL },
@@ -753,8 +757,8 @@ refused_transition_leaves_dialogue_unchanged(void)
 	    &err) == -1);
 	CHECK(d->state == DLG_DECIDED);
 	CHECK(dlg_get(d, F_STATE_REASON) == NULL);
-	CHECK(missing.n == 15);
-	CHECK(strstr(err.msg, "15 items") != NULL);
+	CHECK(missing.n == 16);
+	CHECK(strstr(err.msg, "16 items") != NULL);
 	dlg_issues_clear(&missing);
 	dlg_free(d);
 }
@@ -775,7 +779,8 @@ guard_items_name_field_and_rule(void)
 	}
 	for (i = 0; i < missing.n; i++)
 		if (strcmp(missing.v[i].code, "missing_purpose") == 0) {
-			CHECK_STR(missing.v[i].text, "Purpose is missing [T4].");
+			CHECK_STR(missing.v[i].text,
+			    "Purpose is missing [T4][S:Checklista].");
 			CHECK(missing.v[i].field == F_PURPOSE);
 		}
 	CHECK(dlg_issues_has(&missing, "missing_purpose"));
@@ -834,6 +839,143 @@ level_change_after_start_is_refused_without_reason(void)
 	CHECK(dlg_get(d, F_LEVEL_CHANGE_REASON) == NULL);
 	dlg_free(d);
 }
+
+/* Every item a guard raises is a row of the rules table, under every
+ * policy: an empty dialogue in each state, checked for each step. */
+static void
+every_guard_item_is_a_rule(void)
+{
+	struct dlg_settings s;
+	struct dlg_issues l = { 0 };
+	struct dialogue *d = dlg_new();
+	int p, st;
+	size_t i;
+
+	dlg_settings_default(&s);
+	for (p = 0; p < DLG_NPOLICIES; p++) {
+		s.policy = p;
+		for (st = DLG_PROPOSED; st < DLG_NSTATES; st++) {
+			if (st == DLG_REJECTED)
+				continue;
+			dlg_step_guard(d, (enum dlg_state)st, &s, fx_today(),
+			    &l);
+			dlg_step_advice(d, (enum dlg_state)st, &s, fx_today(),
+			    &l);
+			for (i = 0; i < l.n; i++)
+				if (dlg_rule_find(l.v[i].code, st) == NULL) {
+					fprintf(stderr, "  %s at %d has no "
+					    "rule\n", l.v[i].code, st);
+					CHECK(0);
+				}
+			dlg_issues_clear(&l);
+		}
+	}
+	/* Every row cites a policy or is the register's own, and each
+	 * part that applies has its reference. */
+	for (i = 0; i < dlg_nrules; i++) {
+		CHECK(dlg_rules[i].what != NULL);
+		for (p = 0; p < 2; p++)
+			if (dlg_rules[i].by[p].words != NULL)
+				CHECK(dlg_rules[i].by[p].ref != NULL);
+	}
+	dlg_settings_clear(&s);
+	dlg_free(d);
+}
+
+/* The same dialogue under each policy: Tjörn does not ask for a budget,
+ * Sollentuna does; Sollentuna's "bör" on responsibilities is a warning,
+ * never a refusal; each cites only its own policy. */
+static void
+each_policy_guards_its_own_rules(void)
+{
+	struct dialogue *d = fx_at(DLG_DECIDED);
+	struct dlg_issues l = { 0 };
+	struct dlg_settings s;
+	char *codes;
+	size_t i;
+
+	dlg_settings_default(&s);
+	fx_set(d, F_BUDGET, "");
+	fx_fill(d, DLG_PLANNED);
+	dlg_put(d, F_BUDGET, NULL);
+	dlg_put(d, F_RESPONSIBILITIES, NULL);
+	s.policy = DLG_POLICY_TJORN;
+	codes = fx_guard_codes(d, DLG_PLANNED, NULL, &s);
+	CHECK_STR(codes, "");
+	free(codes);
+	s.policy = DLG_POLICY_SOLLENTUNA;
+	codes = fx_guard_codes(d, DLG_PLANNED, NULL, &s);
+	CHECK_STR(codes, "missing_budget");
+	free(codes);
+	dlg_step_advice(d, DLG_PLANNED, &s, fx_today(), &l);
+	CHECK(dlg_issues_has(&l, "missing_responsibilities"));
+	for (i = 0; i < l.n; i++)
+		CHECK(strstr(l.v[i].text, "[T") == NULL);
+	dlg_issues_clear(&l);
+	s.policy = DLG_POLICY_TJORN;
+	dlg_put(d, F_PURPOSE, NULL);
+	d->state = DLG_PROPOSED;
+	dlg_guard(d, DLG_DECIDED, NULL, &s, fx_today(), &l);
+	CHECK(dlg_issues_has(&l, "missing_purpose"));
+	for (i = 0; i < l.n; i++)
+		CHECK(strstr(l.v[i].text, "[S:") == NULL);
+	dlg_issues_clear(&l);
+	dlg_settings_clear(&s);
+	dlg_free(d);
+}
+
+/* Level Information with gate 2 yes: Tjörn refuses the decision unless
+ * a reason is given with the step [T4]; Sollentuna warns [S:Metod]. */
+static void
+information_with_gate_2_yes_needs_a_reason_under_tjorn(void)
+{
+	struct dialogue *d = fx_at(DLG_PROPOSED);
+	struct dlg_issues l = { 0 };
+	struct dlg_settings s;
+	char *codes;
+
+	dlg_settings_default(&s);
+	fx_fill(d, DLG_DECIDED);
+	fx_set(d, F_LEVEL, "information");
+	s.policy = DLG_POLICY_TJORN;
+	codes = fx_guard_codes(d, DLG_DECIDED, NULL, &s);
+	CHECK_STR(codes, "information_but_open");
+	free(codes);
+	codes = fx_guard_codes(d, DLG_DECIDED, "Beslutet är redan fattat.",
+	    &s);
+	CHECK_STR(codes, "");
+	free(codes);
+	s.policy = DLG_POLICY_SOLLENTUNA;
+	codes = fx_guard_codes(d, DLG_DECIDED, NULL, &s);
+	CHECK_STR(codes, "");
+	free(codes);
+	dlg_warnings(d, &s, fx_today(), &l);
+	CHECK(dlg_issues_has(&l, "information_but_open"));
+	dlg_issues_clear(&l);
+	dlg_settings_clear(&s);
+	dlg_free(d);
+}
+
+/* The policy's word: Tjörn says invånardialog [T2.1]. */
+static void
+words_follow_the_policy(void)
+{
+	struct dlg_settings s;
+	char *w;
+
+	dlg_settings_default(&s);
+	s.policy = DLG_POLICY_TJORN;
+	w = dlg_words(&s, "Medborgardialog är en medborgardialog "
+	    "[S:Metod][T4].");
+	CHECK_STR(w, "Invånardialog är en invånardialog [T4].");
+	free(w);
+	s.policy = DLG_POLICY_SOLLENTUNA;
+	w = dlg_words(&s, "ingen medborgardialog [T2.3][S:Definition].");
+	CHECK_STR(w, "ingen medborgardialog [S:Definition].");
+	free(w);
+	dlg_settings_clear(&s);
+}
+
 
 static const struct check_test tests[] = {
 	{ "register_needs_title_question_initiator_and_body",
@@ -898,6 +1040,12 @@ static const struct check_test tests[] = {
 	    level_change_after_start_needs_reason },
 	{ "level_change_after_start_is_refused_without_reason",
 	    level_change_after_start_is_refused_without_reason },
+	{ "every_guard_item_is_a_rule", every_guard_item_is_a_rule },
+	{ "each_policy_guards_its_own_rules",
+	    each_policy_guards_its_own_rules },
+	{ "information_with_gate_2_yes_needs_a_reason_under_tjorn",
+	    information_with_gate_2_yes_needs_a_reason_under_tjorn },
+	{ "words_follow_the_policy", words_follow_the_policy },
 	{ NULL, NULL },
 };
 

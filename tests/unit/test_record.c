@@ -232,7 +232,10 @@ settings_have_policy_defaults(void)
 
 	dlg_settings_default(&s);
 	CHECK_STR(s.municipality, "");
-	CHECK(s.council_rule == 1);
+	/* The council rule follows the policy until it is set. */
+	CHECK(s.council_rule == -1);
+	CHECK(s.policy == DLG_POLICY_COMBINED);
+	CHECK(dlg_council_rule(&s) == 1);
 	CHECK_STR(s.council_name, "Kommunfullmäktige");
 	CHECK(s.deadline_warn_days == 56);
 	CHECK(s.feedback_days == 30);
@@ -245,8 +248,30 @@ settings_have_policy_defaults(void)
 		CHECK(dlg_settings_set(&s, *k, v, NULL) == 0);
 		free(v);
 	}
-	CHECK(k - dlg_setting_keys == 6);
+	CHECK(k - dlg_setting_keys == 9);
 	CHECK_STR(v = dlg_settings_get(&s, "council_rule"), "1");
+	free(v);
+	CHECK_STR(v = dlg_settings_get(&s, "policy"), "combined");
+	free(v);
+	dlg_settings_clear(&s);
+	/* Sollentuna's committee decides; Tjörn's council when several
+	 * bodies are concerned [T5]; a setting overrides either. */
+	dlg_settings_default(&s);
+	CHECK(dlg_settings_set(&s, "policy", "sollentuna", NULL) == 0);
+	CHECK(dlg_council_rule(&s) == 0);
+	CHECK(dlg_settings_set(&s, "policy", " Tjörn ", NULL) == 0);
+	CHECK(s.policy == DLG_POLICY_TJORN);
+	CHECK(dlg_council_rule(&s) == 1);
+	CHECK(dlg_settings_set(&s, "council_rule", "nej", NULL) == 0);
+	CHECK(dlg_council_rule(&s) == 0);
+	CHECK(dlg_settings_set(&s, "policy", "lund", NULL) == -1);
+	CHECK(s.policy == DLG_POLICY_TJORN);
+	CHECK_STR(v = dlg_policy_citation(&s),
+	    "Policy för invånardialog, KF 2018-03-28 § 48");
+	free(v);
+	CHECK(dlg_settings_set(&s, "policy_title", "Egen policy, KF 2020-01-01",
+	    NULL) == 0);
+	CHECK_STR(v = dlg_policy_citation(&s), "Egen policy, KF 2020-01-01");
 	free(v);
 	CHECK_STR(v = dlg_settings_get(&s, "feedback_days"), "30");
 	free(v);

@@ -51,11 +51,23 @@ static void
 warns_information_with_gate_2_yes(void)
 {
 	struct dialogue *d = fx_at(DLG_PLANNED);
+	struct dlg_settings s;
 
 	fx_set(d, F_METHODS, "Webb");
 	fx_set(d, F_LEVEL, "1");
+	/* Sollentuna's warning [S:Metod], kept in the union (where it is
+	 * also Tjörn's guard at the decision [T4]); Tjörn does not warn. */
 	check_warnings(d, NULL, QUIET,
 	    "information_but_open,level_information");
+	dlg_settings_default(&s);
+	s.policy = DLG_POLICY_TJORN;
+	check_warnings(d, &s, QUIET, "level_information");
+	dlg_settings_clear(&s);
+	dlg_settings_default(&s);
+	s.policy = DLG_POLICY_SOLLENTUNA;
+	check_warnings(d, &s, QUIET,
+	    "information_but_open,level_information");
+	dlg_settings_clear(&s);
 	dlg_free(d);
 }
 
