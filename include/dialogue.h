@@ -654,6 +654,16 @@ void dlg_guard(const struct dialogue *d, enum dlg_state to,
     struct dlg_issues *missing);
 
 /*
+ * What the step into state `to` itself requires of d, whatever state d
+ * is in: the part of dlg_guard that names fields and records, without
+ * the move's own rules (allowed or not, reasons). to == DLG_PROPOSED
+ * gives what registration needs; rejected and cancelled give nothing.
+ * Appends to missing with the codes listed above; s may be NULL.
+ */
+void dlg_step_guard(const struct dialogue *d, enum dlg_state to,
+    const struct dlg_settings *s, long today, struct dlg_issues *missing);
+
+/*
  * Move d to state to: runs the guard, then sets d->state and, for back,
  * reject and cancel, F_STATE_REASON. Returns 0, or -1 with ERR_REFUSED and
  * the items in missing (the message says how many). d is unchanged on

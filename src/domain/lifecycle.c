@@ -454,7 +454,7 @@ dlg_guard(const struct dialogue *d, enum dlg_state to, const char *reason,
 
 	dlg_date_format(today, day, sizeof day);
 	if (to == DLG_PROPOSED && d->state == DLG_PROPOSED) {
-		guard_proposed(d, missing);	/* registration */
+		dlg_step_guard(d, to, s, today, missing);	/* registration */
 		return;
 	}
 	kind = dlg_move_kind(d->state, to);
@@ -498,7 +498,20 @@ dlg_guard(const struct dialogue *d, enum dlg_state to, const char *reason,
 			(void)reason_given(reason, missing);
 		break;
 	}
+	dlg_step_guard(d, to, s, today, missing);
+}
+
+void
+dlg_step_guard(const struct dialogue *d, enum dlg_state to,
+    const struct dlg_settings *s, long today, struct dlg_issues *missing)
+{
+	char day[16];
+
+	dlg_date_format(today, day, sizeof day);
 	switch (to) {
+	case DLG_PROPOSED:
+		guard_proposed(d, missing);
+		break;
 	case DLG_DECIDED:
 		guard_decided(d, s, day, missing);
 		break;
