@@ -664,6 +664,35 @@ void dlg_step_guard(const struct dialogue *d, enum dlg_state to,
     const struct dlg_settings *s, long today, struct dlg_issues *missing);
 
 /*
+ * The rules that keep holding after the step: what a step the dialogue
+ * has already taken required may not be emptied or made invalid while
+ * the dialogue is past that step. The steps taken are registration for
+ * every dialogue, and decided up to the state for one in decided ..
+ * evaluated; a cancelled dialogue keeps registration and decided, a
+ * rejected one registration (see holding.c). For each step the guard
+ * runs on before and on after: an item (by code) that after has and
+ * before had not is a broken rule; items that already failed before (an
+ * older register, a date rule as of today) do not count. Returns 0 when
+ * none is broken; else appends each broken item to out (the guard's own
+ * sentence and code) and returns -1 with ERR_REFUSED and a message that
+ * names the state, the step and how to change it (step back first).
+ * A change of state (a step) is the lifecycle's business: only the steps
+ * both before and after have taken are checked. s may be NULL.
+ */
+int dlg_check_holding(const struct dialogue *before,
+    const struct dialogue *after, const struct dlg_settings *s, long today,
+    struct dlg_issues *out, struct dlg_error *err);
+
+/*
+ * Where to step back to so that the change from before to after is
+ * allowed: the state before the earliest step whose rule it breaks, or
+ * -1 when nothing is broken or no step back helps (registration, a
+ * rejected or cancelled dialogue). The front ends name the step back.
+ */
+int dlg_holding_back_to(const struct dialogue *before,
+    const struct dialogue *after, const struct dlg_settings *s, long today);
+
+/*
  * Move d to state to: runs the guard, then sets d->state and, for back,
  * reject and cancel, F_STATE_REASON. Returns 0, or -1 with ERR_REFUSED and
  * the items in missing (the message says how many). d is unchanged on
