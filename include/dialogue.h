@@ -744,10 +744,6 @@ int dlg_next_state(enum dlg_state s);
 void dlg_guard(const struct dialogue *d, enum dlg_state to,
     const char *reason, const struct dlg_settings *s, long today,
     struct dlg_issues *missing);
-/* The guard of the step into state to alone (what must hold once the
- * dialogue has taken that step), without the checks of the move. */
-void dlg_step_guard(const struct dialogue *d, enum dlg_state to,
-    const struct dlg_settings *s, long today, struct dlg_issues *missing);
 /* What the policy only recommends at the step into state to ("bör",
  * "överväg") and d lacks: warnings, never a refusal. */
 void dlg_step_advice(const struct dialogue *d, enum dlg_state to,
@@ -759,6 +755,46 @@ void dlg_step_advice(const struct dialogue *d, enum dlg_state to,
  * in a Tjörn register). Caller frees.
  */
 char *dlg_words(const struct dlg_settings *s, const char *text);
+
+/*
+ * What the step into state `to` itself requires of d, whatever state d
+ * is in: the part of dlg_guard that names fields and records, without
+ * the move's own rules (allowed or not, reasons). to == DLG_PROPOSED
+ * gives what registration needs; cancelled what a cancel after sessions
+ * needs (the result reported); rejected nothing.
+ * Appends to missing with the codes listed above; s may be NULL.
+ */
+void dlg_step_guard(const struct dialogue *d, enum dlg_state to,
+    const struct dlg_settings *s, long today, struct dlg_issues *missing);
+
+/*
+ * The rules that keep holding after the step: what a step the dialogue
+ * has already taken required may not be emptied or made invalid while
+ * the dialogue is past that step. The steps taken are registration for
+ * every dialogue, and decided up to the state for one in decided ..
+ * evaluated; a cancelled dialogue keeps registration and decided, a
+ * rejected one registration (see holding.c). For each step the guard
+ * runs on before and on after: an item (by code) that after has and
+ * before had not is a broken rule; items that already failed before (an
+ * older register, a date rule as of today) do not count. Returns 0 when
+ * none is broken; else appends each broken item to out (the guard's own
+ * sentence and code) and returns -1 with ERR_REFUSED and a message that
+ * names the state, the step and how to change it (step back first).
+ * A change of state (a step) is the lifecycle's business: only the steps
+ * both before and after have taken are checked. s may be NULL.
+ */
+int dlg_check_holding(const struct dialogue *before,
+    const struct dialogue *after, const struct dlg_settings *s, long today,
+    struct dlg_issues *out, struct dlg_error *err);
+
+/*
+ * Where to step back to so that the change from before to after is
+ * allowed: the state before the earliest step whose rule it breaks, or
+ * -1 when nothing is broken or no step back helps (registration, a
+ * rejected or cancelled dialogue). The front ends name the step back.
+ */
+int dlg_holding_back_to(const struct dialogue *before,
+    const struct dialogue *after, const struct dlg_settings *s, long today);
 
 /*
  * Move d to state to: runs the guard, then sets d->state and, for back,

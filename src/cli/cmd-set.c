@@ -3,8 +3,10 @@
  * dialogue. All values are checked first and every problem is reported;
  * nothing is stored unless all are good. The level is fixed once the
  * dialogue runs [S:Principer]: changing it then needs --reason, which the
- * domain keeps in level_change_reason and the store in the history. The
- * change is stored only if nobody else changed the dialogue meanwhile
+ * domain keeps in level_change_reason and the store in the history. What
+ * a step already taken required stays (dlg_check_holding): emptying it is
+ * refused with the rule and the command that steps back. The change is
+ * stored only if nobody else changed the dialogue meanwhile
  * (--if-version, or the version loaded).
  */
 #include "config.h"
@@ -27,6 +29,33 @@ differs(const struct dialogue *a, const struct dialogue *b, int f)
 	free(x);
 	free(y);
 	return r;
+}
+
+/*
+ * Refuse the change from orig to d when it breaks a rule of a step taken:
+ * the domain's message, each rule broken, and the command of the first
+ * step back when stepping back is the way. Returns 0 or the exit status.
+ */
+static int
+refuse_broken_rules(struct cli_ctx *ctx, const struct dialogue *orig,
+    const struct dialogue *d)
+{
+	struct dlg_issues broken = { 0 };
+	struct dlg_error err;
+	int rc;
+
+	err_clear(&err);
+	if (dlg_check_holding(orig, d, &ctx->settings, ctx->today, &broken,
+	    &err) == 0)
+		return 0;
+	rc = cli_report_error(ctx, &err);
+	cli_print_issues(stderr, &broken, "  - ");
+	if (dlg_holding_back_to(orig, d, &ctx->settings, ctx->today) >= 0)
+		cli_error(ctx, ERR_REFUSED, _("step back with 'dialogreg "
+		    "advance %s %s --reason TEXT'"), d->ref,
+		    dlg_state_token((enum dlg_state)(orig->state - 1)));
+	dlg_issues_clear(&broken);
+	return rc;
 }
 
 int
@@ -87,6 +116,10 @@ cmd_set(struct cli_ctx *ctx, int argc, char **argv)
 		cli_write_end(ctx, -1);
 		printf(_("%s: nothing to change; it stays at version %lld.\n"),
 		    d->ref, d->version);
+		goto out;
+	}
+	if ((rc = refuse_broken_rules(ctx, orig, d)) != 0) {
+		cli_write_end(ctx, rc);
 		goto out;
 	}
 	err_clear(&err);

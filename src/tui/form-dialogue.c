@@ -7,7 +7,8 @@
  * scratch copy), saving as one store transaction with the version the
  * form was opened with, and a stale version: the store's message says who
  * changed what, the form loads the new version and keeps the user's
- * edits as the changes to save. A new dialogue starts with the two gate
+ * edits as the changes to save. What a step taken required keeps
+ * holding: a change that breaks it is refused and stays in the form. A new dialogue starts with the two gate
  * questions of the Sollentuna rules; a "no" explains why this is not a
  * citizen dialogue and lets the user stop or register it anyway.
  */
@@ -553,6 +554,63 @@ refused_notice(struct fdlg *fd, int bad, struct tui_fitem *first)
 	tui_form_focus(fd->form, first->id);
 }
 
+/*
+ * What a step already taken required keeps holding: a change that breaks
+ * it is refused, each rule broken under its field, the domain's message
+ * (and where a step back is taken) as the notice. The form keeps every
+ * value typed. A level that waits for its reason (level_pending) is put
+ * in place on a copy first, so that a refusal comes before the question.
+ * Returns 0 when the change may be saved, else -1.
+ */
+static int
+refuse_broken_rules(struct fdlg *fd, const struct dialogue *d,
+    int level_pending)
+{
+	struct dlg_issues broken = { 0 };
+	struct tui_fitem *it, *first = NULL;
+	struct dialogue *after = dlg_dup(d);
+	struct dlg_error err;
+	struct strbuf sb;
+	size_t i;
+	int rc = 0;
+
+	if (level_pending && (it = tui_form_item(fd->form, F_LEVEL)) != NULL) {
+		err_clear(&err);
+		/* A bad level is refused when it is set for real. */
+		(void)dlg_set_field(after, F_LEVEL, it->value,
+		    fd->app->methods, &err);
+	}
+	err_clear(&err);
+	if (dlg_check_holding(fd->base, after, fd->app->settings,
+	    fd->app->today, &broken, &err) == 0)
+		goto out;
+	rc = -1;
+	sb_init(&sb);
+	sb_add(&sb, err.msg);
+	if (dlg_holding_back_to(fd->base, after, fd->app->settings,
+	    fd->app->today) >= 0)
+		sb_addf(&sb, " %s", _("A step back is taken in the view, with "
+		    "s (Change state)."));
+	for (i = 0; i < broken.n; i++) {
+		it = tui_form_item(fd->form, broken.v[i].field);
+		if (it == NULL) {
+			sb_addf(&sb, "\n- %s", broken.v[i].text);
+			continue;
+		}
+		tui_form_message(fd->form, it, TA_ERROR, broken.v[i].text);
+		if (first == NULL)
+			first = it;
+	}
+	tui_form_notice(fd->form, TA_ERROR, sb.buf);
+	sb_release(&sb);
+	if (first != NULL)
+		tui_form_focus(fd->form, first->id);
+out:
+	dlg_issues_clear(&broken);
+	dlg_free(after);
+	return rc;
+}
+
 /* ------------------------------------------------------------ conflict */
 
 /*
@@ -638,6 +696,8 @@ save_edit(struct fdlg *fd, int *flags)
 		rc = SAVE_DONE;
 		goto out;
 	}
+	if (refuse_broken_rules(fd, d, level_pending) != 0)
+		goto out;
 	if (level_pending) {
 		/* [S:Principer] a level change after the start needs a
 		 * reason, kept with the dialogue and in the history. */

@@ -75,13 +75,18 @@ done
 ok fields --format csv
 head -n 1 "$T/out" | grep -q 'name,label,type,help' || fail "CSV header"
 
-# set knows every field: the program's own are refused as such, the
-# others accepted (an empty value clears; nothing else changes).
+# set knows every field: the program's own are refused as such, what
+# registration needs is kept (it holds after the step), the others
+# accepted (an empty value clears; nothing else changes).
 for name in $(cat "$T/fields.json.names"); do
 	run set "$REF" "$name="
 	case $name in
 	level_change_reason|state_reason)
 		expect_rc 2
+		expect_no_err "unknown field" ;;
+	title|question|initiated_by|bodies)
+		expect_rc 2
+		expect_err "registering a dialogue requires what it would remove"
 		expect_no_err "unknown field" ;;
 	*)
 		[ "$RC" -eq 0 ] || fail "set does not accept $name" ;;

@@ -977,6 +977,55 @@ words_follow_the_policy(void)
 }
 
 
+/*
+ * The step's own guard (dlg_step_guard) is what a forward move asks, on
+ * an empty dialogue and on one ready for the step, whatever state the
+ * dialogue is in; registration is the guard of a proposed dialogue.
+ */
+static void
+step_guard_is_the_guard_of_a_forward_step(void)
+{
+	struct dlg_issues l = { 0 };
+	struct dialogue *d, *empty;
+	char *want, *got;
+	int st;
+
+	for (st = DLG_PROPOSED; st <= DLG_EVALUATED; st++) {
+		empty = dlg_new();
+		empty->state = st > DLG_PROPOSED ? (enum dlg_state)(st - 1) :
+		    DLG_PROPOSED;
+		d = st > DLG_PROPOSED ? fx_at((enum dlg_state)(st - 1)) :
+		    dlg_new();
+		want = fx_guard_codes(empty, (enum dlg_state)st, NULL, NULL);
+		dlg_step_guard(empty, (enum dlg_state)st, NULL, fx_today(),
+		    &l);
+		got = fx_codes(&l);
+		CHECK_STR(got, want);
+		CHECK(l.n > 0);
+		dlg_issues_clear(&l);
+		free(want);
+		free(got);
+		/* Asked of a dialogue in another state: the same items. */
+		empty->state = DLG_EVALUATED;
+		dlg_step_guard(empty, (enum dlg_state)st, NULL, fx_today(),
+		    &l);
+		CHECK(l.n > 0);
+		dlg_issues_clear(&l);
+		fx_fill(d, (enum dlg_state)st);
+		dlg_step_guard(d, (enum dlg_state)st, NULL, fx_today(), &l);
+		CHECK(l.n == 0);
+		dlg_issues_clear(&l);
+		dlg_free(empty);
+		dlg_free(d);
+	}
+	/* Closed states have no step guard of their own. */
+	empty = dlg_new();
+	dlg_step_guard(empty, DLG_REJECTED, NULL, fx_today(), &l);
+	dlg_step_guard(empty, DLG_CANCELLED, NULL, fx_today(), &l);
+	CHECK(l.n == 0);
+	dlg_free(empty);
+}
+
 static const struct check_test tests[] = {
 	{ "register_needs_title_question_initiator_and_body",
 	    register_needs_title_question_initiator_and_body },
@@ -1046,6 +1095,8 @@ static const struct check_test tests[] = {
 	{ "information_with_gate_2_yes_needs_a_reason_under_tjorn",
 	    information_with_gate_2_yes_needs_a_reason_under_tjorn },
 	{ "words_follow_the_policy", words_follow_the_policy },
+	{ "step_guard_is_the_guard_of_a_forward_step",
+	    step_guard_is_the_guard_of_a_forward_step },
 	{ NULL, NULL },
 };
 
