@@ -14,14 +14,14 @@ open_view "$ref"
 keys s
 wait_for "Change state: $ref"
 wait_for "Now: Proposed"
-wait_for "Decide (becomes Decided): 9 items missing"
+wait_for "Decide (becomes Decided): 11 items missing"
 wait_for "Reject (becomes Rejected): ready, asks for a reason"
 cursor_on "Decide (becomes Decided)"
-wait_for "Missing for this step (9 items):"
+wait_for "Missing for this step (11 items):"
 
 keys Enter
 wait_for "Decide: not possible yet"
-wait_for "9 items are missing:"
+wait_for "11 items are missing:"
 for item in "Decided by is missing: the decision to hold the dialogue" \
     "Decision date is missing." "Decision paragraph is missing." \
     "Gate 1 is not answered" "Gate 1 answered by is missing" \
@@ -32,7 +32,7 @@ done
 wait_for "Enter Go to the first missing field"
 keys Enter
 wait_for "Edit $ref"
-wait_for "9 items are missing for the next step"
+wait_for "11 items are missing for the next step"
 wait_for "Page 3 of 6: Decision"
 cursor_on "Decided by"
 wait_for "Decision date is missing."
@@ -58,13 +58,17 @@ menu_to "Yes"
 keys Enter
 keys Tab
 type_text "KFN"
-keys Tab Tab
+keys Tab
+type_text "2026-02-20"
+keys Tab
 cursor_on "Open to influence"
 keys Space
 menu_to "Yes"
 keys Enter
 keys Tab
 type_text "KFN"
+keys Tab
+type_text "2026-02-20"
 
 keys PPage
 wait_for "Page 1 of 6: Overview"
