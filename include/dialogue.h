@@ -704,4 +704,34 @@ void dlg_warnings(const struct dialogue *d, const struct dlg_settings *s,
 int dlg_is_overdue(const struct dialogue *d, const struct dlg_settings *s,
     long today);
 
+/* ---------------------------------------------------------------- due dates */
+
+/*
+ * The day (since the epoch) feedback and evaluation fall due, by the rule
+ * of the overdue warnings: feedback feedback_days after the later of the
+ * last session (the store's summary or the loaded sessions) and the
+ * result summary, once a session has been held [T4 "så snart som
+ * möjligt"]; evaluation evaluation_days after the first feedback
+ * [T4][S:KLK]. Each returns 0 and sets *due, or -1 when the day it counts
+ * from is not known. Neither looks at the state. s may be NULL (defaults).
+ */
+int dlg_feedback_due(const struct dialogue *d, const struct dlg_settings *s,
+    long *due);
+int dlg_evaluation_due(const struct dialogue *d,
+    const struct dlg_settings *s, long *due);
+
+enum dlg_overdue {
+	DLG_OVERDUE_NONE,
+	DLG_OVERDUE_FEEDBACK,	/* running or reported, a session held */
+	DLG_OVERDUE_EVALUATION,	/* fed back */
+};
+/*
+ * How many days d is overdue as of today: today less the day feedback or
+ * evaluation fell due (as above), when that day has passed; 0 when nothing
+ * is overdue, exactly when dlg_is_overdue says 0. *what (may be NULL) says
+ * which is overdue (DLG_OVERDUE_NONE with 0). s may be NULL (defaults).
+ */
+long dlg_days_overdue(const struct dialogue *d, const struct dlg_settings *s,
+    long today, enum dlg_overdue *what);
+
 #endif

@@ -491,28 +491,6 @@ result(struct sum *sm)
 	section_end(sm);
 }
 
-/* The day feedback is due: feedback_days after the later of the last
- * session and the result summary [T4]. 0 when no session was held. */
-static int
-feedback_due(const struct dialogue *d, const struct dlg_settings *s,
-    long *due)
-{
-	const char *last = d->last_session, *res = dlg_get(d, F_RESULT_DATE);
-	long a = 0, b;
-	size_t i;
-
-	for (i = 0; i < d->nsessions; i++)
-		if (d->sessions[i].date != NULL && (last == NULL ||
-		    strcmp(d->sessions[i].date, last) > 0))
-			last = d->sessions[i].date;
-	if (last == NULL || dlg_date_parse(last, &a, NULL) != 0)
-		return 0;
-	if (res != NULL && dlg_date_parse(res, &b, NULL) == 0 && b > a)
-		a = b;
-	*due = a + s->feedback_days;
-	return 1;
-}
-
 static void
 feedback(struct sum *sm)
 {
@@ -523,7 +501,7 @@ feedback(struct sum *sm)
 
 	/* TRANSLATORS: heading of the printed summary */
 	section(sm, _("Feedback"));
-	if (feedback_due(d, sm->in->s, &due)) {
+	if (dlg_feedback_due(d, sm->in->s, &due) == 0) {
 		dlg_date_format(due, date, sizeof date);
 		put(sm, _(L_DUE), date);
 	}
