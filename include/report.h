@@ -256,14 +256,18 @@ struct report_doc *report_sheet(const struct dialogue *d,
 
 /*
  * The register overview: dialogues by state and deciding body, the
- * overdue ones and those no longer open to influence. Add the dialogues
- * (light loads will do) one at a time, then end: writes text (a table of
- * deciding body x state, then the two lists) or CSV (one row per
- * deciding body and a total row; columns row ("body" or "total"),
- * deciding_body, one per state token, total, overdue, not_influenceable)
- * and frees ov; with fp NULL it only frees. year is only shown (0 = all
- * years). Returns 0, or -1 with ERR_USAGE for a format other than text
- * or CSV (ov is freed all the same).
+ * overdue ones (with the days since feedback or evaluation fell due,
+ * dlg_days_overdue) and those no longer open to influence. Add the
+ * dialogues (light loads will do) one at a time, then end: writes text (a
+ * table of deciding body x state, then the two lists) or CSV (one row per
+ * deciding body, a total row, then one row per overdue dialogue; columns
+ * row ("body", "total" or "overdue"), deciding_body, one per state token,
+ * total, overdue, not_influenceable (the counts, empty in overdue rows),
+ * then reference, overdue_kind ("feedback" or "evaluation"), due and
+ * days_overdue (empty in the other rows)) and frees ov; with fp NULL it
+ * only frees. year is only shown (0 = all years). Returns 0, or -1 with
+ * ERR_USAGE for a format other than text or CSV (ov is freed all the
+ * same).
  */
 struct report_overview;
 struct report_overview *report_overview_begin(const struct dlg_settings *s,
