@@ -561,6 +561,13 @@ char *dlg_settings_get(const struct dlg_settings *s, const char *key);
  */
 const char *dlg_deciding_body(const struct dialogue *d,
     const struct dlg_settings *s);
+/*
+ * The body that takes the formal decision on the question itself: the
+ * one recorded with that decision (question_decision_body) when given,
+ * else the deciding body above; NULL when neither is known. Borrowed.
+ */
+const char *dlg_question_body(const struct dialogue *d,
+    const struct dlg_settings *s);
 
 /* Sessions held: the larger of the store's count and the loaded ones. */
 long long dlg_sessions_held(const struct dialogue *d);

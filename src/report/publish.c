@@ -19,6 +19,7 @@
 #include "report.h"
 #include "util.h"
 #include "html-int.h"
+#include "report-int.h"
 
 #define EN_DASH	"\xe2\x80\x93"
 
@@ -492,6 +493,7 @@ report_public_dialogue(FILE *fp, const struct report_public_in *in,
 {
 	const char *title = dlg_get(d, F_TITLE);
 	const struct dlg_items *methods = dlg_list(d, F_METHODS);
+	char *t;
 
 	if (empty(title))
 		title = d->ref;
@@ -523,6 +525,13 @@ report_public_dialogue(FILE *fp, const struct report_public_in *in,
 		para(fp, _("This has not been written yet."));
 	else
 		rhtml_paras(fp, dlg_get(d, F_RESULT_USE));
+	/* [T4 "rådgivande"]; at level Information there is no result to
+	 * weigh: the decision is already taken (the level says so). */
+	if (level_of(d) != DLG_LEVEL_INFORMATION) {
+		t = rtext_advisory(d, in->s);
+		para(fp, t);
+		free(t);
+	}
 
 	section_dates(fp, d);
 

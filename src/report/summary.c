@@ -210,6 +210,12 @@ plan(struct sum *sm)
 		free(v);
 	}
 	fields(sm, f, sizeof f / sizeof f[0]);
+	/* Said wherever the use of the result is [T4 "rådgivande"]. */
+	report_doc_blank(sm->doc);
+	v = rtext_advisory(sm->d, sm->in->s);
+	report_doc_para(sm->doc, v);
+	free(v);
+	sm->shown++;
 	section_end(sm);
 }
 

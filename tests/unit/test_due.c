@@ -1,7 +1,8 @@
 /*
  * test_due.c: the days feedback and evaluation fall due, how many days a
- * dialogue is past them (the overview's figure), and that this figure
- * agrees with the overdue warning day by day.
+ * dialogue is past them (the overview's figure), that this figure agrees
+ * with the overdue warning day by day, and who takes the decision on the
+ * question.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -138,6 +139,22 @@ days_overdue_agree_with_the_overdue_warning(void)
 	CHECK(seen > 3 * 300);
 }
 
+static void
+question_body_is_the_recorded_one_else_the_deciding_body(void)
+{
+	struct dialogue *d = fx_at(DLG_PROPOSED);
+
+	CHECK_STR(dlg_question_body(d, NULL), FX_BODY);
+	fx_set(d, F_BODIES, FX_BODY "; " FX_BODY2);
+	CHECK_STR(dlg_question_body(d, NULL), "Kommunfullmäktige");
+	fx_set(d, F_QUESTION_DECISION_BODY, FX_BODY2);
+	CHECK_STR(dlg_question_body(d, NULL), FX_BODY2);
+	fx_set(d, F_QUESTION_DECISION_BODY, "");
+	fx_set(d, F_BODIES, "");
+	CHECK(dlg_question_body(d, NULL) == NULL);
+	dlg_free(d);
+}
+
 static const struct check_test tests[] = {
 	{ "days_overdue_count_from_the_day_feedback_fell_due",
 	    days_overdue_count_from_the_day_feedback_fell_due },
@@ -147,6 +164,8 @@ static const struct check_test tests[] = {
 	    days_overdue_count_evaluation_from_the_first_feedback },
 	{ "days_overdue_agree_with_the_overdue_warning",
 	    days_overdue_agree_with_the_overdue_warning },
+	{ "question_body_is_the_recorded_one_else_the_deciding_body",
+	    question_body_is_the_recorded_one_else_the_deciding_body },
 	{ NULL, NULL },
 };
 
