@@ -237,8 +237,10 @@ struct report_summary_in {
  * The dialogue summary: every section of the dialogue (DOMAIN.md), labels
  * in the user's language: overview, gates and decision, plan, target
  * groups, methods, politicians, sessions, contributions, result and
- * report, feedback, review, decision on the question, evaluation,
- * warnings as of today, and the history when asked. Contact details
+ * report, feedback (with the decision on the question: what was decided
+ * and how the views counted [T4]), review, evaluation, warnings as of
+ * today, and the history when asked. The plan says that the result is
+ * advisory and who decides the question (rtext_advisory). Contact details
  * appear only with REPORT_SUM_CONTACT. Caller frees with
  * report_doc_free().
  */

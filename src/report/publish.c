@@ -472,7 +472,10 @@ section_result(FILE *fp, const struct dialogue *d)
 	/* TRANSLATORS: heading on a dialogue's web page */
 	heading(fp, 2, _("Decision on the question"));
 	outcome = dlg_get(d, F_QUESTION_DECISION_OUTCOME);
-	if (empty(dlg_get(d, F_QUESTION_DECISION_DATE)) && empty(outcome)) {
+	if (empty(dlg_get(d, F_QUESTION_DECISION_BODY)) &&
+	    empty(dlg_get(d, F_QUESTION_DECISION_DATE)) &&
+	    empty(dlg_get(d, F_QUESTION_DECISION_PARAGRAPH)) &&
+	    empty(outcome)) {
 		para(fp, _("The question has not been decided yet."));
 		return;
 	}
