@@ -257,6 +257,20 @@ struct report_doc *report_sheet(const struct dialogue *d,
     const struct dlg_settings *s, long today);
 
 /*
+ * The briefing for the participating politicians, one A4 page for a
+ * dialogue of usual length: the question, the participation level and
+ * what residents can influence (use of the result), that the result is
+ * advisory and who decides, the sessions (date, place, method), their
+ * role (for their body, not their party [T5]; listen and discuss, not
+ * answer for or defend [S:Roller]; no political debate, open to all
+ * parties in the council [T5]) and who takes part for which body. No
+ * residents' data. d: a full load (the sessions). Caller frees with
+ * report_doc_free().
+ */
+struct report_doc *report_briefing(const struct dialogue *d,
+    const struct dlg_settings *s, long today);
+
+/*
  * The register overview: dialogues by state and deciding body, the
  * overdue ones (with the days since feedback or evaluation fell due,
  * dlg_days_overdue) and those no longer open to influence. Add the

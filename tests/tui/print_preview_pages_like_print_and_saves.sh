@@ -1,6 +1,7 @@
 #!/bin/sh
 # The print preview shows the summary page by page exactly as
-# `dialogreg print` lays it out, switches to the participant sheet, and
+# `dialogreg print` lays it out, switches to the participant sheet and to
+# the briefing for the politicians (the pages of `print --briefing`), and
 # saves text identical to the command's and a PDF that keeps å ä ö; the
 # contributions' texts come in on request, their contact details never.
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -42,6 +43,32 @@ wait_for "Information for participants"
 wait_for "What is the dialogue about?"
 keys i
 wait_for "Dialogue summary"
+
+# The briefing for the politicians, exactly as `print --briefing`, and
+# back; it has no contributions to show.
+dlg print "$ref" --briefing >"$T/briefing.txt" ||
+    fail "dialogreg print --briefing failed"
+keys p
+wait_for "Briefing for participating politicians"
+wait_for "What residents can influence"
+wait_for "Page 1 of 1"
+keys w
+wait_for "Save as (.pdf or .txt):"
+keys C-u
+type_text "$T/briefing-saved.txt"
+keys Enter
+wait_for "Saved $ref as text in '$T/briefing-saved.txt'."
+cmp -s "$T/briefing.txt" "$T/briefing-saved.txt" ||
+    fail "the saved briefing differs from 'dialogreg print --briefing'"
+keys c
+wait_for "The briefing holds no contributions; press p for the summary."
+keys i
+wait_for "Participant information sheet"
+keys p
+wait_for "Briefing for participating politicians"
+keys p
+wait_for "Summary without the contributions' texts"
+wait_for "Page 1 of $pages"
 
 # Saved as text: the very pages the command prints.
 keys w
