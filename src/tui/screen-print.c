@@ -4,13 +4,13 @@
  * for the participating politicians page by page exactly as `dialogreg
  * print` lays them out (report_doc_page: the same pagination), scrolling
  * within a page that is taller than the window, the switch between the
- * documents and between a summary with and
- * without the contributions' texts (never their contact details: those
- * are not even read from the store), printing with lpr in a child
- * process so the screen never waits for the printer (the result is
- * collected with waitpid(WNOHANG) while the screen waits for keys), and
- * saving the document as text or PDF through a file written aside and
- * renamed into place. The preview only reads the register.
+ * documents and between a summary with and without the contributions'
+ * texts (never their contact details: those are not even read from the
+ * store), printing with lpr in a child process so the screen never waits
+ * for the printer (the result is collected with waitpid(WNOHANG) while
+ * the screen waits for keys), and saving the document as text or PDF
+ * through a file written aside and renamed into place. The preview only
+ * reads the register.
  */
 #include "config.h"
 
@@ -311,7 +311,8 @@ save(struct tui_app *app, struct preview *P)
 	pdf = ends_with_pdf(name);
 	tui_message(app, TA_NORMAL, _("Saving %s..."), name);
 	err_clear(&err);
-	if (write_doc(P->doc, name, pdf, P->texts, &err) != 0)
+	if (write_doc(P->doc, name, pdf, P->kind == DOC_SUMMARY && P->texts,
+	    &err) != 0)
 		tui_message(app, TA_ERROR, "%s", err.msg);
 	else
 		tui_message(app, TA_NORMAL, pdf ? _("Saved %s as PDF in '%s'.") :

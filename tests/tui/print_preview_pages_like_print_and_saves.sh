@@ -95,6 +95,22 @@ cmp -s "$T/print-texts.txt" "$T/texts.txt" ||
     fail "the saved text differs from 'dialogreg print --contributions'"
 grep -qF "Behåll minst 40 bilplatser" "$T/texts.txt" ||
     fail "the contributions' texts are missing"
+# Residents' texts stay with their owner; the briefing, saved meanwhile,
+# holds none and gets the mode of any new file.
+[ "$(stat -c %a "$T/texts.txt")" = 600 ] ||
+    fail "the summary with texts is not private"
+keys p
+wait_for "Briefing for participating politicians"
+keys w
+wait_for "Save as (.pdf or .txt):"
+keys C-u
+type_text "$T/briefing2.txt"
+keys Enter
+wait_for "Saved $ref as text in '$T/briefing2.txt'."
+[ "$(stat -c %a "$T/briefing2.txt")" != 600 ] ||
+    fail "the briefing is saved as private as the residents' texts"
+keys p
+wait_for "Summary with the contributions' texts"
 dlg contribution list "$ref" --with-contact --format csv |
     python3 -c 'import csv, sys
 for r in csv.DictReader(sys.stdin):
