@@ -653,6 +653,13 @@ const struct dlg_profile *dlg_settings_profile(const struct dlg_settings *s);
  * setting, else the profile's ("Policy för invånardialog, KF 2018-03-28
  * § 48"); "" for the combined profile without a setting. Caller frees. */
 char *dlg_policy_citation(const struct dlg_settings *s);
+/*
+ * The body that takes the formal decision on the question itself: the
+ * one recorded with that decision (question_decision_body) when given,
+ * else the deciding body above; NULL when neither is known. Borrowed.
+ */
+const char *dlg_question_body(const struct dialogue *d,
+    const struct dlg_settings *s);
 
 /* Sessions held: the larger of the store's count and the loaded ones. */
 long long dlg_sessions_held(const struct dialogue *d);
@@ -846,5 +853,35 @@ void dlg_warnings(const struct dialogue *d, const struct dlg_settings *s,
 /* 1 when feedback or evaluation is overdue as of today. */
 int dlg_is_overdue(const struct dialogue *d, const struct dlg_settings *s,
     long today);
+
+/* ---------------------------------------------------------------- due dates */
+
+/*
+ * The day (since the epoch) feedback and evaluation fall due, by the rule
+ * of the overdue warnings: feedback feedback_days after the later of the
+ * last session (the store's summary or the loaded sessions) and the
+ * result summary, once a session has been held [T4 "så snart som
+ * möjligt"]; evaluation evaluation_days after the first feedback
+ * [T4][S:KLK]. Each returns 0 and sets *due, or -1 when the day it counts
+ * from is not known. Neither looks at the state. s may be NULL (defaults).
+ */
+int dlg_feedback_due(const struct dialogue *d, const struct dlg_settings *s,
+    long *due);
+int dlg_evaluation_due(const struct dialogue *d,
+    const struct dlg_settings *s, long *due);
+
+enum dlg_overdue {
+	DLG_OVERDUE_NONE,
+	DLG_OVERDUE_FEEDBACK,	/* running or reported, a session held */
+	DLG_OVERDUE_EVALUATION,	/* fed back */
+};
+/*
+ * How many days d is overdue as of today: today less the day feedback or
+ * evaluation fell due (as above), when that day has passed; 0 when nothing
+ * is overdue, exactly when dlg_is_overdue says 0. *what (may be NULL) says
+ * which is overdue (DLG_OVERDUE_NONE with 0). s may be NULL (defaults).
+ */
+long dlg_days_overdue(const struct dialogue *d, const struct dlg_settings *s,
+    long today, enum dlg_overdue *what);
 
 #endif

@@ -237,8 +237,10 @@ struct report_summary_in {
  * The dialogue summary: every section of the dialogue (DOMAIN.md), labels
  * in the user's language: overview, gates and decision, plan, target
  * groups, methods, politicians, sessions, contributions, result and
- * report, feedback, review, decision on the question, evaluation,
- * warnings as of today, and the history when asked. Contact details
+ * report, feedback (with the decision on the question: what was decided
+ * and how the views counted [T4]), review, evaluation, warnings as of
+ * today, and the history when asked. The plan says that the result is
+ * advisory and who decides the question (rtext_advisory). Contact details
  * appear only with REPORT_SUM_CONTACT. Caller frees with
  * report_doc_free().
  */
@@ -255,15 +257,33 @@ struct report_doc *report_sheet(const struct dialogue *d,
     const struct dlg_settings *s, long today);
 
 /*
+ * The briefing for the participating politicians, one A4 page for a
+ * dialogue of usual length: the question, the participation level and
+ * what residents can influence (use of the result), that the result is
+ * advisory and who decides, the sessions (date, place, method), their
+ * role (for their body, not their party [T5]; listen and discuss, not
+ * answer for or defend [S:Roller]; no political debate, open to all
+ * parties in the council [T5]) and who takes part for which body. No
+ * residents' data. d: a full load (the sessions). Caller frees with
+ * report_doc_free().
+ */
+struct report_doc *report_briefing(const struct dialogue *d,
+    const struct dlg_settings *s, long today);
+
+/*
  * The register overview: dialogues by state and deciding body, the
- * overdue ones and those no longer open to influence. Add the dialogues
- * (light loads will do) one at a time, then end: writes text (a table of
- * deciding body x state, then the two lists) or CSV (one row per
- * deciding body and a total row; columns row ("body" or "total"),
- * deciding_body, one per state token, total, overdue, not_influenceable)
- * and frees ov; with fp NULL it only frees. year is only shown (0 = all
- * years). Returns 0, or -1 with ERR_USAGE for a format other than text
- * or CSV (ov is freed all the same).
+ * overdue ones (with the days since feedback or evaluation fell due,
+ * dlg_days_overdue) and those no longer open to influence. Add the
+ * dialogues (light loads will do) one at a time, then end: writes text (a
+ * table of deciding body x state, then the two lists) or CSV (one row per
+ * deciding body, a total row, then one row per overdue dialogue; columns
+ * row ("body", "total" or "overdue"), deciding_body, one per state token,
+ * total, overdue, not_influenceable (the counts, empty in overdue rows),
+ * then reference, overdue_kind ("feedback" or "evaluation"), due and
+ * days_overdue (empty in the other rows)) and frees ov; with fp NULL it
+ * only frees. year is only shown (0 = all years). Returns 0, or -1 with
+ * ERR_USAGE for a format other than text or CSV (ov is freed all the
+ * same).
  */
 struct report_overview;
 struct report_overview *report_overview_begin(const struct dlg_settings *s,

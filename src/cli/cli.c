@@ -139,11 +139,15 @@ const struct cli_cmd cli_commands[] = {
 	    N_("List the methods of the participation ladder, or add one"),
 	    cmd_method,
 	    N_("  --format FORMAT     text, csv or json (list)\n"), NULL },
-	{ "print", N_("REF [--sheet] [--format text|pdf] [-o FILE | --lpr]"),
-	    N_("Print a dialogue's summary or participant sheet for A4"),
+	{ "print", N_("REF [--sheet | --briefing] [--format text|pdf] "
+	    "[-o FILE | --lpr]"),
+	    N_("Print a dialogue's summary, participant sheet or briefing "
+	    "for A4"),
 	    cmd_print,
 	    N_("  --sheet             the participant information sheet "
 	    "instead\n"
+	    "  --briefing          the briefing for the participating "
+	    "politicians instead\n"
 	    "  --format FORMAT     text (pages with form feeds) or pdf\n"
 	    "  -o, --output FILE   write to FILE instead of standard output\n"
 	    "  --lpr               send to the printer ($PRINTER or the "

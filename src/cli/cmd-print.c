@@ -1,6 +1,7 @@
 /*
  * cmd-print.c: `dialogreg print REF`: the dialogue summary, or with
- * --sheet the participant information sheet, as paginated A4 text or
+ * --sheet the participant information sheet, or with --briefing the
+ * briefing for the participating politicians, as paginated A4 text or
  * PDF, to standard output, a file or the printer. Contact details of
  * contributions are personal data: printed only with --with-contact.
  */
@@ -101,9 +102,11 @@ parse_format(struct cli_ctx *ctx, const char *arg, int *pdf)
 int
 cmd_print(struct cli_ctx *ctx, int argc, char **argv)
 {
-	enum { O_SHEET = 1, O_FORMAT, O_CONTACT, O_TEXTS, O_HISTORY, O_LPR };
+	enum { O_SHEET = 1, O_BRIEFING, O_FORMAT, O_CONTACT, O_TEXTS,
+	    O_HISTORY, O_LPR };
 	static const struct option opts[] = {
 		{ "sheet",	no_argument,		NULL, O_SHEET },
+		{ "briefing",	no_argument,		NULL, O_BRIEFING },
 		{ "format",	required_argument,	NULL, O_FORMAT },
 		{ "output",	required_argument,	NULL, 'o' },
 		{ "with-contact", no_argument,		NULL, O_CONTACT },
@@ -120,7 +123,7 @@ cmd_print(struct cli_ctx *ctx, int argc, char **argv)
 	struct report_doc *doc = NULL;
 	struct dialogue *d = NULL;
 	struct dlg_error err;
-	int c, rc, pdf = 0, sheet = 0;
+	int c, rc, pdf = 0, sheet = 0, briefing = 0;
 	unsigned flags = 0;
 	size_t i;
 
@@ -129,6 +132,9 @@ cmd_print(struct cli_ctx *ctx, int argc, char **argv)
 		switch (c) {
 		case O_SHEET:
 			sheet = 1;
+			break;
+		case O_BRIEFING:
+			briefing = 1;
 			break;
 		case O_FORMAT:
 			if (parse_format(ctx, optarg, &pdf) != 0)
@@ -161,9 +167,16 @@ cmd_print(struct cli_ctx *ctx, int argc, char **argv)
 		return cli_usage(ctx, ctx->cmd, argc - optind < 1 ?
 		    _("which dialogue? Give its reference") :
 		    _("give one reference"));
+	if (sheet && briefing)
+		return cli_usage(ctx, ctx->cmd, _("give either --sheet or "
+		    "--briefing, not both"));
 	if (sheet && flags != 0)
 		return cli_usage(ctx, ctx->cmd, _("the participant sheet holds "
 		    "no contributions, contact details or history"));
+	if (briefing && flags != 0)
+		return cli_usage(ctx, ctx->cmd, _("the briefing for the "
+		    "politicians holds no contributions, contact details or "
+		    "history"));
 	if ((rc = cli_out_check(ctx, &out, pdf)) != 0)
 		return rc;
 	if ((rc = cli_load(ctx, argv[optind], 0, &d)) != 0)
@@ -177,6 +190,8 @@ cmd_print(struct cli_ctx *ctx, int argc, char **argv)
 	cs.contact = (flags & REPORT_SUM_CONTACT) != 0;
 	if (sheet)
 		doc = report_sheet(d, &ctx->settings, ctx->today);
+	else if (briefing)
+		doc = report_briefing(d, &ctx->settings, ctx->today);
 	else {
 		if (store_contributions(ctx->st, d->ref, copy_contribution,
 		    &cs, &err) != 0 || ((flags & REPORT_SUM_HISTORY) &&

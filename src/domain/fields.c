@@ -34,7 +34,8 @@ const struct dlg_field_def dlg_fields[DLG_NFIELDS] = {
 	    N_("the body that stands behind the dialogue [S:Roller]")),
 	SCALAR(F_ADMINISTRATION, "administration",
 	    N_("Responsible administration"), FT_LINE, 0,
-	    N_("[S:Roller]")),
+	    N_("the administration that prepares, carries out and documents "
+	    "the dialogue [S:Roller]")),
 	SCALAR(F_NEED_VIEWS, "need_views", N_("Need for residents' views"),
 	    FT_ANSWER, 0,
 	    N_("gate 1: do the politicians need residents' views to decide "
@@ -87,18 +88,23 @@ const struct dlg_field_def dlg_fields[DLG_NFIELDS] = {
 	    N_("date, YYYY-MM-DD, when all parties in the council were "
 	    "invited [T5]")),
 	SCALAR(F_PROCESS_OWNER, "process_owner", N_("Process owner"), FT_LINE,
-	    0, N_("[S:Checklista]")),
+	    0, N_("who owns the dialogue's process and answers for it "
+	    "[S:Checklista]")),
 	SCALAR(F_PROCESS_LEADER, "process_leader", N_("Process leader"),
-	    FT_LINE, 0, N_("an official [S:Roller]")),
+	    FT_LINE, 0, N_("the official who leads the process with the "
+	    "chosen method and sees that it is documented [S:Roller]")),
 	SCALAR(F_COMMUNICATION_PLAN, "communication_plan",
-	    N_("Communication plan"), FT_TEXT, 0, N_("[S:Checklista]")),
+	    N_("Communication plan"), FT_TEXT, 0,
+	    N_("how residents and the target groups hear of the dialogue: "
+	    "channels, material, when [S:Checklista]")),
 	SCALAR(F_DOCUMENTATION_PLAN, "documentation_plan",
 	    N_("Documentation plan"), FT_TEXT, 0,
 	    N_("how input is recorded [S:Checklista]")),
 	SCALAR(F_FEEDBACK_PLAN, "feedback_plan", N_("Feedback plan"), FT_TEXT,
 	    0, N_("how and when participants hear back [S:Checklista]")),
 	SCALAR(F_EVALUATION_PLAN, "evaluation_plan", N_("Evaluation plan"),
-	    FT_TEXT, 0, N_("[S:Checklista]")),
+	    FT_TEXT, 0, N_("how and when the dialogue is evaluated against its "
+	    "goals [T4][S:Checklista]")),
 	SCALAR(F_PARTICIPANTS_INFORMED, "participants_informed",
 	    N_("Participants informed"), FT_ANSWER, 0,
 	    N_("participants are told the level of influence and how the "
@@ -143,7 +149,8 @@ const struct dlg_field_def dlg_fields[DLG_NFIELDS] = {
 	SCALAR(F_EVALUATION_DATE, "evaluation_date", N_("Evaluation date"),
 	    FT_DATE, 0, N_("date, YYYY-MM-DD [T4][S:KLK]")),
 	SCALAR(F_INFLUENCE, "influence", N_("Influenced the decision"),
-	    FT_INFLUENCE, 0, N_("yes, partly, no or unknown")),
+	    FT_INFLUENCE, 0, N_("did the dialogue influence the decision on "
+	    "the question: yes, partly, no or unknown [T4]")),
 	SCALAR(F_GOALS_MET, "goals_met", N_("Goals met"), FT_TEXT, 0,
 	    N_("how far the goals were met")),
 	SCALAR(F_EVALUATION_REACH, "evaluation_reach",

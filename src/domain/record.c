@@ -148,6 +148,14 @@ dlg_get(const struct dialogue *d, enum dlg_field f)
 	return d->val[f];
 }
 
+const char *
+dlg_question_body(const struct dialogue *d, const struct dlg_settings *s)
+{
+	const char *b = dlg_get(d, F_QUESTION_DECISION_BODY);
+
+	return b != NULL ? b : dlg_deciding_body(d, s);
+}
+
 const struct dlg_items *
 dlg_list(const struct dialogue *d, enum dlg_field f)
 {

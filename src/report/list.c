@@ -156,23 +156,12 @@ report_list_begin(FILE *fp, enum report_format fmt,
 	return rl;
 }
 
-/* Days of a canonical date, or -1 when s is empty or not a date. */
-static long
-days_of(const char *s)
-{
-	long days;
-
-	if (s == NULL || dlg_date_parse(s, &days, NULL) != 0)
-		return -1;
-	return days;
-}
-
 void
 report_next_date(const struct dialogue *d, const struct dlg_settings *s,
     char *buf, size_t size)
 {
 	const char *v = NULL;
-	long a, b;
+	long due;
 
 	buf[0] = '\0';
 	switch (d->state) {
@@ -187,17 +176,12 @@ report_next_date(const struct dialogue *d, const struct dlg_settings *s,
 		v = dlg_get(d, F_PLANNED_END);
 		break;
 	case DLG_REPORTED:
-		/* feedback due: the later of last session and result */
-		a = days_of(d->last_session);
-		b = days_of(dlg_get(d, F_RESULT_DATE));
-		if (b > a)
-			a = b;
-		if (a >= 0)
-			dlg_date_format(a + s->feedback_days, buf, size);
+		if (dlg_feedback_due(d, s, &due) == 0)
+			dlg_date_format(due, buf, size);
 		return;
 	case DLG_FED_BACK:
-		if ((a = days_of(d->first_feedback)) >= 0)
-			dlg_date_format(a + s->evaluation_days, buf, size);
+		if (dlg_evaluation_due(d, s, &due) == 0)
+			dlg_date_format(due, buf, size);
 		return;
 	default:
 		return;

@@ -1,11 +1,12 @@
 /*
  * overview.c: the register overview: how many dialogues each deciding
  * body has in each state (for a year of registration or all years), which
- * ones have feedback or evaluation overdue, and which are no longer open
- * to influence (planned end on or after the decision deadline). Dialogues
- * arrive one at a time, so a register of any size streams through; only
- * the counts and the two lists are kept. Each dialogue counts once, under
- * its deciding body [T5], so the rows add up to the total.
+ * ones have feedback or evaluation overdue and by how many days, and which
+ * are no longer open to influence (planned end on or after the decision
+ * deadline). Dialogues arrive one at a time, so a register of any size
+ * streams through; only the counts and the two lists are kept. Each
+ * dialogue counts once, under its deciding body [T5], so the rows add up
+ * to the total.
  */
 #include "config.h"
 
@@ -26,9 +27,12 @@ struct ov_body {
 	long	 total, overdue, late;
 };
 
-/* A dialogue of one of the lists: its cells, owned. */
+/* A dialogue of one of the lists: its cells, owned; for the overdue
+ * list also what is overdue (a token) and by how many days. */
 struct ov_entry {
-	char	*ref, *state, *body, *title, *a, *b;
+	char		*ref, *state, *body, *title, *a, *b;
+	const char	*kind;
+	long		 days;
 };
 
 struct report_overview {
@@ -68,7 +72,7 @@ body_of(struct report_overview *ov, const char *name)
 	return &ov->bodies[ov->nbodies++];
 }
 
-static void
+static struct ov_entry *
 entry_add(struct ov_entry **v, size_t *n, const struct dialogue *d,
     const char *body, const char *a, const char *b)
 {
@@ -76,68 +80,59 @@ entry_add(struct ov_entry **v, size_t *n, const struct dialogue *d,
 
 	*v = xrealloc(*v, (*n + 1) * sizeof **v);
 	e = &(*v)[(*n)++];
+	memset(e, 0, sizeof *e);
 	e->ref = xstrdup(d->ref);
 	e->state = xstrdup(dlg_state_label(d->state));
 	e->body = xstrdup(body);
 	e->title = xstrdup(dlg_get(d, F_TITLE));
 	e->a = xstrdup(a);
 	e->b = xstrdup(b);
+	return e;
 }
 
-/* What is overdue for d and since when: feedback feedback_days after the
- * later of the last session and the result summary, evaluation
- * evaluation_days after the first feedback (as the domain's warnings). */
+/* An overdue dialogue in the list: what is overdue, the day it fell due
+ * and the days since, as the domain counts them. */
 static void
-overdue_what(const struct dialogue *d, const struct dlg_settings *s,
-    const char **what, char *due, size_t size)
+overdue_add(struct report_overview *ov, const struct dialogue *d,
+    const char *body, enum dlg_overdue what, long days)
 {
-	const char *from;
-	long a = 0, b;
+	struct ov_entry *e;
+	char due[16];
 
-	due[0] = '\0';
-	if (d->state == DLG_FED_BACK) {
-		/* TRANSLATORS: what is overdue, in the overview */
-		*what = _("evaluation");
-		if (d->first_feedback != NULL &&
-		    dlg_date_parse(d->first_feedback, &a, NULL) == 0)
-			dlg_date_format(a + s->evaluation_days, due, size);
-		return;
-	}
-	/* TRANSLATORS: what is overdue, in the overview */
-	*what = _("feedback");
-	from = d->last_session;
-	if (from == NULL || dlg_date_parse(from, &a, NULL) != 0)
-		a = 0;
-	if ((from = dlg_get(d, F_RESULT_DATE)) != NULL &&
-	    dlg_date_parse(from, &b, NULL) == 0 && b > a)
-		a = b;
-	if (a != 0)
-		dlg_date_format(a + s->feedback_days, due, size);
+	dlg_date_format(ov->today - days, due, sizeof due);
+	e = entry_add(&ov->overdue, &ov->noverdue, d, body,
+	    what == DLG_OVERDUE_EVALUATION ?
+	    /* TRANSLATORS: what is overdue, in the overview */
+	    _("evaluation") :
+	    /* TRANSLATORS: what is overdue, in the overview */
+	    _("feedback"), due);
+	e->kind = what == DLG_OVERDUE_EVALUATION ? "evaluation" : "feedback";
+	e->days = days;
 }
 
 void
 report_overview_add(struct report_overview *ov, const struct dialogue *d)
 {
-	const char *body = dlg_deciding_body(d, ov->s), *what;
+	const char *body = dlg_deciding_body(d, ov->s);
 	struct dlg_issues w = { 0 };
+	enum dlg_overdue what;
 	struct ov_body *b;
-	char due[16];
-	int over, late;
+	long days;
+	int late;
 
 	b = body_of(ov, body != NULL ? body : "");
 	b->n[d->state]++;
 	b->total++;
 	ov->all.n[d->state]++;
 	ov->all.total++;
-	over = dlg_is_overdue(d, ov->s, ov->today);
+	days = dlg_days_overdue(d, ov->s, ov->today, &what);
 	dlg_warnings(d, ov->s, ov->today, &w);
 	late = rrec_has_warning(&w, CODE_NOT_INFLUENCEABLE);
 	dlg_issues_clear(&w);
-	if (over) {
+	if (days > 0) {
 		b->overdue++;
 		ov->all.overdue++;
-		overdue_what(d, ov->s, &what, due, sizeof due);
-		entry_add(&ov->overdue, &ov->noverdue, d, body, what, due);
+		overdue_add(ov, d, body, what, days);
 	}
 	if (late) {
 		b->late++;
@@ -157,6 +152,10 @@ body_cmp(const void *a, const void *b)
 
 /* ------------------------------------------------------------ CSV */
 
+/* The columns after the counts, filled in the rows of overdue
+ * dialogues only. */
+#define CSV_OVERDUE_COLS	4
+
 static void
 csv_row(FILE *fp, const char *row, const char *body, const struct ov_body *b)
 {
@@ -168,6 +167,25 @@ csv_row(FILE *fp, const char *row, const char *body, const struct ov_body *b)
 	for (st = 0; st < DLG_NSTATES; st++)
 		fprintf(fp, ",%ld", b->n[st]);
 	fprintf(fp, ",%ld,%ld,%ld", b->total, b->overdue, b->late);
+	for (st = 0; st < CSV_OVERDUE_COLS; st++)
+		putc(',', fp);
+	rcsv_eol(fp);
+}
+
+/* An overdue dialogue: no counts, its reference, what is overdue (a
+ * token), the day it fell due and the days since. */
+static void
+csv_overdue_row(FILE *fp, const struct ov_entry *e)
+{
+	int i;
+
+	fputs("overdue,", fp);
+	report_csv_field(fp, e->body);
+	for (i = 0; i < DLG_NSTATES + 3; i++)
+		putc(',', fp);
+	putc(',', fp);
+	report_csv_field(fp, e->ref);
+	fprintf(fp, ",%s,%s,%ld", e->kind, e->b, e->days);
 	rcsv_eol(fp);
 }
 
@@ -181,11 +199,14 @@ write_csv(struct report_overview *ov, FILE *fp)
 	fputs("row,deciding_body", fp);
 	for (st = 0; st < DLG_NSTATES; st++)
 		fprintf(fp, ",%s", dlg_state_token((enum dlg_state)st));
-	fputs(",total,overdue,not_influenceable", fp);
+	fputs(",total,overdue,not_influenceable,reference,overdue_kind,due,"
+	    "days_overdue", fp);
 	rcsv_eol(fp);
 	for (i = 0; i < ov->nbodies; i++)
 		csv_row(fp, "body", ov->bodies[i].name, &ov->bodies[i]);
 	csv_row(fp, "total", "", &ov->all);
+	for (i = 0; i < ov->noverdue; i++)
+		csv_overdue_row(fp, &ov->overdue[i]);
 }
 
 /* ------------------------------------------------------------ text */
@@ -250,30 +271,43 @@ write_matrix(struct report_overview *ov, FILE *fp)
 	}
 }
 
+/* A list of dialogues: reference, state, body, the two cells a and b,
+ * with days the days overdue, then the title. */
 static void
 write_list(FILE *fp, const struct ov_entry *v, size_t n, const char *a_key,
-    const char *a_label, const char *b_key, const char *b_label)
+    const char *a_label, const char *b_key, const char *b_label, int days)
 {
-	struct report_column cols[6] = {
+	struct report_column cols[7] = {
 		{ "reference", N_("Reference"), 0, 0 },
 		{ "state", N_("State"), 0, 0 },
 		{ "deciding_body", N_("Deciding body"), 26, 0 },
 		{ a_key, a_label, 0, 0 },
 		{ b_key, b_label, 0, 0 },
+		/* TRANSLATORS: column header of the overdue list: how many
+		   days have passed since feedback or evaluation was due */
+		{ "days_overdue", N_("Days overdue"), 0, RCOL_NUMBER },
 		{ "title", N_("Title"), 40, 0 },
 	};
 	struct report_table *t;
-	const char *cells[6];
-	size_t i;
+	const char *cells[7];
+	char num[24];
+	size_t i, k;
 
-	t = report_table_begin(fp, FMT_TEXT, cols, 6);
+	if (!days)
+		cols[5] = cols[6];	/* the title in its place */
+	t = report_table_begin(fp, FMT_TEXT, cols, days ? 7 : 6);
 	for (i = 0; i < n; i++) {
-		cells[0] = v[i].ref;
-		cells[1] = v[i].state;
-		cells[2] = v[i].body;
-		cells[3] = v[i].a;
-		cells[4] = v[i].b;
-		cells[5] = v[i].title;
+		k = 0;
+		cells[k++] = v[i].ref;
+		cells[k++] = v[i].state;
+		cells[k++] = v[i].body;
+		cells[k++] = v[i].a;
+		cells[k++] = v[i].b;
+		if (days) {
+			snprintf(num, sizeof num, "%ld", v[i].days);
+			cells[k++] = num;
+		}
+		cells[k] = v[i].title;
 		report_table_row(t, cells);
 	}
 	report_table_end(t);
@@ -310,7 +344,7 @@ write_text(struct report_overview *ov, FILE *fp)
 		/* TRANSLATORS: column headers of the overdue list: what is
 		   overdue (feedback, evaluation) and the day it was due */
 		write_list(fp, ov->overdue, ov->noverdue, "overdue",
-		    N_("Overdue"), "due", N_("Due"));
+		    N_("Overdue"), "due", N_("Due"), 1);
 	}
 
 	putc('\n', fp);
@@ -326,7 +360,7 @@ write_text(struct report_overview *ov, FILE *fp)
 		    ov->nlate);
 		write_list(fp, ov->late, ov->nlate, "planned_end",
 		    dlg_fields[F_PLANNED_END].label, "decision_deadline",
-		    dlg_fields[F_DECISION_DEADLINE].label);
+		    dlg_fields[F_DECISION_DEADLINE].label, 0);
 	}
 }
 

@@ -19,6 +19,7 @@
 #include "report.h"
 #include "util.h"
 #include "html-int.h"
+#include "report-int.h"
 
 #define EN_DASH	"\xe2\x80\x93"
 
@@ -128,12 +129,25 @@ period(const struct dialogue *d)
 
 /* ------------------------------------------------------------ index */
 
-enum group { G_UPCOMING, G_ONGOING, G_FINISHED, G_CANCELLED, G_N };
+enum group {
+	G_UPCOMING, G_ONGOING, G_FINISHED, G_INFORMATION, G_CANCELLED, G_N
+};
 
+/*
+ * The table of the index a dialogue is listed in. A dialogue at level
+ * Information is information about a decision already taken, not a
+ * dialogue residents can influence [S:Metod][T2.3]: it is listed apart,
+ * under a heading that says so, never among the upcoming, ongoing or
+ * finished dialogues ("take part"); a cancelled one stays with the
+ * cancelled.
+ */
 static enum group
-group_of(enum dlg_state s)
+group_of(const struct dialogue *d)
 {
-	switch (s) {
+	if (d->state != DLG_CANCELLED &&
+	    level_of(d) == DLG_LEVEL_INFORMATION)
+		return G_INFORMATION;
+	switch (d->state) {
 	case DLG_RUNNING:
 		return G_ONGOING;
 	case DLG_REPORTED:
@@ -154,6 +168,9 @@ static const char *const group_heading[G_N] = {
 	N_("Ongoing dialogues"),
 	/* TRANSLATORS: heading on the web listing */
 	N_("Finished dialogues"),
+	/* TRANSLATORS: heading on the web listing: dialogues at level
+	   Information, where residents cannot influence the question */
+	N_("Information about decisions already taken"),
 	/* TRANSLATORS: heading on the web listing */
 	N_("Cancelled dialogues"),
 };
@@ -166,9 +183,19 @@ index_table(FILE *fp, const struct report_public_in *in, enum group g,
 	size_t i, shown = 0;
 	int level;
 
+	for (i = 0; g == G_INFORMATION && i < n; i++)
+		if (group_of(v[i]) == g)
+			break;
+	/* Only a register that has such dialogues explains them. */
+	if (g == G_INFORMATION && i == n)
+		return;
 	heading(fp, 2, _(group_heading[g]));
+	if (g == G_INFORMATION)
+		para(fp, _("Here the municipality informs about decisions "
+		    "already taken. You cannot influence these questions, but "
+		    "you can read what was decided and ask about it."));
 	for (i = 0; i < n; i++) {
-		if (group_of(v[i]->state) != g ||
+		if (group_of(v[i]) != g ||
 		    report_public_file(v[i], file, sizeof file) != 0)
 			continue;
 		if (shown++ == 0) {
@@ -471,7 +498,10 @@ section_result(FILE *fp, const struct dialogue *d)
 	/* TRANSLATORS: heading on a dialogue's web page */
 	heading(fp, 2, _("Decision on the question"));
 	outcome = dlg_get(d, F_QUESTION_DECISION_OUTCOME);
-	if (empty(dlg_get(d, F_QUESTION_DECISION_DATE)) && empty(outcome)) {
+	if (empty(dlg_get(d, F_QUESTION_DECISION_BODY)) &&
+	    empty(dlg_get(d, F_QUESTION_DECISION_DATE)) &&
+	    empty(dlg_get(d, F_QUESTION_DECISION_PARAGRAPH)) &&
+	    empty(outcome)) {
 		para(fp, _("The question has not been decided yet."));
 		return;
 	}
@@ -492,6 +522,7 @@ report_public_dialogue(FILE *fp, const struct report_public_in *in,
 {
 	const char *title = dlg_get(d, F_TITLE);
 	const struct dlg_items *methods = dlg_list(d, F_METHODS);
+	char *t;
 
 	if (empty(title))
 		title = d->ref;
@@ -523,6 +554,13 @@ report_public_dialogue(FILE *fp, const struct report_public_in *in,
 		para(fp, _("This has not been written yet."));
 	else
 		rhtml_paras(fp, dlg_get(d, F_RESULT_USE));
+	/* [T4 "rådgivande"]; at level Information there is no result to
+	 * weigh: the decision is already taken (the level says so). */
+	if (level_of(d) != DLG_LEVEL_INFORMATION) {
+		t = rtext_advisory(d, in->s);
+		para(fp, t);
+		free(t);
+	}
 
 	section_dates(fp, d);
 

@@ -133,6 +133,13 @@ void rrec_child_cells(const struct rrec_child_table *t, const void *rec,
     long long id, const char *created, char **own, const char **cells);
 void rrec_cells_free(char **own, size_t n);
 
+/*
+ * That the result of d is advisory and who takes the formal decision on
+ * the question (dlg_question_body), as one translated paragraph [T4].
+ * Caller frees.
+ */
+char *rtext_advisory(const struct dialogue *d, const struct dlg_settings *s);
+
 /* Warning codes the list marks with their own flag (see list.c). */
 int rrec_has_warning(const struct dlg_issues *w, const char *code);
 

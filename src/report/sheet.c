@@ -87,7 +87,7 @@ about(struct report_doc *doc, const struct dialogue *d)
 
 static void
 influence(struct report_doc *doc, const struct dialogue *d,
-    const char *body)
+    const struct dlg_settings *s)
 {
 	int level = dlg_level_from_token(dlg_get(d, F_LEVEL)), i;
 	char *t;
@@ -115,13 +115,7 @@ influence(struct report_doc *doc, const struct dialogue *d,
 		free(t);
 	}
 	report_doc_blank(doc);
-	if (body != NULL)
-		/* TRANSLATORS: participant sheet; %s is the deciding body */
-		t = xasprintf(_("What comes out of the dialogue is advice: the "
-		    "decision is taken by %s."), body);
-	else
-		t = xstrdup(_("What comes out of the dialogue is advice: the "
-		    "decision is taken by the elected politicians."));
+	t = rtext_advisory(d, s);
 	report_doc_para(doc, t);
 	free(t);
 }
@@ -294,7 +288,7 @@ report_sheet(const struct dialogue *d, const struct dlg_settings *s,
 			w = lw;
 	report_doc_label_width(doc, w);
 	about(doc, d);
-	influence(doc, d, body);
+	influence(doc, d, s);
 	use(doc, d);
 	take_part(doc, d);
 	dates(doc, d, body);

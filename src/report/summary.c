@@ -210,6 +210,12 @@ plan(struct sum *sm)
 		free(v);
 	}
 	fields(sm, f, sizeof f / sizeof f[0]);
+	/* Said wherever the use of the result is [T4 "rådgivande"]. */
+	report_doc_blank(sm->doc);
+	v = rtext_advisory(sm->d, sm->in->s);
+	report_doc_para(sm->doc, v);
+	free(v);
+	sm->shown++;
 	section_end(sm);
 }
 
@@ -491,26 +497,37 @@ result(struct sum *sm)
 	section_end(sm);
 }
 
-/* The day feedback is due: feedback_days after the later of the last
- * session and the result summary [T4]. 0 when no session was held. */
-static int
-feedback_due(const struct dialogue *d, const struct dlg_settings *s,
-    long *due)
+/*
+ * The decision on the question, in the feedback section: feedback tells
+ * the participants what was decided and how their views counted [T4], so
+ * whoever writes it finds the decision here.
+ */
+static void
+question_decision(struct sum *sm)
 {
-	const char *last = d->last_session, *res = dlg_get(d, F_RESULT_DATE);
-	long a = 0, b;
-	size_t i;
+	static const enum dlg_field f[] = {
+		F_QUESTION_DECISION_BODY, F_QUESTION_DECISION_DATE,
+		F_QUESTION_DECISION_PARAGRAPH, F_QUESTION_DECISION_OUTCOME,
+	};
+	size_t i, n = 0;
 
-	for (i = 0; i < d->nsessions; i++)
-		if (d->sessions[i].date != NULL && (last == NULL ||
-		    strcmp(d->sessions[i].date, last) > 0))
-			last = d->sessions[i].date;
-	if (last == NULL || dlg_date_parse(last, &a, NULL) != 0)
-		return 0;
-	if (res != NULL && dlg_date_parse(res, &b, NULL) == 0 && b > a)
-		a = b;
-	*due = a + s->feedback_days;
-	return 1;
+	report_doc_indent(sm->doc, 0);
+	report_doc_blank(sm->doc);
+	report_doc_group_begin(sm->doc);
+	/* TRANSLATORS: a part of the feedback section of the printed
+	   summary */
+	report_doc_subheading(sm->doc, _("Decision on the question: what was "
+	    "decided and how the views counted"));
+	report_doc_indent(sm->doc, SUB_INDENT);
+	for (i = 0; i < sizeof f / sizeof f[0]; i++)
+		n += dlg_get(sm->d, f[i]) != NULL;
+	if (n == 0) {
+		report_doc_para(sm->doc,
+		    _("The question has not been decided yet."));
+		sm->shown++;
+	} else
+		fields(sm, f, sizeof f / sizeof f[0]);
+	report_doc_group_end(sm->doc);
 }
 
 static void
@@ -523,10 +540,11 @@ feedback(struct sum *sm)
 
 	/* TRANSLATORS: heading of the printed summary */
 	section(sm, _("Feedback"));
-	if (feedback_due(d, sm->in->s, &due)) {
+	if (dlg_feedback_due(d, sm->in->s, &due) == 0) {
 		dlg_date_format(due, date, sizeof date);
 		put(sm, _(L_DUE), date);
 	}
+	question_decision(sm);
 	for (i = 0; i < d->nfeedback; i++) {
 		const struct dlg_feedback *fb = &d->feedback[i];
 
@@ -669,9 +687,6 @@ report_summary(const struct report_summary_in *in)
 {
 	static const enum dlg_field review_f[] = {
 		F_REVIEW_TEXT, F_REVIEW_DATE,
-	}, question_f[] = {
-		F_QUESTION_DECISION_BODY, F_QUESTION_DECISION_DATE,
-		F_QUESTION_DECISION_PARAGRAPH, F_QUESTION_DECISION_OUTCOME,
 	}, eval_f[] = {
 		F_EVALUATION_DATE, F_INFLUENCE, F_GOALS_MET,
 		F_EVALUATION_REACH, F_PARTICIPANTS_VIEW, F_LESSONS,
@@ -710,9 +725,6 @@ report_summary(const struct report_summary_in *in)
 	   strategist's review [S:KLK] */
 	simple_section(&sm, _("Review"), review_f,
 	    sizeof review_f / sizeof review_f[0]);
-	/* TRANSLATORS: heading of the printed summary */
-	simple_section(&sm, _("Decision on the question"), question_f,
-	    sizeof question_f / sizeof question_f[0]);
 	/* TRANSLATORS: heading of the printed summary */
 	simple_section(&sm, _("Evaluation"), eval_f,
 	    sizeof eval_f / sizeof eval_f[0]);

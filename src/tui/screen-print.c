@@ -1,15 +1,16 @@
 /*
  * screen-print.c: the print preview of a dialogue. Owns showing the
- * dialogue summary or the participant information sheet page by page
- * exactly as `dialogreg print` lays them out (report_doc_page: the same
- * pagination), scrolling within a page that is taller than the window,
- * the switch between the two documents and between a summary with and
- * without the contributions' texts (never their contact details: those
- * are not even read from the store), printing with lpr in a child
- * process so the screen never waits for the printer (the result is
- * collected with waitpid(WNOHANG) while the screen waits for keys), and
- * saving the document as text or PDF through a file written aside and
- * renamed into place. The preview only reads the register.
+ * dialogue summary, the participant information sheet or the briefing
+ * for the participating politicians page by page exactly as `dialogreg
+ * print` lays them out (report_doc_page: the same pagination), scrolling
+ * within a page that is taller than the window, the switch between the
+ * documents and between a summary with and without the contributions'
+ * texts (never their contact details: those are not even read from the
+ * store), printing with lpr in a child process so the screen never waits
+ * for the printer (the result is collected with waitpid(WNOHANG) while
+ * the screen waits for keys), and saving the document as text or PDF
+ * through a file written aside and renamed into place. The preview only
+ * reads the register.
  */
 #include "config.h"
 
@@ -38,12 +39,19 @@
 #define JOB_NOPRINTER	'N'	/* no printer configured, or no lpr */
 #define JOB_FAILED	'E'	/* anything else */
 
+/* The documents the preview shows; i and p switch. */
+enum preview_doc {
+	DOC_SUMMARY,
+	DOC_SHEET,		/* the participant information sheet */
+	DOC_BRIEFING,		/* the briefing for the politicians */
+};
+
 struct preview {
 	char			*ref;
 	struct dialogue		*d;
 	struct dlg_contribution	*contrib;	/* never with contact */
 	size_t			 ncontrib;
-	int			 sheet;		/* the participant sheet */
+	enum preview_doc	 kind;
 	int			 texts;		/* contributions' texts */
 	struct report_doc	*doc;
 	size_t			 npages, page;
@@ -156,8 +164,11 @@ build(struct tui_app *app, struct preview *P)
 	P->doc = NULL;
 	P->npages = 0;
 	if (P->d != NULL) {
-		if (P->sheet)
+		if (P->kind == DOC_SHEET)
 			P->doc = report_sheet(P->d, app->settings,
+			    app->today);
+		else if (P->kind == DOC_BRIEFING)
+			P->doc = report_briefing(P->d, app->settings,
 			    app->today);
 		else {
 			memset(&in, 0, sizeof in);
@@ -300,7 +311,8 @@ save(struct tui_app *app, struct preview *P)
 	pdf = ends_with_pdf(name);
 	tui_message(app, TA_NORMAL, _("Saving %s..."), name);
 	err_clear(&err);
-	if (write_doc(P->doc, name, pdf, P->texts, &err) != 0)
+	if (write_doc(P->doc, name, pdf, P->kind == DOC_SUMMARY && P->texts,
+	    &err) != 0)
 		tui_message(app, TA_ERROR, "%s", err.msg);
 	else
 		tui_message(app, TA_NORMAL, pdf ? _("Saved %s as PDF in '%s'.") :
@@ -598,12 +610,11 @@ key_bottom(struct tui_app *app, void *state)
 	return TUI_REDRAW;
 }
 
+/* Show document kind, or the summary again when it is shown. */
 static int
-key_sheet(struct tui_app *app, void *state)
+switch_to(struct tui_app *app, struct preview *P, enum preview_doc kind)
 {
-	struct preview *P = state;
-
-	P->sheet = !P->sheet;
+	P->kind = P->kind == kind ? DOC_SUMMARY : kind;
 	P->page = 0;
 	P->top = 0;
 	build(app, P);
@@ -611,13 +622,30 @@ key_sheet(struct tui_app *app, void *state)
 }
 
 static int
+key_sheet(struct tui_app *app, void *state)
+{
+	return switch_to(app, state, DOC_SHEET);
+}
+
+static int
+key_briefing(struct tui_app *app, void *state)
+{
+	return switch_to(app, state, DOC_BRIEFING);
+}
+
+static int
 key_texts(struct tui_app *app, void *state)
 {
 	struct preview *P = state;
 
-	if (P->sheet) {
+	if (P->kind == DOC_SHEET) {
 		tui_message(app, TA_WARNING, "%s", _("The participant sheet "
 		    "holds no contributions; press i for the summary."));
+		return TUI_NONE;
+	}
+	if (P->kind == DOC_BRIEFING) {
+		tui_message(app, TA_WARNING, "%s", _("The briefing holds no "
+		    "contributions; press p for the summary."));
 		return TUI_NONE;
 	}
 	P->texts = !P->texts;
@@ -657,6 +685,10 @@ static const struct tui_key preview_keys[] = {
 	{ 'i', 0, 1, key_sheet, N_("Sheet"),
 	    N_("Switch between the summary and the participant "
 	    "information sheet") },
+	/* TRANSLATORS: key label: the briefing for the politicians */
+	{ 'p', 0, 1, key_briefing, N_("Politicians"),
+	    N_("Switch between the summary and the briefing for the "
+	    "participating politicians") },
 	{ 'c', 0, 1, key_texts, N_("Texts"),
 	    N_("Put the contributions' texts in the summary, or leave them "
 	    "out") },
@@ -731,8 +763,10 @@ preview_draw(struct tui_app *app, void *state)
 	pw = tui_width(pos);
 	if (P->job > 0)
 		what = _("Printing in the background...");
-	else if (P->sheet)
+	else if (P->kind == DOC_SHEET)
 		what = _("Participant information sheet");
+	else if (P->kind == DOC_BRIEFING)
+		what = _("Briefing for participating politicians");
 	else if (P->texts)
 		what = _("Summary with the contributions' texts");
 	else

@@ -470,9 +470,10 @@ int tui_feedback(struct tui_app *app, const char *ref);
 /* ---- printing and importing (issue 5) ---- */
 
 /*
- * The print preview of ref (screen-print.c): the dialogue summary or the
- * participant information sheet page by page as `dialogreg print` lays
- * it out, printed with lpr in the background or saved as text or PDF.
+ * The print preview of ref (screen-print.c): the dialogue summary, the
+ * participant information sheet or the briefing for the participating
+ * politicians page by page as `dialogreg print` lays it out, printed
+ * with lpr in the background or saved as text or PDF.
  * Never contact details; only reads the register. Returns TUI_QUIT or
  * TUI_NONE.
  */

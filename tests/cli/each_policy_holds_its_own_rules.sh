@@ -40,9 +40,9 @@ done
 run --db "$TJ" check MD-2026-001
 expect_out "Graden Information går emot förutsättning 2: frågan går att påverka, men invånarna skulle bara informeras. Välj det steg på trappan som invånarna får, eller ange skälet till Information när steget tas [T4]."
 expect_no_out "[S:"
-expect_err "varning: ”Förutsättning 1, organ” saknas: ange det organ som svarade [T4]."
+expect_err "varning: ”Förutsättning 1 bedömd av” saknas: ange det organ som tog ställning till förutsättningen [T4]."
 run --db "$SO" check MD-2026-001
-expect_out "”Förutsättning 1, organ” saknas: ange det organ som svarade [S:Förutsättningar]."
+expect_out "”Förutsättning 1 bedömd av” saknas: ange det organ som tog ställning till förutsättningen [S:Förutsättningar]."
 expect_no_out "Graden Information går emot"
 expect_no_out "[T"
 

@@ -130,7 +130,9 @@ new_dialogue() {
 # walk REF STATE: supply what each step needs and advance REF step by step
 # until it is in STATE. Decision, session and feedback dates come from
 # DECISION_DATE, SESSION_DATE and FEEDBACK_DATE (defaults: recent, so
-# nothing is overdue).
+# nothing is overdue). LEVEL (default dialogue) is the level decided; with
+# DECIDE_REASON the decision is taken with that reason (the override of
+# Level Information for a question open to influence [T4]).
 walk() {
 	# the deciding body, as the program derives it
 	body=$("$DLG" show "$1" --format csv | tail -n 1 | cut -d, -f4 |
@@ -146,7 +148,8 @@ walk() {
 			    need_views_date=2026-02-20 \
 			    open_to_influence=yes open_to_influence_by=KFN \
 			    open_to_influence_date=2026-02-20 \
-			    purpose="Unga ska forma parken." level=dialogue ;;
+			    purpose="Unga ska forma parken." \
+			    level="${LEVEL:-dialogue}" ;;
 		planned)
 			ok set "$1" goals="40 unga deltar" \
 			    target_groups="Unga 13–19 år (ålder)" \
@@ -177,7 +180,11 @@ walk() {
 			ok set "$1" evaluation_date=2026-05-03 influence=yes \
 			    goals_met="Ja" ;;
 		esac
-		ok advance "$1" "$st"
+		if [ "$st" = decided ] && [ -n "${DECIDE_REASON:-}" ]; then
+			ok advance "$1" "$st" --reason "$DECIDE_REASON"
+		else
+			ok advance "$1" "$st"
+		fi
 		[ "$st" = "$2" ] && return 0
 	done
 	fail "walk: unknown state $2"

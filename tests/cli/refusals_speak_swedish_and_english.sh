@@ -35,7 +35,7 @@ ref=$(cat "$T/out")
 sv check "$ref"
 expect_rc 2
 expect_out "Syfte saknas [T4][S:Checklista]."
-expect_out "Beslutsdatum saknas."
+expect_out "”Genomförandet beslutat den” saknas."
 expect_out "Grad av delaktighet saknas"
 expect_err "11 punkter saknas för steget ”registrera beslut” (Beslutad)"
 en check "$ref"
@@ -53,7 +53,7 @@ expect_err "Du måste skriva en motivering för att avslå dialogen."
 # A value refused names the field and the text.
 sv set "$ref" decision_date=2026-02-30
 expect_rc 2
-expect_err "Beslutsdatum: datumet ”2026-02-30” finns inte."
+expect_err "Genomförandet beslutat den: datumet ”2026-02-30” finns inte."
 en set "$ref" decision_date=2026-02-30
 expect_rc 2
 expect_err "Decision date: the date '2026-02-30' does not exist."

@@ -25,7 +25,7 @@ expect_err "  - Decision date 2026-05-05 is in the future"
 expect_unchanged before
 LC_ALL=sv_SE.UTF-8 run check "$REF" decided
 expect_rc 2
-expect_out "Beslutsdatum 2026-05-05 ligger i framtiden (i dag är det 2026-05-04)"
+expect_out "Genomförandet beslutat den 2026-05-05 ligger i framtiden (i dag är det 2026-05-04)"
 DIALOGREG_TODAY=2026-05-05 ok check "$REF" decided
 ok set "$REF" decision_date=2026-05-04
 ok advance "$REF" decided

@@ -109,7 +109,8 @@ states = ["proposed", "decided", "planned", "running", "reported",
           "fed_back", "evaluated", "rejected", "cancelled"]
 got = {(r["row"], r["deciding_body"]):
        [int(r[s]) for s in states + ["total", "overdue",
-                                     "not_influenceable"]] for r in rows}
+                                     "not_influenceable"]]
+       for r in rows if r["row"] != "overdue"}
 want = {
     ("body", "Kultur- och fritidsnämnden"): [0, 0, 0, 0, 0, 1, 2, 1, 0,
                                              4, 1, 0],
@@ -119,6 +120,13 @@ want = {
     ("total", ""): [1, 0, 0, 0, 1, 1, 3, 1, 0, 7, 2, 1],
 }
 assert got == want, got
+# One row per overdue dialogue: what, the day it fell due, days since.
+late = [(r["deciding_body"], r["overdue_kind"], r["due"], r["days_overdue"])
+        for r in rows if r["row"] == "overdue"]
+assert late == [("Kultur- och fritidsnämnden", "evaluation", "2025-10-28",
+                 "188"),
+                ("Samhällsbyggnadsnämnden", "feedback", "2026-02-09",
+                 "84")], late
 PY
 
 # --- the overview of 2026 as text, with its lists
@@ -127,7 +135,7 @@ expect_out "Dialogues registered in 2026, by deciding body and state, as of 2026
 grep -q "^Total  *1  *0  *0  *0  *1  *0  *3  *1  *0  *6\$" "$T/out" ||
     fail "the overview's total row is wrong"
 expect_out "1 dialogue has feedback or evaluation overdue:"
-grep -q "^$D  Reported  $SBN  *feedback  *2026-02-09  Gata\$" "$T/out" ||
+grep -q "^$D  Reported  $SBN  *feedback  *2026-02-09  *84  Gata\$" "$T/out" ||
     fail "the overdue list lacks $D"
 expect_out "1 dialogue is no longer open to influence"
 grep -q "^$E  Proposed  Miljönämnden  *2026-10-01  *2026-09-01  *Park\$" \
@@ -135,6 +143,6 @@ grep -q "^$E  Proposed  Miljönämnden  *2026-10-01  *2026-09-01  *Park\$" \
 expect_no_out "$OLD"
 ok overview
 expect_out "2 dialogues have feedback or evaluation overdue:"
-grep -q "^$OLD  Fed back  $KFN  *evaluation  *2025-10-28  Gammal dialog\$" \
+grep -q "^$OLD  Fed back  $KFN  *evaluation  *2025-10-28  *188  Gammal dialog\$" \
     "$T/out" || fail "the overview of all years lacks $OLD's evaluation"
 exit 0

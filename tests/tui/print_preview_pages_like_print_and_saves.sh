@@ -1,6 +1,7 @@
 #!/bin/sh
 # The print preview shows the summary page by page exactly as
-# `dialogreg print` lays it out, switches to the participant sheet, and
+# `dialogreg print` lays it out, switches to the participant sheet and to
+# the briefing for the politicians (the pages of `print --briefing`), and
 # saves text identical to the command's and a PDF that keeps å ä ö; the
 # contributions' texts come in on request, their contact details never.
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -43,6 +44,32 @@ wait_for "What is the dialogue about?"
 keys i
 wait_for "Dialogue summary"
 
+# The briefing for the politicians, exactly as `print --briefing`, and
+# back; it has no contributions to show.
+dlg print "$ref" --briefing >"$T/briefing.txt" ||
+    fail "dialogreg print --briefing failed"
+keys p
+wait_for "Briefing for participating politicians"
+wait_for "What residents can influence"
+wait_for "Page 1 of 1"
+keys w
+wait_for "Save as (.pdf or .txt):"
+keys C-u
+type_text "$T/briefing-saved.txt"
+keys Enter
+wait_for "Saved $ref as text in '$T/briefing-saved.txt'."
+cmp -s "$T/briefing.txt" "$T/briefing-saved.txt" ||
+    fail "the saved briefing differs from 'dialogreg print --briefing'"
+keys c
+wait_for "The briefing holds no contributions; press p for the summary."
+keys i
+wait_for "Participant information sheet"
+keys p
+wait_for "Briefing for participating politicians"
+keys p
+wait_for "Summary without the contributions' texts"
+wait_for "Page 1 of $pages"
+
 # Saved as text: the very pages the command prints.
 keys w
 wait_for "Save as (.pdf or .txt):"
@@ -68,6 +95,22 @@ cmp -s "$T/print-texts.txt" "$T/texts.txt" ||
     fail "the saved text differs from 'dialogreg print --contributions'"
 grep -qF "Behåll minst 40 bilplatser" "$T/texts.txt" ||
     fail "the contributions' texts are missing"
+# Residents' texts stay with their owner; the briefing, saved meanwhile,
+# holds none and gets the mode of any new file.
+[ "$(stat -c %a "$T/texts.txt")" = 600 ] ||
+    fail "the summary with texts is not private"
+keys p
+wait_for "Briefing for participating politicians"
+keys w
+wait_for "Save as (.pdf or .txt):"
+keys C-u
+type_text "$T/briefing2.txt"
+keys Enter
+wait_for "Saved $ref as text in '$T/briefing2.txt'."
+[ "$(stat -c %a "$T/briefing2.txt")" != 600 ] ||
+    fail "the briefing is saved as private as the residents' texts"
+keys p
+wait_for "Summary with the contributions' texts"
 dlg contribution list "$ref" --with-contact --format csv |
     python3 -c 'import csv, sys
 for r in csv.DictReader(sys.stdin):

@@ -53,12 +53,12 @@ expect_field "$ref" initiated_by "Åsa Öberg, lekplatsansvarig"
 open_view "$ref"
 keys s
 wait_for "Beslutad"
-wait_for "Beslutsdatum saknas."
-wait_for "Beslutsparagraf saknas."
+wait_for "”Genomförandet beslutat den” saknas."
+wait_for "”Genomförandet beslutat i” saknas."
 wait_for "Syfte saknas [T4][S:Checklista]."
 keys Enter
-wait_for "Beslutsdatum saknas."
+wait_for "”Genomförandet beslutat den” saknas."
 keys Enter
-wait_for "Beslutat av"
-cursor_on "Beslutat av"
+wait_for "Genomförandet beslutat av"
+cursor_on "Genomförandet beslutat av"
 exit 0
