@@ -22,6 +22,11 @@ struct cli_ctx {
 	struct store		*st;
 	struct dlg_settings	 settings;
 	struct dlg_methods	 methods;
+	struct dlg_bodies	 bodies;	/* the list of bodies */
+	/* How the body fields are checked: the list above; naming a body
+	 * that is not political where a political one acts is refused
+	 * (DLG_BODY_REFUSE) unless a caller sets it otherwise. */
+	enum dlg_body_severity	 office;
 	/* Set by cli_main: the command running (for its usage). */
 	const struct cli_cmd	*cmd;
 };
@@ -48,7 +53,8 @@ extern const struct cli_cmd cli_commands[];
  */
 int cli_main(struct cli_ctx *ctx, int argc, char **argv);
 
-/* Open the register (creating it) and load settings and methods once.
+/* Open the register (creating it) and load settings, methods and the
+ * list of bodies once.
  * Returns 0, or -1 after printing the error. */
 int cli_open(struct cli_ctx *ctx, int flags);
 void cli_close(struct cli_ctx *ctx);

@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 
+#include "bodies.h"
 #include "dialogue.h"
 
 enum report_format { FMT_TEXT, FMT_CSV, FMT_JSON };
@@ -676,11 +677,12 @@ struct report_import_row {
 /*
  * The whole register as JSON, lossless: what is stored and nothing that
  * is derived or depends on the day, so the same register always gives
- * the same bytes. Settings, own methods, dialogues (every field, lists,
- * sessions, feedback, contributions with contact details unless
- * without_contact), the history and the imports, each in a fixed order.
- * Call the adders in that order (settings, methods, dialogues, history,
- * imports); a kind with no rows may be skipped.
+ * the same bytes. Settings, own methods, the list of bodies, dialogues
+ * (every field, lists, sessions, feedback, contributions with contact
+ * details unless without_contact), the history and the imports, each in
+ * a fixed order. Call the adders in that order (settings, methods,
+ * bodies, dialogues, history, imports); a kind with no rows may be
+ * skipped.
  */
 struct report_backup;
 struct report_backup *report_backup_begin(FILE *fp, int without_contact);
@@ -688,6 +690,7 @@ void report_backup_setting(struct report_backup *b, const char *key,
     const char *value);
 void report_backup_method(struct report_backup *b, const char *name,
     int step);
+void report_backup_body(struct report_backup *b, const struct dlg_body *body);
 /* d a full load; c its contributions. */
 void report_backup_dialogue(struct report_backup *b,
     const struct dialogue *d, const struct dlg_contribution *c, size_t n);
@@ -703,7 +706,10 @@ void report_backup_end(struct report_backup *b);
  * its type, nothing missing), then call the sink for each record in the
  * order written. A sink returns 0, or -1 with err set; its message then
  * gets "line L, column C: " of the record in front. Returns 0, or -1
- * (ERR_REFUSED for a file that is not a backup of this kind).
+ * (ERR_REFUSED for a file that is not a backup of this kind). A backup
+ * made before the register had a list of bodies has no "bodies": it
+ * reads as an empty list. body may be NULL (the bodies are then only
+ * checked).
  */
 struct report_backup_sink {
 	int	(*setting)(const char *key, const char *value, void *arg,
@@ -718,6 +724,8 @@ struct report_backup_sink {
 	int	(*history)(const struct report_history_row *h, void *arg,
 		    struct dlg_error *err);
 	int	(*import)(const struct report_import_row *im, void *arg,
+		    struct dlg_error *err);
+	int	(*body)(const struct dlg_body *b, void *arg,
 		    struct dlg_error *err);
 };
 int report_backup_read(const char *text, size_t len,

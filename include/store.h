@@ -21,6 +21,7 @@
 #ifndef DIALOGREG_STORE_H
 #define DIALOGREG_STORE_H
 
+#include "bodies.h"
 #include "dialogue.h"
 
 struct store;
@@ -29,7 +30,7 @@ struct store;
 #define STORE_READONLY	0x2	/* open read-only; no migration */
 
 /* The schema version this program writes. */
-#define STORE_SCHEMA_VERSION 6
+#define STORE_SCHEMA_VERSION 7
 
 /*
  * Open the register at path. With STORE_CREATE, a missing file (and its
@@ -90,7 +91,9 @@ void store_bulk_rollback(struct store *st);
 int store_settings_load(struct store *st, struct dlg_settings *out,
     struct dlg_error *err);
 /* Validate (dlg_settings_set) and store one setting; history row with
- * field "setting:KEY". */
+ * field "setting:KEY". While the list of bodies holds entries,
+ * council_name must name a political body of it and is stored as its
+ * full name [T5]. */
 int store_setting_set(struct store *st, const char *key, const char *value,
     const char *who, struct dlg_error *err);
 
@@ -99,6 +102,48 @@ int store_methods_load(struct store *st, struct dlg_methods *out,
     struct dlg_error *err);
 int store_method_add(struct store *st, const char *name, int step,
     const char *who, struct dlg_error *err);
+
+/* ------------------------------------------------------------ bodies */
+
+/*
+ * The register's list of bodies (schema 7, src/store/bodies.c), in its
+ * order; an empty list is a register that does not use one (every name
+ * accepted). Caller clears with dlg_bodies_clear().
+ */
+int store_bodies_load(struct store *st, struct dlg_bodies *out,
+    struct dlg_error *err);
+/*
+ * Add b at the end of the list, checked with dlg_body_check against the
+ * list as stored. The first entry of an empty list brings the council
+ * along [T5]: unless b is it, the body the setting council_name names is
+ * added first (kind council, political, abbreviation KF when free) and
+ * *council_added (may be NULL) set to 1. A history row "body:NAME" for
+ * each, its new value dlg_body_value. One transaction.
+ */
+int store_body_add(struct store *st, const struct dlg_body *b,
+    const char *who, int *council_added, struct dlg_error *err);
+/*
+ * Change the entry that name names (its name or abbreviation, any case)
+ * to b: ERR_NOTFOUND when none does. A new name for a body that
+ * dialogues name is refused, saying how many; a new name for the council
+ * the setting council_name names changes the setting along (its own
+ * history row). History row "body:NAME" (the old name) with the old and
+ * the new value. Nothing changed: 0, nothing written. One transaction.
+ */
+int store_body_edit(struct store *st, const char *name,
+    const struct dlg_body *b, const char *who, struct dlg_error *err);
+/*
+ * Remove the entry that name names (ERR_NOTFOUND when none). Refused
+ * (ERR_REFUSED) when dialogues name it, saying how many, and for the
+ * council the setting council_name names while other entries remain.
+ * History row "body:NAME" with the old value. One transaction.
+ */
+int store_body_remove(struct store *st, const char *name, const char *who,
+    struct dlg_error *err);
+/* The number of dialogues that name the body name (any case) in a field
+ * of a body role (dlg_body_field_role) or as a feedback's sender. */
+int store_body_uses(struct store *st, const char *name, long *n,
+    struct dlg_error *err);
 
 /* ------------------------------------------------------------ dialogues */
 
@@ -380,7 +425,8 @@ int store_history_each(struct store *st,
  * transaction and refuses (ERR_REFUSED) a register that holds anything
  * (dialogues, history, settings, own methods or imports); the adders
  * insert; store_restore_commit ends it. After an error of an adder the
- * caller calls store_restore_rollback: the register stays empty. Strings
+ * caller calls store_restore_rollback: the register stays empty (no
+ * bodies either). Strings
  * are stored exactly (NULL stays NULL, "" stays ""). Values are checked:
  * states, tokens, dates and amounts canonical, text valid UTF-8 without
  * stray control characters; a bad value is refused with ERR_REFUSED
@@ -390,6 +436,10 @@ int store_restore_begin(struct store *st, struct dlg_error *err);
 int store_restore_setting(struct store *st, const char *key,
     const char *value, struct dlg_error *err);
 int store_restore_method(struct store *st, const char *name, int step,
+    struct dlg_error *err);
+/* An entry of the list of bodies, after those restored before
+ * (checked with dlg_body_check against them). */
+int store_restore_body(struct store *st, const struct dlg_body *b,
     struct dlg_error *err);
 /* d: id, ref ("MD-YYYY-NNN"), state, version, created, updated,
  * updated_by, scalars, lists, sessions and feedback with their ids. */

@@ -35,6 +35,7 @@
  * terminal cannot be used, 128 + N when signal N ended the screens.
  */
 int tui_run(struct store *st, struct dlg_settings *settings,
-    struct dlg_methods *methods, const char *who, long today);
+    struct dlg_methods *methods, struct dlg_bodies *bodies, const char *who,
+    long today);
 
 #endif

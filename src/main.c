@@ -138,7 +138,7 @@ main(int argc, char **argv)
 			rc = ERR_STORAGE;
 		else
 			rc = tui_run(ctx.st, &ctx.settings, &ctx.methods,
-			    ctx.who, ctx.today);
+			    &ctx.bodies, ctx.who, ctx.today);
 	} else if (optind >= argc) {
 		/* Not a terminal (a pipe, a script): the register list. */
 		static char list[] = "list";

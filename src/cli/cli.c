@@ -139,6 +139,25 @@ const struct cli_cmd cli_commands[] = {
 	    N_("List the methods of the participation ladder, or add one"),
 	    cmd_method,
 	    N_("  --format FORMAT     text, csv or json (list)\n"), NULL },
+	{ "body", N_("list [--format FORMAT]\n"
+	    "add NAME [--abbrev A] [--kind KIND] [--not-political]\n"
+	    "edit NAME [--name NEW] [--abbrev A] [--kind KIND] "
+	    "[--political | --not-political]\n"
+	    "remove NAME"),
+	    N_("List the register's bodies, or add, change or remove one"),
+	    cmd_body,
+	    N_("  --abbrev A          the abbreviation, e.g. KS or BUN (add, "
+	    "edit; \"\" removes it)\n"
+	    "  --kind KIND         council, executive_board, committee "
+	    "(default),\n"
+	    "                      drafting_committee or company_board\n"
+	    "  --not-political     not a political body: it may not decide, "
+	    "answer the\n"
+	    "                      gate questions or own the process\n"
+	    "  --political         a political body again (edit)\n"
+	    "  --name NEW          a new name (edit)\n"
+	    "  --format FORMAT     text, csv or json (list)\n"
+	    "NAME is the body's name or abbreviation.\n"), NULL },
 	{ "print", N_("REF [--sheet | --briefing] [--format text|pdf] "
 	    "[-o FILE | --lpr]"),
 	    N_("Print a dialogue's summary, participant sheet or briefing "
@@ -434,7 +453,8 @@ cli_open_rc(struct cli_ctx *ctx, int flags)
 		return rc;
 	}
 	if (store_settings_load(ctx->st, &ctx->settings, &err) != 0 ||
-	    store_methods_load(ctx->st, &ctx->methods, &err) != 0) {
+	    store_methods_load(ctx->st, &ctx->methods, &err) != 0 ||
+	    store_bodies_load(ctx->st, &ctx->bodies, &err) != 0) {
 		cli_close(ctx);
 		return cli_report_error(ctx, &err);
 	}
@@ -456,6 +476,7 @@ cli_close(struct cli_ctx *ctx)
 	ctx->st = NULL;
 	dlg_settings_clear(&ctx->settings);
 	dlg_methods_clear(&ctx->methods);
+	dlg_bodies_clear(&ctx->bodies);
 	memset(&ctx->settings, 0, sizeof ctx->settings);
 	memset(&ctx->methods, 0, sizeof ctx->methods);
 }

@@ -73,6 +73,22 @@ each_method(const char *name, int step, void *arg)
 	return 0;
 }
 
+/* The list of bodies, read in the backup's snapshot. */
+static int
+backup_bodies(struct cli_ctx *ctx, struct report_backup *b,
+    struct dlg_error *err)
+{
+	struct dlg_bodies list;
+	size_t i;
+
+	if (store_bodies_load(ctx->st, &list, err) != 0)
+		return -1;
+	for (i = 0; i < list.n; i++)
+		report_backup_body(b, &list.v[i]);
+	dlg_bodies_clear(&list);
+	return 0;
+}
+
 static int
 each_dialogue(const struct dialogue *d, void *arg)
 {
@@ -187,6 +203,8 @@ cmd_export_json(struct cli_ctx *ctx, int argc, char **argv)
 	if (rc == 0)
 		rc = store_methods_each(ctx->st, each_method, &ea, &err);
 	if (rc == 0)
+		rc = backup_bodies(ctx, ea.b, &err);
+	if (rc == 0)
 		rc = store_dialogues_each(ctx->st, each_dialogue, &ea, &err);
 	if (rc == 0 && ea.failed)
 		rc = -1;
@@ -233,6 +251,12 @@ sink_method(const char *name, int step, void *arg, struct dlg_error *err)
 {
 	return store_restore_method(((struct import_arg *)arg)->st, name,
 	    step, err);
+}
+
+static int
+sink_body(const struct dlg_body *b, void *arg, struct dlg_error *err)
+{
+	return store_restore_body(((struct import_arg *)arg)->st, b, err);
 }
 
 static int
@@ -332,7 +356,7 @@ cmd_import_json(struct cli_ctx *ctx, int argc, char **argv)
 	};
 	static const struct report_backup_sink sink = {
 		sink_setting, sink_method, sink_dialogue, sink_contribution,
-		sink_history, sink_import,
+		sink_history, sink_import, sink_body,
 	};
 	struct import_arg ia;
 	struct dlg_error err;

@@ -197,14 +197,16 @@ no_such(struct cli_ctx *ctx, enum dlg_child k, const char *ref, long long id)
  * The options given over rec, then what adding and editing share, in
  * the same order for both: a method looked up in the catalogue (and
  * spelt as there), the policy's defaults (dlg_child_complete), a
- * contribution's session one of the dialogue's, and the domain's one
- * check. Returns 0 or the exit status of the error printed.
+ * contribution's session one of the dialogue's, a body from the
+ * register's list (as the list spells it), and the domain's one check.
+ * Returns 0 or the exit status of the error printed.
  */
 static int
 apply_options(struct cli_ctx *ctx, enum dlg_child k, void *rec,
     const struct cli_child_run *o, const struct dialogue *d)
 {
 	const struct dlg_child_def *def = &dlg_children[k];
+	struct dlg_body_rules rules = { &ctx->bodies, ctx->office };
 	const struct dlg_child_field *cf;
 	const char *v, *method;
 	struct dlg_error err;
@@ -240,7 +242,8 @@ apply_options(struct cli_ctx *ctx, enum dlg_child k, void *rec,
 		if (j == d->nsessions)
 			return no_such(ctx, DLG_CHILD_SESSION, d->ref, sid);
 	}
-	if (dlg_child_check(k, rec, &err) != 0)
+	if (dlg_bodies_check_child(k, rec, &rules, &err) != 0 ||
+	    dlg_child_check(k, rec, &err) != 0)
 		return cli_report_error(ctx, &err);
 	return 0;
 }

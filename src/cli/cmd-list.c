@@ -142,7 +142,12 @@ cli_list_filter_run(struct cli_ctx *ctx, struct cli_list_filter *f,
 {
 	struct filter_arg fa = { ctx, f, cb, arg, 0 };
 	struct store_query q = f->q;
+	const struct dlg_body *b;
 
+	/* --body KS: the body the list abbreviates so, by its name. */
+	if (q.body != NULL && (b = dlg_bodies_find(&ctx->bodies,
+	    q.body)) != NULL)
+		q.body = b->name;
 	/* The next page after a row by its key: no row before it is read. */
 	if (f->after != NULL && store_dialogue_id(ctx->st, f->after, &q.after,
 	    err) != 0)

@@ -28,6 +28,7 @@ int cmd_fields(struct cli_ctx *, int, char **);
 int cmd_config(struct cli_ctx *, int, char **);
 int cmd_method(struct cli_ctx *, int, char **);
 int cmd_rules(struct cli_ctx *, int, char **);
+int cmd_body(struct cli_ctx *, int, char **);
 int cmd_print(struct cli_ctx *, int, char **);
 int cmd_overview(struct cli_ctx *, int, char **);
 int cmd_followup(struct cli_ctx *, int, char **);

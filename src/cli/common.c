@@ -170,6 +170,12 @@ cli_load_for_write(struct cli_ctx *ctx, const char *ref,
 	err_clear(&err);
 	if (store_write_begin(ctx->st, &err) != 0)
 		return cli_report_error(ctx, &err);
+	/* The list of bodies as the change is written over it. */
+	dlg_bodies_clear(&ctx->bodies);
+	if (store_bodies_load(ctx->st, &ctx->bodies, &err) != 0) {
+		store_write_rollback(ctx->st);
+		return cli_report_error(ctx, &err);
+	}
 	if ((rc = cli_load(ctx, ref, 1, out)) != 0)
 		store_write_rollback(ctx->st);
 	return rc;
@@ -257,7 +263,10 @@ int
 cli_apply_fields(struct cli_ctx *ctx, struct dialogue *d, int argc,
     char **argv, const char *reason, unsigned char changed[DLG_NFIELDS])
 {
+	struct dlg_body_rules rules = { &ctx->bodies, ctx->office };
+	struct dlg_issues warn = { 0 };
 	struct dlg_error err;
+	size_t w;
 	int i, f, rc = 0;
 	char *name;
 	const char *eq;
@@ -292,8 +301,19 @@ cli_apply_fields(struct cli_ctx *ctx, struct dialogue *d, int argc,
 				rc = ERR_REFUSED;
 			continue;
 		}
+		/* Bodies from the register's list, as it spells them. */
+		if (dlg_bodies_check_field(d, (enum dlg_field)f, &rules, &warn,
+		    &err) != 0) {
+			cli_report_error(ctx, &err);
+			if (rc == 0)
+				rc = ERR_REFUSED;
+			continue;
+		}
 		if (changed != NULL)
 			changed[f] = 1;
 	}
+	for (w = 0; rc == 0 && w < warn.n; w++)
+		cli_warn(warn.v[w].text);
+	dlg_issues_clear(&warn);
 	return rc;
 }

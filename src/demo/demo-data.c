@@ -46,6 +46,22 @@ const struct demo_method demo_methods[] = {
 #define DB	"Demokratiberedningen"
 #define SBAB	"Strömsbybostäder AB:s styrelse"
 
+/* The list of bodies the demo register starts with: every body its
+ * dialogues name, the council first [T1][T5]. The offices below are not
+ * bodies and stay out of it. */
+const struct demo_body demo_bodies[] = {
+	{ "Kommunfullmäktige", "KF", DLG_BODY_COUNCIL },
+	{ KS, "KS", DLG_BODY_EXECUTIVE },
+	{ BUN, "BUN", DLG_BODY_COMMITTEE },
+	{ KFN, "KFN", DLG_BODY_COMMITTEE },
+	{ SBN, "SBN", DLG_BODY_COMMITTEE },
+	{ SN, "SN", DLG_BODY_COMMITTEE },
+	{ MHN, "MHN", DLG_BODY_COMMITTEE },
+	{ DB, "DB", DLG_BODY_DRAFTING },
+	{ SBAB, NULL, DLG_BODY_COMPANY },
+	{ NULL, NULL, 0 }
+};
+
 #define KLK	"Kommunledningskontoret"
 #define BUF	"Barn- och utbildningsförvaltningen"
 #define KFF	"Kultur- och fritidsförvaltningen"

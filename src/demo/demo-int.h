@@ -9,6 +9,7 @@
 #ifndef DIALOGREG_DEMO_INT_H
 #define DIALOGREG_DEMO_INT_H
 
+#include "bodies.h"
 #include "dialogue.h"
 
 #define DEMO_MAXSESSIONS	4
@@ -138,6 +139,14 @@ struct demo_method {
 	int		 step;
 };
 extern const struct demo_method demo_methods[];	/* NULL-terminated */
+
+/* The demo's bodies, all political (NULL-terminated). */
+struct demo_body {
+	const char		*name;
+	const char		*abbrev;	/* or NULL */
+	enum dlg_body_kind	 kind;
+};
+extern const struct demo_body demo_bodies[];
 
 /* The demo dialogues, in the order they are registered. */
 extern const struct demo_spec demo_specs[];

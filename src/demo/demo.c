@@ -1,11 +1,13 @@
 /*
  * demo.c: builds the demo register from the table in demo-data.c. Each
  * dialogue is replayed step by step as an official would work it: typed
- * input through dlg_set_field(), each state entered through the domain's
- * guard (dlg_transition()), each step stored as one update with its
- * history, sessions, contributions and feedback through the store. A
- * guard that refuses here is a bug in the demo data, reported with every
- * missing item. The whole build is one bulk transaction.
+ * input through dlg_set_field() (bodies checked against the register's
+ * list of bodies, which the demo fills first), each state entered
+ * through the domain's guard (dlg_transition()), each step stored as one
+ * update with its history, sessions, contributions and feedback through
+ * the store. A guard that refuses here is a bug in the demo data,
+ * reported with every missing item. The whole build is one bulk
+ * transaction.
  */
 #include "config.h"
 
@@ -25,6 +27,7 @@ struct builder {
 	struct dlg_error	*err;
 	struct dlg_settings	 settings;
 	struct dlg_methods	 methods;
+	struct dlg_bodies	 bodies;
 	const struct demo_spec	*sp;
 	char			 case_number[32];
 	char			 first_body[128];
@@ -79,9 +82,12 @@ static int
 set(struct builder *b, struct dialogue *d, enum dlg_field f,
     const char *value)
 {
+	struct dlg_body_rules r = { &b->bodies, DLG_BODY_REFUSE };
+
 	if (value == NULL)
 		return 0;
-	if (dlg_set_field(d, f, value, &b->methods, b->err) == -1)
+	if (dlg_set_field(d, f, value, &b->methods, b->err) == -1 ||
+	    dlg_bodies_check_field(d, f, &r, NULL, b->err) == -1)
 		return fail(b);
 	return 0;
 }
@@ -538,6 +544,24 @@ add_methods(struct builder *b)
 	return 0;
 }
 
+/* The demo's list of bodies, then loaded as the dialogues check it. */
+static int
+add_bodies(struct builder *b)
+{
+	const struct demo_body *db;
+	struct dlg_body body;
+
+	for (db = demo_bodies; db->name != NULL; db++) {
+		body.name = (char *)db->name;
+		body.abbrev = (char *)db->abbrev;
+		body.kind = db->kind;
+		body.political = 1;
+		if (store_body_add(b->st, &body, b->who, NULL, b->err) == -1)
+			return -1;
+	}
+	return store_bodies_load(b->st, &b->bodies, b->err);
+}
+
 int
 demo_require_empty(struct store *st, struct dlg_error *err)
 {
@@ -583,7 +607,7 @@ demo_build(struct store *st, long today, const char *who,
 	    store_setting_set(st, "policy", "combined", who, err) == -1 ||
 	    store_settings_load(st, &b.settings, err) == -1 ||
 	    store_methods_load(st, &b.methods, err) == -1 ||
-	    add_methods(&b) == -1)
+	    add_methods(&b) == -1 || add_bodies(&b) == -1)
 		goto out;
 	for (i = 0; i < demo_nspecs; i++) {
 		b.sp = &demo_specs[i];
@@ -598,5 +622,6 @@ out:
 		store_bulk_rollback(st);
 	dlg_settings_clear(&b.settings);
 	dlg_methods_clear(&b.methods);
+	dlg_bodies_clear(&b.bodies);
 	return rc;
 }

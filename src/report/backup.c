@@ -22,10 +22,10 @@
 #define BACKUP_VERSION	1
 
 /* The record arrays, in the order they are written. */
-enum section { SEC_SETTINGS, SEC_METHODS, SEC_DIALOGUES, SEC_HISTORY,
-	SEC_IMPORTS, SEC_N };
+enum section { SEC_SETTINGS, SEC_METHODS, SEC_BODIES, SEC_DIALOGUES,
+	SEC_HISTORY, SEC_IMPORTS, SEC_N };
 static const char *const section_key[SEC_N] = {
-	"settings", "methods", "dialogues", "history", "imports",
+	"settings", "methods", "bodies", "dialogues", "history", "imports",
 };
 
 struct report_backup {
@@ -79,6 +79,18 @@ report_backup_method(struct report_backup *b, const char *name, int step)
 	rj_open(&b->j, NULL, 0);
 	rj_str(&b->j, "name", name);
 	rj_int(&b->j, "step", step);
+	rj_close(&b->j, 0);
+}
+
+void
+report_backup_body(struct report_backup *b, const struct dlg_body *body)
+{
+	goto_section(b, SEC_BODIES);
+	rj_open(&b->j, NULL, 0);
+	rj_str(&b->j, "name", body->name);
+	rj_str(&b->j, "abbrev", body->abbrev);
+	rj_str(&b->j, "kind", dlg_body_kind_token(body->kind));
+	rj_bool(&b->j, "political", body->political);
 	rj_close(&b->j, 0);
 }
 
@@ -263,19 +275,27 @@ keys_only(const struct report_jv *o, const char *const *keys,
 	return 0;
 }
 
+/* Every one of keys is in the object o. */
+static int
+keys_present(const struct report_jv *o, const char *const *keys,
+    const char *what, struct dlg_error *err)
+{
+	const char *const *k;
+
+	for (k = keys; *k != NULL; k++)
+		if (report_jv_get(o, *k) == NULL)
+			return at(err, o, _("%s lacks the key '%s'"), what, *k);
+	return 0;
+}
+
 /* As keys_only, and every one of keys is there. */
 static int
 keys_exact(const struct report_jv *o, const char *const *keys,
     const char *what, struct dlg_error *err)
 {
-	const char *const *k;
-
 	if (keys_only(o, keys, what, err) != 0)
 		return -1;
-	for (k = keys; *k != NULL; k++)
-		if (report_jv_get(o, *k) == NULL)
-			return at(err, o, _("%s lacks the key '%s'"), what, *k);
-	return 0;
+	return keys_present(o, keys, what, err);
 }
 
 /* A string or null member (NULL for null). */
@@ -378,6 +398,9 @@ sink_failed(struct dlg_error *err, const struct report_jv *v)
 
 static const char *const setting_keys[] = { "key", "value", NULL };
 static const char *const method_keys[] = { "name", "step", NULL };
+static const char *const body_keys[] = {
+	"name", "abbrev", "kind", "political", NULL,
+};
 static const char *const item_keys[] = { "name", "note", "step", NULL };
 static const char *const history_keys[] = {
 	"id", "reference", "version", "at", "who", "field", "old_value",
@@ -387,6 +410,12 @@ static const char *const import_keys[] = {
 	"id", "reference", "digest", "file_name", "rows", "at", "who", NULL,
 };
 static const char *const root_keys[] = {
+	"format", "format_version", "without_contact", "settings", "methods",
+	"bodies", "dialogues", "history", "imports", NULL,
+};
+/* What a backup must hold: all but the bodies, which a backup made
+ * before the list of bodies (schema 7) lacks. */
+static const char *const root_required[] = {
 	"format", "format_version", "without_contact", "settings", "methods",
 	"dialogues", "history", "imports", NULL,
 };
@@ -665,6 +694,44 @@ read_settings(const struct report_jv *root,
 	return 0;
 }
 
+/* The list of bodies; none in a backup made before it existed. */
+static int
+read_bodies(const struct report_jv *root,
+    const struct report_backup_sink *sink, void *arg, struct dlg_error *err)
+{
+	const struct report_jv *a, *it;
+	const char *name, *abbrev, *kind;
+	struct dlg_body b;
+	size_t i;
+	int k;
+
+	if (report_jv_get(root, "bodies") == NULL)
+		return 0;
+	if ((a = get_array(root, "bodies", err)) == NULL)
+		return -1;
+	for (i = 0; i < a->n; i++) {
+		it = a->v[i];
+		memset(&b, 0, sizeof b);
+		if (keys_exact(it, body_keys, _("a body"), err) != 0 ||
+		    get_req(it, "name", &name, err) != 0 ||
+		    get_str(it, "abbrev", &abbrev, err) != 0 ||
+		    get_req(it, "kind", &kind, err) != 0 ||
+		    get_bool(it, "political", &b.political, err) != 0)
+			return -1;
+		if ((k = dlg_body_kind_from_token(kind)) < 0)
+			return at(err, report_jv_get(it, "kind"), _("'%s' is "
+			    "not a kind of body"), kind);
+		/* Borrowed for the sink's call only. */
+		b.name = (char *)name;
+		b.abbrev = (char *)abbrev;
+		b.kind = (enum dlg_body_kind)k;
+		err_clear(err);
+		if (sink->body != NULL && sink->body(&b, arg, err) != 0)
+			return sink_failed(err, it);
+	}
+	return 0;
+}
+
 static int
 read_dialogues(const struct report_jv *root,
     const struct report_backup_sink *sink, void *arg, struct dlg_error *err)
@@ -779,10 +846,12 @@ report_backup_read(const char *text, size_t len,
 		    version, BACKUP_VERSION);
 		goto out;
 	}
-	if (keys_exact(root, root_keys, _("the backup"), err) != 0 ||
+	if (keys_only(root, root_keys, _("the backup"), err) != 0 ||
+	    keys_present(root, root_required, _("the backup"), err) != 0 ||
 	    get_bool(root, "without_contact", &without, err) != 0)
 		goto out;
 	if (read_settings(root, sink, arg, err) != 0 ||
+	    read_bodies(root, sink, arg, err) != 0 ||
 	    read_dialogues(root, sink, arg, err) != 0 ||
 	    read_history(root, sink, arg, err) != 0)
 		goto out;

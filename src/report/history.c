@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bodies.h"
 #include "i18n.h"
 #include "report.h"
 
@@ -89,6 +90,9 @@ report_history_field(const char *name)
 	if (strncmp(name, "method:", 7) == 0)
 		/* TRANSLATORS: history: a method added to the ladder */
 		return xasprintf(_("Method: %s"), name + 7);
+	if (strncmp(name, "body:", 5) == 0)
+		/* TRANSLATORS: history: the list of bodies changed */
+		return xasprintf(_("Body: %s"), name + 5);
 	/* "session 3 place": a field of a child record, named as in the
 	 * domain's table of the kind's fields. */
 	if ((cf = child_field(name, &k, &id)) != NULL) {
@@ -111,6 +115,9 @@ report_history_value(const char *name, const char *value)
 
 	if (value == NULL)
 		return NULL;
+	if (strncmp(name, "body:", 5) == 0 &&
+	    (out = dlg_body_value_shown(value)) != NULL)
+		return out;
 	if ((strcmp(name, "state") == 0 || strcmp(name, "created") == 0) &&
 	    dlg_state_parse(value, &st, NULL) == 0)
 		return xstrdup(dlg_state_label(st));

@@ -328,7 +328,8 @@ store_restore_begin(struct store *st, struct dlg_error *err)
 	rc = sqlite3_prepare_v2(st->db, "SELECT (SELECT count(*) FROM"
 	    " dialogues) + (SELECT count(*) FROM history) + (SELECT count(*)"
 	    " FROM settings) + (SELECT count(*) FROM methods) + (SELECT"
-	    " count(*) FROM imports)", -1, &s, NULL);
+	    " count(*) FROM imports) + (SELECT count(*) FROM bodies)", -1, &s,
+	    NULL);
 	if (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
 		n = sqlite3_column_int64(s, 0);
 		rc = SQLITE_OK;
@@ -394,6 +395,35 @@ store_restore_method(struct store *st, const char *name, int step,
 		return -1;
 	bind_exact(s, 1, name);
 	sqlite3_bind_int(s, 2, step);
+	return step_finalize(st, s, err);
+}
+
+int
+store_restore_body(struct store *st, const struct dlg_body *b,
+    struct dlg_error *err)
+{
+	struct dlg_bodies list;
+	struct dlg_error e;
+	sqlite3_stmt *s;
+	int rc;
+
+	if (store_bodies_load(st, &list, err) != 0)
+		return -1;
+	err_clear(&e);
+	rc = dlg_body_check(&list, b, NULL, &e);
+	dlg_bodies_clear(&list);
+	if (rc != 0) {
+		err_detail(err, "%s", e.msg);
+		return bad_value(NULL, "bodies", err);
+	}
+	if (prepare(st, "INSERT INTO bodies (name, abbrev, kind, political,"
+	    " pos) VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(pos), 0) + 1"
+	    " FROM bodies))", &s, err) != 0)
+		return -1;
+	bind_exact(s, 1, b->name);
+	bind_exact(s, 2, b->abbrev);
+	bind_exact(s, 3, dlg_body_kind_token(b->kind));
+	sqlite3_bind_int(s, 4, b->political);
 	return step_finalize(st, s, err);
 }
 

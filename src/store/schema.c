@@ -314,6 +314,27 @@ static const char schema_v6[] =
 	"CREATE INDEX dialogues_by_updated ON dialogues"
 	" (updated, year, serial);\n";
 
+/*
+ * Version 7: the register's list of bodies (src/store/bodies.c): the
+ * council, the executive board, the committees, the drafting committees
+ * and the companies' boards [T1], each with its abbreviation, its kind
+ * (a token of the domain, dlg_body_kind_token) and whether it is
+ * political. pos keeps the list in the order it was built. An older
+ * register gets an empty list, which accepts every name as before.
+ * NOCASE folds ASCII only; the domain compares with Swedish letters
+ * folded before anything is written.
+ */
+static const char schema_v7[] =
+	"CREATE TABLE bodies (\n"
+	"  id INTEGER PRIMARY KEY,\n"
+	"  name TEXT NOT NULL UNIQUE COLLATE NOCASE,\n"
+	"  abbrev TEXT UNIQUE COLLATE NOCASE,\n"
+	"  kind TEXT NOT NULL,\n"
+	"  political INTEGER NOT NULL DEFAULT 1"
+	" CHECK (political IN (0, 1)),\n"
+	"  pos INTEGER NOT NULL\n"
+	");\n";
+
 const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v1,
 	schema_v2,
@@ -321,6 +342,7 @@ const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v4,
 	schema_v5,
 	schema_v6,
+	schema_v7,
 };
 
 static int

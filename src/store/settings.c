@@ -96,7 +96,7 @@ store_setting_set(struct store *st, const char *key, const char *value,
     const char *who, struct dlg_error *err)
 {
 	struct dlg_settings cur;
-	char *old = NULL, *new = NULL, *field = NULL;
+	char *old = NULL, *new = NULL, *field = NULL, *canon = NULL;
 	char now[32];
 	int loaded = 0;
 
@@ -113,7 +113,10 @@ store_setting_set(struct store *st, const char *key, const char *value,
 		goto fail;
 	}
 	old = dlg_settings_get(&cur, key);
-	if (dlg_settings_set(&cur, key, value, err) != 0)
+	/* A body the list of bodies holds, as the list spells it. */
+	if (store_bodies_setting(st, key, value, &canon, err) != 0 ||
+	    dlg_settings_set(&cur, key, canon != NULL ? canon : value,
+	    err) != 0)
 		goto fail;
 	new = dlg_settings_get(&cur, key);
 	if (old != NULL && new != NULL && strcmp(old, new) == 0) {
@@ -135,6 +138,7 @@ out:
 	free(old);
 	free(new);
 	free(field);
+	free(canon);
 	dlg_settings_clear(&cur);
 	return 0;
 fail:
@@ -143,6 +147,7 @@ error:
 	free(old);
 	free(new);
 	free(field);
+	free(canon);
 	if (loaded)
 		dlg_settings_clear(&cur);
 	return -1;

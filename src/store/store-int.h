@@ -222,6 +222,17 @@ void store_read_child(enum dlg_child k, sqlite3_stmt *s, void *rec);
  */
 int store_finish_erasure(struct store *st);
 
+/* ---- bodies.c */
+
+/*
+ * The hook of store_setting_set for a setting that names a body: for
+ * council_name, while the list of bodies holds entries, value must name
+ * a political one and *canon gets its full name (caller frees); else
+ * *canon is NULL and 0 returned. Inside the setting's write action.
+ */
+int store_bodies_setting(struct store *st, const char *key,
+    const char *value, char **canon, struct dlg_error *err);
+
 /* ---- history.c */
 
 /* One history row of an action: the field and its canonical values. */

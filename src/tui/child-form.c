@@ -166,6 +166,26 @@ add_choices(struct clist *cl, const struct dlg_child_field *cf,
 		}
 }
 
+/* A body field (the feedback's sender) picks from the register's list
+ * of bodies when it holds any; it still takes a typed name or
+ * abbreviation, which the check finds in the list. */
+static void
+body_choices(struct clist *cl, enum dlg_child k, size_t f,
+    struct tui_fitem *it)
+{
+	const struct dlg_bodies *l = cl->app->bodies;
+	size_t i;
+
+	if (l == NULL || l->n == 0 || dlg_child_body_role(k, f) ==
+	    DLG_BROLE_NONE)
+		return;
+	tui_fitem_choice(it, "", _("(none)"));
+	for (i = 0; i < l->n; i++)
+		tui_fitem_choice(it, l->v[i].name, l->v[i].name);
+	tui_fitem_hint(it, _("A body of the register's list: type its name "
+	    "or abbreviation, or Enter or Ctrl-P picks one"));
+}
+
 /*
  * The value the form shows of field f of rec: canonical, "" for empty;
  * personal data only while the list shows it. Caller frees.
@@ -189,12 +209,15 @@ check_item(struct tui_form *f, struct tui_fitem *it, void *arg)
 {
 	struct clist *cl = arg;
 	enum dlg_child k = (enum dlg_child)cl->kind->child;
+	struct dlg_body_rules rules = tui_body_rules(cl->app);
 	union child_rec r;
 	struct dlg_error err;
 	void *rec = rec_empty(k, &r);
 
 	err_clear(&err);
 	if (dlg_child_set(k, rec, FIELD(it->id), it->value, &err) != 0 ||
+	    dlg_bodies_check_child_field(k, rec, FIELD(it->id), &rules,
+	    &err) != 0 ||
 	    dlg_child_check_field(k, rec, FIELD(it->id), &err) != 0)
 		tui_form_message(f, it, TA_ERROR, err.msg);
 	else
@@ -214,6 +237,7 @@ read_form(struct clist *cl, struct tui_form *f, const void *old, int hidden,
 {
 	enum dlg_child k = (enum dlg_child)cl->kind->child;
 	const struct dlg_child_def *def = &dlg_children[k];
+	struct dlg_body_rules rules = tui_body_rules(cl->app);
 	struct dlg_error err;
 	struct tui_fitem *it;
 	const char *v;
@@ -247,13 +271,16 @@ read_form(struct clist *cl, struct tui_form *f, const void *old, int hidden,
 		}
 		free(kept);
 	}
-	/* The policy's defaults, then each field as the domain checks it. */
+	/* The policy's defaults, then each field as the domain checks it:
+	 * a body from the register's list. */
 	dlg_child_complete(k, rec);
 	for (i = 0; bad == 0 && i < def->nfields; i++) {
 		if ((it = tui_form_item(f, ITEM(i))) == NULL)
 			continue;
 		err_clear(&err);
-		if (dlg_child_check_field(k, rec, i, &err) != 0) {
+		if (dlg_bodies_check_child_field(k, rec, i, &rules,
+		    &err) != 0 ||
+		    dlg_child_check_field(k, rec, i, &err) != 0) {
 			tui_form_message(f, it, TA_ERROR, err.msg);
 			if (bad++ == 0)
 				tui_form_focus(f, it->id);
@@ -365,6 +392,7 @@ tui_child_form(struct clist *cl, const void *old)
 	size_t i;
 	int rv, bad, flags = TUI_REDRAW, hidden = 0;
 
+	tui_bodies_reload(cl->app);	/* the list as others left it */
 	title = cl->kind->form_title(cl, old);
 	f = tui_form_new(cl->app, title);
 	free(title);
@@ -390,6 +418,7 @@ tui_child_form(struct clist *cl, const void *old)
 		free(v);
 		if (item_kind(cf) == TFK_CHOICE)
 			add_choices(cl, cf, it);
+		body_choices(cl, k, i, it);
 		add_hint(cl, cf, it);
 	}
 	tui_form_notice(f, TA_NORMAL, cl->kind->form_notice(cl, old));

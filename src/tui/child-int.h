@@ -64,7 +64,7 @@ struct clist_kind {
 
 struct clist {
 	struct tui_app		*app;
-	const char		*ref;
+	const char		*ref;		/* NULL: not under a dialogue */
 	const struct clist_kind	*kind;
 	struct clist_row	*rows;
 	int			 n, alloc;
@@ -80,7 +80,9 @@ struct clist {
 
 /* ---- child-list.c: the list screen */
 
-/* Run the list kind of ref until the user goes back; returns TUI_*. */
+/* Run the list kind of ref (NULL for a list under no dialogue: its
+ * title gets ref NULL and the title "") until the user goes back;
+ * returns TUI_*. */
 int tui_clist_run(struct tui_app *app, const char *ref,
     const struct clist_kind *kind);
 /* A new empty row at the end of cl. */

@@ -99,7 +99,9 @@ tui_clist_load(struct clist *cl)
 	err_clear(&err);
 	dlg_free(cl->d);
 	cl->d = NULL;
-	if (store_dialogue_load(cl->app->st, cl->ref, &cl->d, &err) != 0) {
+	/* A list under no dialogue (the bodies) loads only its rows. */
+	if (cl->ref != NULL &&
+	    store_dialogue_load(cl->app->st, cl->ref, &cl->d, &err) != 0) {
 		tui_message(cl->app, TA_ERROR, "%s", err.msg);
 		return -1;
 	}
@@ -467,9 +469,10 @@ tui_clist_run(struct tui_app *app, const char *ref,
 	cl.kind = kind;
 	cl.flags = TUI_REDRAW;
 	dlg_date_format(app->today, cl.today, sizeof cl.today);
-	if (tui_clist_load(&cl) != 0 && cl.d == NULL)
+	if (tui_clist_load(&cl) != 0 && ref != NULL && cl.d == NULL)
 		return TUI_REDRAW;
-	t = dlg_get(cl.d, F_TITLE) != NULL ? dlg_get(cl.d, F_TITLE) : "";
+	t = cl.d != NULL && dlg_get(cl.d, F_TITLE) != NULL ?
+	    dlg_get(cl.d, F_TITLE) : "";
 	cl.title = kind->title(ref, t);
 	painting = &cl;
 	app->repaint = clist_repaint;

@@ -2,8 +2,9 @@
  * form-dialogue.c: the dialogue's form. Owns the order of the record's
  * fields on the form's pages (overview, gate questions, decision, plan,
  * result and report, evaluation), the menus of the choice fields (answers,
- * the ladder, influence, methods and bodies to pick from), checking a
- * field when the cursor leaves it (the domain's dlg_set_field on a
+ * the ladder, influence, methods and bodies to pick from: the register's
+ * list of bodies when it holds any), checking a field when the cursor
+ * leaves it (the domain's dlg_set_field and its check of the bodies on a
  * scratch copy), saving as one store transaction with the version the
  * form was opened with, and a stale version: the store's message says who
  * changed what, the form loads the new version and keeps the user's
@@ -105,6 +106,13 @@ value_of(const struct dialogue *d, enum dlg_field f)
 	return dlg_canonical_field(d, f);
 }
 
+/* 1 when the register's list of bodies is in use (holds an entry). */
+static int
+list_used(const struct fdlg *fd)
+{
+	return fd->app->bodies != NULL && fd->app->bodies->n > 0;
+}
+
 static enum tui_fkind
 kind_of(enum dlg_field f)
 {
@@ -166,6 +174,13 @@ load_bodies(struct fdlg *fd)
 	const char *council = fd->app->settings != NULL ?
 	    fd->app->settings->council_name : NULL;
 
+	tui_bodies_reload(fd->app);
+	if (list_used(fd)) {
+		/* The register's list, in its order. */
+		for (j = 0; j < fd->app->bodies->n; j++)
+			sl_push(&fd->bodies, fd->app->bodies->v[j].name);
+		return;
+	}
 	err_clear(&err);
 	/* A short list is better than none: a storage error here only
 	 * means fewer names to pick from. */
@@ -182,6 +197,60 @@ load_bodies(struct fdlg *fd)
 	if (fd->bodies.n > 1)
 		qsort(fd->bodies.v, fd->bodies.n, sizeof *fd->bodies.v,
 		    cmp_str);
+}
+
+/* A body as its menu shows it: "Barn- och utbildningsnämnden (BUN)".
+ * Caller frees. */
+static char *
+body_label(const struct dlg_body *b)
+{
+	if (b->abbrev == NULL)
+		return xstrdup(b->name);
+	/* TRANSLATORS: a body and its abbreviation in a menu */
+	return xasprintf(_("%s (%s)"), b->name, b->abbrev);
+}
+
+/*
+ * The choices of body field f from the register's list: none, the
+ * deciding body first where a decision is recorded [T5], then the list;
+ * where a political body acts, only the political ones [T5][S:Roller].
+ * The field still takes a typed name or abbreviation (quicker from the
+ * keyboard), which the check as the cursor leaves finds in the list. A
+ * value the list does not hold (recorded before it was used) stays a
+ * choice, so picking again can keep it.
+ */
+static void
+list_choices(struct fdlg *fd, struct tui_fitem *it, enum dlg_field f)
+{
+	const struct dlg_bodies *l = fd->app->bodies;
+	const struct dlg_body *b, *dec = NULL;
+	int political = dlg_body_field_role(f) == DLG_BROLE_POLITICAL &&
+	    tui_body_rules(fd->app).office == DLG_BODY_REFUSE;
+	char *label;
+	size_t i;
+
+	/* TRANSLATORS: no body chosen */
+	tui_fitem_choice(it, "", _("(none)"));
+	if (f == F_DECISION_BODY || f == F_QUESTION_DECISION_BODY)
+		dec = dlg_bodies_find(l, dlg_deciding_body(fd->base,
+		    fd->app->settings));
+	for (i = 0; i <= l->n; i++) {
+		/* The deciding body, then the rest in the list's order. */
+		b = i == 0 ? dec : &l->v[i - 1];
+		if (b == NULL || (i > 0 && b == dec) ||
+		    (political && !b->political))
+			continue;
+		label = body_label(b);
+		tui_fitem_choice(it, b->name, label);
+		free(label);
+	}
+	if (*it->value != '\0' && dlg_bodies_find(l, it->value) == NULL) {
+		/* TRANSLATORS: a body recorded before the list of bodies
+		   was used, as its menu shows it */
+		label = xasprintf(_("%s (not in the list)"), it->value);
+		tui_fitem_choice(it, it->value, label);
+		free(label);
+	}
 }
 
 /* The choices of field f on it. */
@@ -239,13 +308,25 @@ add_choices(struct fdlg *fd, struct tui_fitem *it, enum dlg_field f)
 				tui_fitem_choice(it, m->v[i].name, label);
 				free(label);
 			}
-		if (f == F_BODIES)
+		if (f == F_BODIES && list_used(fd))
+			for (i = 0; i < fd->app->bodies->n; i++) {
+				label = body_label(&fd->app->bodies->v[i]);
+				tui_fitem_choice(it,
+				    fd->app->bodies->v[i].name, label);
+				free(label);
+			}
+		else if (f == F_BODIES)
 			for (i = 0; i < fd->bodies.n; i++)
 				tui_fitem_choice(it, fd->bodies.v[i],
 				    fd->bodies.v[i]);
 		break;
 	default:
 		break;
+	}
+	if (list_used(fd) && dlg_fields[f].type != FT_LIST &&
+	    dlg_body_field_role(f) != DLG_BROLE_NONE) {
+		list_choices(fd, it, f);
+		return;
 	}
 	/* A body answers, decides or sends: pick one the register knows,
 	 * the deciding body first [T5]; typing another is fine. */
@@ -295,7 +376,11 @@ add_hint(struct fdlg *fd, struct tui_fitem *it, enum dlg_field f)
 	case FT_LIST:
 		break;
 	default:
-		if (it->nchoices > 0)
+		if (list_used(fd) && dlg_body_field_role(f) != DLG_BROLE_NONE)
+			tui_fitem_hint(it, _("A body of the register's list: "
+			    "type its name or abbreviation, or Enter or Ctrl-P "
+			    "picks one"));
+		else if (it->nchoices > 0)
 			tui_fitem_hint(it, _("One line: type a name, or Enter "
 			    "or Ctrl-P picks one the register knows"));
 		break;
@@ -335,7 +420,8 @@ add_field(struct fdlg *fd, enum dlg_field f, const struct dialogue *d)
 	struct tui_fitem *it;
 	char *v = value_of(d, f);
 
-	it = tui_form_add(fd->form, (int)f, kind_of(f), _(dlg_fields[f].label),
+	it = tui_form_add(fd->form, (int)f, kind_of(f),
+	    _(dlg_fields[f].label),
 	    v);
 	add_choices(fd, it, f);
 	add_hint(fd, it, f);
@@ -343,6 +429,19 @@ add_field(struct fdlg *fd, enum dlg_field f, const struct dialogue *d)
 }
 
 /* ------------------------------------------------------------ checks */
+
+/* dlg_set_field, then the bodies of f checked against the register's
+ * list and written as it spells them (bodies.h). */
+static int
+set_field(struct fdlg *fd, struct dialogue *d, enum dlg_field f,
+    const char *value, struct dlg_issues *warn, struct dlg_error *err)
+{
+	struct dlg_body_rules r = tui_body_rules(fd->app);
+
+	if (dlg_set_field(d, f, value, fd->app->methods, err) != 0)
+		return -1;
+	return dlg_bodies_check_field(d, f, &r, warn, err);
+}
 
 /*
  * The screens' own word for a method not in the catalogue: the domain's
@@ -447,8 +546,8 @@ recount_missing(struct fdlg *fd, struct tui_fitem *just)
 	for (i = 0; (it = tui_form_at(fd->form, i)) != NULL; i++)
 		if (tui_fitem_changed(it)) {
 			err_clear(&err);
-			(void)dlg_set_field(d, (enum dlg_field)it->id,
-			    it->value, fd->app->methods, &err);
+			(void)set_field(fd, d, (enum dlg_field)it->id,
+			    it->value, NULL, &err);
 		}
 	dlg_guard(d, (enum dlg_state)fd->fill_to, NULL, fd->app->settings,
 	    fd->app->today, &m);
@@ -473,15 +572,18 @@ check_field(struct tui_form *f, struct tui_fitem *it, void *arg)
 {
 	struct fdlg *fd = arg;
 	struct dialogue *scratch = dlg_dup(fd->base);
+	struct dlg_issues warn = { 0 };
 	struct dlg_error err;
 
 	err_clear(&err);
-	if (dlg_set_field(scratch, (enum dlg_field)it->id, it->value,
-	    fd->app->methods, &err) != 0) {
+	if (set_field(fd, scratch, (enum dlg_field)it->id, it->value, &warn,
+	    &err) != 0) {
 		if (it->id == F_METHODS)
 			method_message(fd, it->value, &err);
 		tui_form_message(f, it, TA_ERROR, err.msg);
-	} else if (it->id == F_LEVEL && fd->ref != NULL &&
+	} else if (warn.n > 0)
+		tui_form_message(f, it, TA_WARNING, warn.v[0].text);
+	else if (it->id == F_LEVEL && fd->ref != NULL &&
 	    tui_fitem_changed(it) &&
 	    dlg_field_needs_reason(fd->base, F_LEVEL))
 		/* [S:Principer] the level is fixed once started */
@@ -491,6 +593,7 @@ check_field(struct tui_form *f, struct tui_fitem *it, void *arg)
 	else
 		/* Good now: whatever was said about it was acted on. */
 		tui_form_message(f, it, TA_NORMAL, NULL);
+	dlg_issues_clear(&warn);
 	dlg_free(scratch);
 	recount_missing(fd, it);
 }
@@ -527,8 +630,8 @@ apply_changes(struct fdlg *fd, struct dialogue *d, struct tui_fitem **first,
 		if (it->id == F_METHODS)
 			offer_methods(fd, it->value);
 		err_clear(&err);
-		if (dlg_set_field(d, (enum dlg_field)it->id, it->value,
-		    fd->app->methods, &err) != 0) {
+		if (set_field(fd, d, (enum dlg_field)it->id, it->value, NULL,
+		    &err) != 0) {
 			if (it->id == F_METHODS)
 				method_message(fd, it->value, &err);
 			tui_form_message(fd->form, it, TA_ERROR, err.msg);

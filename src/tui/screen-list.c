@@ -755,6 +755,14 @@ list_new(struct tui_app *app, void *state)
 	return f & TUI_QUIT;
 }
 
+/* B: the register's list of bodies. */
+static int
+list_bodies(struct tui_app *app, void *state)
+{
+	(void)state;
+	return tui_bodies(app) & TUI_QUIT;
+}
+
 static int
 list_search(struct tui_app *app, void *state)
 {
@@ -1078,6 +1086,8 @@ static const struct tui_key list_keys[] = {
 	{ 'a', KEY_IC, 1, list_new, N_("New dialogue"),
 	    N_("Register a new dialogue") },
 	{ 'e', 0, 1, list_edit, NULL, N_("Edit the selected dialogue") },
+	{ 'B', 0, 1, list_bodies, NULL,
+	    N_("The register's list of bodies: add, change, remove") },
 	{ 'j', KEY_DOWN, 1, list_down, NULL, N_("Move down") },
 	{ 'k', KEY_UP, 1, list_up, NULL, N_("Move up") },
 	{ KEY_NPAGE, ' ', 0, list_pgdn, NULL, N_("Next page") },

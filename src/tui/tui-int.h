@@ -19,6 +19,7 @@ struct tui_app {
 	struct store		*st;
 	struct dlg_settings	*settings;
 	struct dlg_methods	*methods;
+	struct dlg_bodies	*bodies;	/* the list of bodies */
 	const char		*who;		/* OS user, for history */
 	long			 today;
 	int			 color;		/* colours in use (not NO_COLOR) */
@@ -462,6 +463,22 @@ int tui_pager(struct tui_app *app, const char *title, const char *text,
  */
 int tui_form_dialogue_fill(struct tui_app *app, const char *ref,
     enum dlg_state to, const struct dlg_issues *missing);
+
+/* ---- the list of bodies (screen-bodies.c) ---- */
+
+/*
+ * The register's list of bodies in a list of its own: add, change and
+ * remove an entry, each stored at once with its history. Returns TUI_*
+ * flags (TUI_RELOAD when the list changed).
+ */
+int tui_bodies(struct tui_app *app);
+/* app->bodies loaded again from the store (others may have changed
+ * it); on a storage error it stays as it was. */
+void tui_bodies_reload(struct tui_app *app);
+/* The rules the dialogue's body fields are checked with in the
+ * screens: the list as loaded, a body that is not political refused
+ * where a political one acts. */
+struct dlg_body_rules tui_body_rules(const struct tui_app *app);
 
 /* The feedback list of ref with add (child-feedback.c; also reached with f
  * from the sessions). Returns TUI_* flags as the other child lists. */

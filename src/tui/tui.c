@@ -153,7 +153,8 @@ flow_control_off(void)
 
 int
 tui_run(struct store *st, struct dlg_settings *settings,
-    struct dlg_methods *methods, const char *who, long today)
+    struct dlg_methods *methods, struct dlg_bodies *bodies, const char *who,
+    long today)
 {
 	static int atexit_done;
 	struct tui_app app;
@@ -164,6 +165,7 @@ tui_run(struct store *st, struct dlg_settings *settings,
 	app.st = st;
 	app.settings = settings;
 	app.methods = methods;
+	app.bodies = bodies;
 	app.who = who;
 	app.today = today;
 	app.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;

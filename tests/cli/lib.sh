@@ -159,7 +159,7 @@ walk() {
 			    planned_end=2026-06-30 decision_deadline=2026-12-15 \
 			    budget=50000 financing=Fritidsbudget \
 			    responsibilities="Fritid gör allt" \
-			    process_owner="Fritidschefen" \
+			    process_owner=KFN \
 			    process_leader="Eva Lund" communication_plan=Skolor \
 			    documentation_plan=Anteckningar \
 			    feedback_plan="Möte" evaluation_plan="Enkät" ;;

@@ -5,7 +5,9 @@
  * titles and contributions; the migrated schema equals a new register's;
  * old contributions get no channel text (schema 4) and new ones of the
  * channel "other" keep theirs; the list's sort keys get their indexes
- * (schema 6).
+ * (schema 6). A register of schema 6 (tests/data/register-v6.db, made by
+ * register-v6.sh) gets an empty list of bodies (schema 7) and keeps the
+ * free body names its dialogues hold, an office among them.
  *
  * Usage: test_migrate DATA-DIR
  */
@@ -24,20 +26,27 @@ static const char *data_dir = ".";
 #define V1_CONTRIBUTIONS	3
 #define V1_HISTORY		17
 
-/* Copy the old register into the test's directory; 0 on success. */
+/* Copy the old register of schema v into the test's directory as
+ * register.db; 0 on success. */
 static int
-copy_v1(void)
+copy_old(int v)
 {
 	char from[4096];
 
-	if ((size_t)snprintf(from, sizeof from, "%s/register-v1.db",
-	    data_dir) >= sizeof from)
+	if ((size_t)snprintf(from, sizeof from, "%s/register-v%d.db",
+	    data_dir, v) >= sizeof from)
 		return -1;
 	if (check_copy_file(from, check_path("register.db")) != 0) {
 		fprintf(stderr, "cannot copy %s\n", from);
 		return -1;
 	}
 	return 0;
+}
+
+static int
+copy_v1(void)
+{
+	return copy_old(1);
 }
 
 /* One number from SQL run directly on a file. */
@@ -302,6 +311,123 @@ old_register_opened_read_only_is_refused_and_untouched(void)
 	free(after);
 }
 
+/* What register-v6.sh wrote. */
+#define V6_DIALOGUES	2
+#define V6_HISTORY	18
+
+static void
+v6_register_gets_an_empty_list_and_keeps_its_names(void)
+{
+	const char *path = check_path("register.db");
+	struct dlg_bodies list = { 0 };
+	struct dialogue *d = NULL;
+	struct dlg_error e;
+	struct store *st;
+	long hist, n = -1;
+
+	if (!CHECK(copy_old(6) == 0))
+		return;
+	CHECK_INT(count(path, "PRAGMA user_version"), 6);
+	CHECK_INT(count(path, "SELECT count(*) FROM sqlite_master WHERE"
+	    " name = 'bodies'"), 0);
+	hist = count(path, "SELECT count(*) FROM history");
+	CHECK_INT(hist, V6_HISTORY);
+	err_clear(&e);
+	if (!CHECK_OK(store_open(path, 0, &st, &e), &e))
+		return;
+	CHECK_INT(store_opened_version(st), 6);
+	if (CHECK_OK(store_bodies_load(st, &list, &e), &e))
+		CHECK_INT(list.n, 0);
+	dlg_bodies_clear(&list);
+	if (CHECK_OK(store_dialogue_load(st, "MD-2026-001", &d, &e), &e)) {
+		CHECK_STR(dlg_get(d, F_DECISION_BODY), "Kommunfullmäktige");
+		/* An office as process owner, as an older register could
+		 * hold it: kept, not judged by a list it never had. */
+		CHECK_STR(dlg_get(d, F_PROCESS_OWNER), "Kommunkansliet");
+		CHECK_INT(dlg_list(d, F_BODIES)->n, 2);
+		CHECK_STR(dlg_list(d, F_POLITICIANS)->v[0].note,
+		    "Kultur- och fritidsnämnden");
+	}
+	dlg_free(d);
+	/* Where each old name is used, any case. */
+	CHECK_OK(store_body_uses(st, "KULTUR- OCH FRITIDSNÄMNDEN", &n, &e),
+	    &e);
+	CHECK_INT(n, 1);
+	CHECK_OK(store_body_uses(st, "samhällsbyggnadsnämnden", &n, &e), &e);
+	CHECK_INT(n, 1);
+	CHECK_OK(store_body_uses(st, "Kommunkansliet", &n, &e), &e);
+	CHECK_INT(n, 1);
+	CHECK_OK(store_body_uses(st, "Tekniska nämnden", &n, &e), &e);
+	CHECK_INT(n, 0);
+	store_close(st);
+
+	CHECK_INT(count(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	CHECK_INT(count(path, "SELECT count(*) FROM bodies"), 0);
+	CHECK_INT(count(path, "SELECT count(*) FROM dialogues"),
+	    V6_DIALOGUES);
+	CHECK_INT(count(path, "SELECT count(*) FROM history"), hist);
+}
+
+static void
+v6_register_migrated_has_a_new_registers_schema(void)
+{
+	struct store *st;
+	char *old, *new;
+
+	if (!CHECK(copy_old(6) == 0))
+		return;
+	if ((st = open_register("register.db")) == NULL)
+		return;
+	store_close(st);
+	if ((st = open_register("new.db")) == NULL)
+		return;
+	store_close(st);
+	old = schema_of(check_path("register.db"));
+	new = schema_of(check_path("new.db"));
+	CHECK_HAS(new, "CREATE TABLE bodies");
+	CHECK_STR(old, new);
+	free(old);
+	free(new);
+}
+
+static void
+v6_register_takes_its_first_body_with_the_council(void)
+{
+	const char *path = check_path("register.db");
+	struct dlg_bodies list = { 0 };
+	struct dlg_body b = { 0 };
+	struct dlg_error e;
+	struct store *st;
+	int council = 0;
+
+	if (!CHECK(copy_old(6) == 0))
+		return;
+	if ((st = open_register("register.db")) == NULL)
+		return;
+	err_clear(&e);
+	b.name = (char *)"Kultur- och fritidsnämnden";
+	b.abbrev = (char *)"KFN";
+	b.kind = DLG_BODY_COMMITTEE;
+	b.political = 1;
+	CHECK_OK(store_body_add(st, &b, "anna", &council, &e), &e);
+	CHECK_INT(council, 1);
+	if (CHECK_OK(store_bodies_load(st, &list, &e), &e) &&
+	    CHECK_INT(list.n, 2)) {
+		CHECK_STR(list.v[0].name, "Kommunfullmäktige");
+		CHECK_STR(list.v[0].abbrev, "KF");
+		CHECK_INT(list.v[0].kind, DLG_BODY_COUNCIL);
+		CHECK_STR(list.v[1].name, "Kultur- och fritidsnämnden");
+	}
+	dlg_bodies_clear(&list);
+	/* The old dialogue names it: it stays. */
+	CHECK_FAILS(store_body_remove(st, "kfn", "anna", &e), &e,
+	    ERR_REFUSED);
+	CHECK_HAS(e.msg, "1 dialogue names it");
+	store_close(st);
+	CHECK_INT(count(path, "SELECT count(*) FROM history WHERE"
+	    " dialogue_id IS NULL AND field LIKE 'body:%'"), 2);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -313,5 +439,8 @@ main(int argc, char **argv)
 	RUN(migrated_register_keeps_the_text_of_an_unknown_channel);
 	RUN(migrated_register_has_an_index_for_each_indexable_sort_key);
 	RUN(old_register_opened_read_only_is_refused_and_untouched);
+	RUN(v6_register_gets_an_empty_list_and_keeps_its_names);
+	RUN(v6_register_migrated_has_a_new_registers_schema);
+	RUN(v6_register_takes_its_first_body_with_the_council);
 	return check_done();
 }

@@ -49,8 +49,8 @@ type_text "Vad behöver hushållen veta?"
 keys Tab
 type_text "Eva Lund"
 keys Tab
-list_add "Tekniska nämnden"
-wait_line "^ Bodies concerned +.Tekniska nämnden"
+list_add "Samhällsbyggnadsnämnden"
+wait_line "^ Bodies concerned +.Samhällsbyggnadsnämnden"
 keys C-s
 wait_for "33 dialogues"
 ref=$(dlg list --format csv | grep -F "Information om nya sophämtningen" |

@@ -33,11 +33,11 @@ keys Enter
 wait_for "Listan är tom: a lägger till en post."
 keys a
 wait_for "Ny post: Berörda organ"
-type_text "Tekniska nämnden"
+type_text "Samhällsbyggnadsnämnden"
 keys C-s
-wait_line "^ > Tekniska nämnden"
+wait_line "^ > Samhällsbyggnadsnämnden"
 keys q
-wait_line "^ Berörda organ +.Tekniska nämnden"
+wait_line "^ Berörda organ +.Samhällsbyggnadsnämnden"
 keys C-s
 poll 'dlg list --format csv | grep -qF "Ny lekplats vid Åvägen i Östby"' ||
     fail "the dialogue was not registered"
