@@ -124,6 +124,10 @@ struct dlg_body_rules {
 	const struct dlg_bodies	*list;		/* NULL or empty: any name */
 	enum dlg_body_severity	 office;	/* non-political, political
 						   role */
+	/* When given, the register's policy says per field whether an
+	 * office there is refused or warned about (dlg_office_does);
+	 * office above then holds for the fields it does not name. */
+	const struct dlg_settings *policy;
 };
 
 /*

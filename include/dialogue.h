@@ -607,6 +607,11 @@ char *dlg_rule_refs(const struct dlg_rule *r, enum dlg_policy p);
  * policy's own words quoted in Swedish. Caller frees.
  */
 char *dlg_rule_explain(const struct dlg_rule *r, enum dlg_policy p);
+/* What the policy makes of an office (a non-political entry of the
+ * bodies list) named in field f, where a political body acts: guard
+ * (refused), warning, or DLG_DOES_OFF when no rule names the field. */
+struct dlg_settings;
+enum dlg_does dlg_office_does(const struct dlg_settings *s, int f);
 /* "Stops the step to Planned", "Warns", ... translated. */
 const char *dlg_does_label(enum dlg_does does);
 
@@ -666,10 +671,11 @@ long long dlg_sessions_held(const struct dialogue *d);
 
 /*
  * What the policy references in messages and help texts ([T4],
- * [S:Metod]) point at, as one translated paragraph: the Sollentuna
- * sections are Swedish names, so English mode explains each in English.
+ * [S:Metod]) point at, as one translated paragraph for the register's
+ * policy (s may be NULL: both): the Sollentuna sections are Swedish
+ * names, so English mode explains each in English.
  */
-const char *dlg_policy_legend(void);
+const char *dlg_policy_legend(const struct dlg_settings *s);
 
 /* ---------------------------------------------------------------- issues */
 

@@ -5,13 +5,36 @@
  * other file includes this header and marks strings with _() (translate
  * now) or N_() (mark for extraction, translate at display time, for static
  * tables).
+ *
+ * A register speaks its policy's words: once the register's settings
+ * are read, the front end installs a filter (i18n_set_filter) that every
+ * translated text passes through, e.g. "invånardialog" for Tjörn's
+ * "medborgardialog" and only the references of the policy it follows.
+ * Without a filter _() is gettext().
  */
 #ifndef DIALOGREG_I18N_H
 #define DIALOGREG_I18N_H
 
 #include <libintl.h>
 
-#define _(s)	gettext(s)
+#if defined(__GNUC__)
+#define I18N_ARG(n)	__attribute__((format_arg(n)))
+#else
+#define I18N_ARG(n)
+#endif
+
+/* The filter: a new text for a translated one (caller frees), or NULL
+ * to keep it. */
+typedef char *(*i18n_filter_fn)(const char *text, const void *arg);
+/* Install fn (NULL: none); forgets the texts filtered before. */
+void i18n_set_filter(i18n_filter_fn fn, const void *arg);
+char *i18n_gettext(const char *msgid) I18N_ARG(1);
+char *i18n_ngettext(const char *one, const char *many, unsigned long n)
+    I18N_ARG(1) I18N_ARG(2);
+
+#undef ngettext
+#define ngettext(a, b, n)	i18n_ngettext((a), (b), (n))
+#define _(s)	i18n_gettext(s)
 #define N_(s)	(s)
 
 #endif

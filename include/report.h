@@ -144,6 +144,9 @@ struct report_doc;
  * the print date. Caller frees with report_doc_free(). */
 struct report_doc *report_doc_new(const char *municipality, const char *kind,
     const char *subject, const char *tag, long today);
+/* Cite the register's policy in the footer of every page (the setting's
+ * title and decision, else the profile's; nothing for "combined"). */
+void report_doc_cite(struct report_doc *doc, const struct dlg_settings *s);
 void report_doc_free(struct report_doc *doc);	/* accepts NULL */
 
 /* Indent of the blocks added next (0 = the margin), and the width of the

@@ -69,7 +69,7 @@ usage(FILE *fp, const char *progname)
 	    progname);
 	if (fp == stdout) {
 		putc('\n', fp);
-		report_paragraph(fp, dlg_policy_legend(), 79);
+		report_paragraph(fp, dlg_policy_legend(NULL), 79);
 	}
 }
 

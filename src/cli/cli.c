@@ -458,6 +458,7 @@ cli_open_rc(struct cli_ctx *ctx, int flags)
 		cli_close(ctx);
 		return cli_report_error(ctx, &err);
 	}
+	cli_speak_policy(ctx);
 	return 0;
 }
 

@@ -206,7 +206,8 @@ apply_options(struct cli_ctx *ctx, enum dlg_child k, void *rec,
     const struct cli_child_run *o, const struct dialogue *d)
 {
 	const struct dlg_child_def *def = &dlg_children[k];
-	struct dlg_body_rules rules = { &ctx->bodies, ctx->office };
+	struct dlg_body_rules rules = { &ctx->bodies, ctx->office,
+	    &ctx->settings };
 	const struct dlg_child_field *cf;
 	const char *v, *method;
 	struct dlg_error err;

@@ -74,6 +74,7 @@ cmd_config(struct cli_ctx *ctx, int argc, char **argv)
 		memset(&ctx->settings, 0, sizeof ctx->settings);
 		if (store_settings_load(ctx->st, &ctx->settings, &err) != 0)
 			return cli_report_error(ctx, &err);
+		cli_speak_policy(ctx);
 	}
 	if (key != NULL) {
 		v = dlg_settings_get(&ctx->settings, key);

@@ -72,6 +72,7 @@ cmd_demo(struct cli_ctx *ctx, int argc, char **argv)
 	memset(&ctx->settings, 0, sizeof ctx->settings);
 	if (store_settings_load(ctx->st, &ctx->settings, &err) != 0)
 		return cli_report_error(ctx, &err);
+	cli_speak_policy(ctx);
 	/* TRANSLATORS: %s is "both policies (Tjörn's and Sollentuna's)" */
 	printf(_("The demo register follows %s: 'dialogreg rules' lists "
 	    "them.\n"), _(dlg_settings_profile(&ctx->settings)->name));

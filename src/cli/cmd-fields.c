@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <getopt.h>
+#include <unistd.h>
 #include <stdlib.h>
 
 #include "i18n.h"
@@ -85,6 +86,11 @@ cmd_fields(struct cli_ctx *ctx, int argc, char **argv)
 	if (optind < argc)
 		return cli_usage(ctx, ctx->cmd, _("unexpected argument '%s'"),
 		    argv[optind]);
+	/* The register's policy words the help texts, when there is a
+	 * register; the list itself needs none. */
+	if (ctx->db_path != NULL && access(ctx->db_path, F_OK) == 0 &&
+	    (c = cli_open_read(ctx)) != 0)
+		return c;
 	t = report_table_begin(stdout, fmt, cols, NCOLS);
 	for (f = 0; f < DLG_NFIELDS; f++) {
 		const struct dlg_field_def *def = &dlg_fields[f];
@@ -107,7 +113,8 @@ cmd_fields(struct cli_ctx *ctx, int argc, char **argv)
 	report_table_end(t);
 	if (fmt == FMT_TEXT) {
 		putchar('\n');
-		report_paragraph(stdout, dlg_policy_legend(), 79);
+		report_paragraph(stdout, dlg_policy_legend(
+		    ctx->st != NULL ? &ctx->settings : NULL), 79);
 	}
 	return 0;
 }

@@ -63,6 +63,7 @@ static void
 text_rules(enum dlg_policy p, const struct dlg_settings *s)
 {
 	const struct dlg_profile *prof = &dlg_profiles[p];
+	struct dlg_settings as;
 	char *cite, *e, *line;
 	int last = -2;
 	size_t i;
@@ -92,11 +93,11 @@ text_rules(enum dlg_policy p, const struct dlg_settings *s)
 		free(line);
 		free(e);
 	}
-	/* Sollentuna's sections are Swedish names: say what they are. */
-	if (p != DLG_POLICY_TJORN) {
-		putchar('\n');
-		report_paragraph(stdout, dlg_policy_legend(), 79);
-	}
+	/* What the references point at, for policy p. */
+	memset(&as, 0, sizeof as);
+	as.policy = p;
+	putchar('\n');
+	report_paragraph(stdout, dlg_policy_legend(&as), 79);
 }
 
 int

@@ -106,6 +106,10 @@ void cli_print_issues(FILE *fp, const struct dlg_issues *l,
     const char *prefix);
 /* Print one warning to stderr: "warning: TEXT". */
 void cli_warn(const char *text);
+/* From now on every translated text speaks the register's policy: its
+ * word for the dialogue and its references only (dlg_words). Called
+ * whenever ctx->settings is (re)loaded. */
+void cli_speak_policy(struct cli_ctx *ctx);
 /*
  * Print to stderr the warnings d has as of today that before (NULL: none)
  * did not have, compared by code and text.

@@ -263,7 +263,8 @@ int
 cli_apply_fields(struct cli_ctx *ctx, struct dialogue *d, int argc,
     char **argv, const char *reason, unsigned char changed[DLG_NFIELDS])
 {
-	struct dlg_body_rules rules = { &ctx->bodies, ctx->office };
+	struct dlg_body_rules rules = { &ctx->bodies, ctx->office,
+	    &ctx->settings };
 	struct dlg_issues warn = { 0 };
 	struct dlg_error err;
 	size_t w;
@@ -316,4 +317,27 @@ cli_apply_fields(struct cli_ctx *ctx, struct dialogue *d, int argc,
 		cli_warn(warn.v[w].text);
 	dlg_issues_clear(&warn);
 	return rc;
+}
+
+/* The filter of i18n.h: dlg_words, or NULL where it changes nothing. */
+static char *
+policy_words(const char *text, const void *arg)
+{
+	char *w = dlg_words(arg, text);
+
+	if (strcmp(w, text) == 0) {
+		free(w);
+		return NULL;
+	}
+	return w;
+}
+
+void
+cli_speak_policy(struct cli_ctx *ctx)
+{
+	if (dlg_settings_profile(&ctx->settings)->key ==
+	    dlg_profiles[DLG_POLICY_COMBINED].key)
+		i18n_set_filter(NULL, NULL);
+	else
+		i18n_set_filter(policy_words, &ctx->settings);
 }

@@ -82,7 +82,8 @@ static int
 set(struct builder *b, struct dialogue *d, enum dlg_field f,
     const char *value)
 {
-	struct dlg_body_rules r = { &b->bodies, DLG_BODY_REFUSE };
+	struct dlg_body_rules r = { &b->bodies, DLG_BODY_REFUSE,
+	    &b->settings };
 
 	if (value == NULL)
 		return 0;

@@ -395,14 +395,27 @@ office(const struct dlg_body_rules *r, const char *label,
     const struct dlg_body *b, int f, struct dlg_issues *warn,
     struct dlg_error *err)
 {
+	enum dlg_body_severity sev = r->office;
+	enum dlg_does does;
 	struct dlg_error e;
+	char *text;
 
+	/* The policy says, field by field, whether it refuses or warns;
+	 * an office is never right where a political body acts. */
+	if (r->policy != NULL &&
+	    (does = dlg_office_does(r->policy, f)) != DLG_DOES_OFF)
+		sev = does == DLG_DOES_GUARD ? DLG_BODY_REFUSE : DLG_BODY_WARN;
 	/* [T5][S:Roller] officials prepare; political bodies decide. */
 	err_set(&e, ERR_REFUSED, _("%s: '%s' is not a political body; an "
 	    "official or an office prepares and runs a citizen dialogue, but "
 	    "a political body decides, answers the gate questions and owns "
 	    "the process [T5][S:Roller]."), label, b->name);
-	if (r->office == DLG_BODY_WARN) {
+	if (r->policy != NULL) {
+		text = dlg_words(r->policy, e.msg);
+		err_set(&e, ERR_REFUSED, "%s", text);
+		free(text);
+	}
+	if (sev == DLG_BODY_WARN) {
 		if (warn != NULL)
 			dlg_issues_add(warn, "not_political_body", f, "%s",
 			    e.msg);

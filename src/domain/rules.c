@@ -200,6 +200,18 @@ const struct dlg_rule dlg_rules[] = {
 	    "overrides it)."),
 	    { { G, "[T4]", T_SYFTE }, OFF } },
 
+	{ "office_decides", DLG_DECIDED, F_DECISION_BODY,
+	    N_("The decision to hold the dialogue is taken by a political "
+	    "body, not by an official or an office."),
+	    { { G, "[T5]", "det är politiken som beslutar om huruvida "
+	    "invånardialog ska genomföras eller inte" },
+	    { G, "[S:Roller]", S_NAMND } } },
+	{ "office_answers_gate", DLG_DECIDED, F_NEED_VIEWS_BY,
+	    N_("The gate questions are answered by the elected members "
+	    "concerned, not by an official or an office."),
+	    { { W, "[T4]", T_ANSVAR },
+	    { G, "[S:Förutsättningar]", S_GATEBY } } },
+
 	/* The plan. */
 	{ "missing_goals", DLG_PLANNED, F_GOALS,
 	    N_("Measurable goals are written."),
@@ -264,6 +276,11 @@ const struct dlg_rule dlg_rules[] = {
 	    N_("The project plan is referred to."),
 	    { OFF, { G, "[S:Roller]", "Förvaltningskontor – Ansvar för att "
 	    "upprätta en projektplan för det specifika uppdraget" } } },
+	{ "office_owns_process", DLG_PLANNED, F_PROCESS_OWNER,
+	    N_("The process is owned by a political body, not by an "
+	    "official or an office."),
+	    { { W, "[T4]", T_ANSVAR }, { W, "[S:Roller]", "Medborgardialog "
+	    "är de förtroendevaldas ansvar." } } },
 	{ "missing_process_owner", DLG_PLANNED, F_PROCESS_OWNER,
 	    N_("The process owner is named."),
 	    { OFF, { G, "[S:Checklista]", S_PLAN } } },
@@ -618,4 +635,29 @@ dom_rule(const struct dom_rules *rc, const char *code, int field,
 	sb_release(&sb);
 	dlg_issues_add(rc->out, code, field, "%s", text);
 	free(text);
+}
+
+enum dlg_does
+dlg_office_does(const struct dlg_settings *s, int f)
+{
+	const struct dlg_rule *r;
+	enum dlg_policy pol = (enum dlg_policy)(dlg_settings_profile(s) -
+	    dlg_profiles);
+
+	switch (f) {
+	case F_DECISION_BODY:
+	case F_QUESTION_DECISION_BODY:
+		r = dlg_rule_find("office_decides", DLG_DECIDED);
+		break;
+	case F_NEED_VIEWS_BY:
+	case F_OPEN_TO_INFLUENCE_BY:
+		r = dlg_rule_find("office_answers_gate", DLG_DECIDED);
+		break;
+	case F_PROCESS_OWNER:
+		r = dlg_rule_find("office_owns_process", DLG_PLANNED);
+		break;
+	default:
+		return DLG_DOES_OFF;
+	}
+	return r != NULL ? dlg_rule_does(r, pol) : DLG_DOES_GUARD;
 }

@@ -291,8 +291,24 @@ dom_influence_label(const char *token)
 }
 
 const char *
-dlg_policy_legend(void)
+dlg_policy_legend(const struct dlg_settings *s)
 {
+	switch (s != NULL ? s->policy : DLG_POLICY_COMBINED) {
+	case DLG_POLICY_TJORN:
+		return _("Policy references: [T4] is chapter 4 of Tjörn's "
+		    "policy for citizen dialogue (Policy för invånardialog), "
+		    "[T2.3] section 2.3 of its chapter 2.");
+	case DLG_POLICY_SOLLENTUNA:
+		return _("Policy references: [S:Metod] is the section "
+		    "\"Metod\" (method) of Sollentuna's rules for citizen "
+		    "dialogue, whose sections are Definition (definition), "
+		    "Förutsättningar (preconditions), Principer (principles), "
+		    "Metod (method), Roller (roles), Checklista (checklist) "
+		    "and KLK (the municipal executive office's part); a quoted "
+		    "phrase after a section is its subheading.");
+	default:
+		break;
+	}
 	return _("Policy references: [T4] is chapter 4 of Tjörn's policy for "
 	    "citizen dialogue; [S:Metod] is the section \"Metod\" (method) "
 	    "of Sollentuna's rules for citizen dialogue, whose sections are "

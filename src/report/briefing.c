@@ -171,6 +171,7 @@ report_briefing(const struct dialogue *d, const struct dlg_settings *s,
 	/* TRANSLATORS: the kind of document, in the header of each page */
 	doc = report_doc_new(s->municipality, _("Briefing for participating "
 	    "politicians"), dlg_get(d, F_TITLE), d->ref, today);
+	report_doc_cite(doc, s);
 	w = report_width(_("Deciding body"));
 	if ((lw = report_width(_(dlg_fields[F_PROCESS_LEADER].label))) > w)
 		w = lw;

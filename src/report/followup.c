@@ -305,6 +305,7 @@ report_followup_doc(struct report_followup *fu)
 	/* TRANSLATORS: the kind of document, in the header of each page */
 	doc = report_doc_new(fu->s->municipality, _("Annual follow-up"),
 	    subject, "", fu->today);
+	report_doc_cite(doc, fu->s);
 	free(subject);
 	report_doc_label_width(doc, 34);
 

@@ -202,14 +202,36 @@ rhtml_begin(FILE *fp, const struct report_public_in *in, const char *title,
 void
 rhtml_end(FILE *fp, const struct report_public_in *in)
 {
-	char date[16], *t;
+	char date[16], *t, *w, *cite;
 
 	dlg_date_format(in->today, date, sizeof date);
 	fputs("</main>\n<footer>\n<p>", fp);
 	/* TRANSLATORS: footer of the web pages; %s is a date */
 	t = xasprintf(_("Published %s from the municipality's register of "
 	    "citizen dialogues."), date);
-	report_html_escape(fp, t);
+	w = dlg_words(in->s, t);
+	report_html_escape(fp, w);
+	free(w);
 	free(t);
+	/* The policy the dialogues follow, and its handbook [T4]. */
+	cite = dlg_policy_citation(in->s);
+	if (cite[0] != '\0') {
+		fputs("</p>\n<p>", fp);
+		/* TRANSLATORS: footer of the web pages: %s is the policy's
+		   title and decision */
+		t = xasprintf(_("The dialogues follow %s."), cite);
+		report_html_escape(fp, t);
+		free(t);
+	}
+	if (in->s != NULL && in->s->handbook != NULL &&
+	    in->s->handbook[0] != '\0') {
+		fputs("</p>\n<p>", fp);
+		/* TRANSLATORS: footer of the web pages: where the
+		   policy's handbook is */
+		t = xasprintf(_("Handbook: %s"), in->s->handbook);
+		report_html_escape(fp, t);
+		free(t);
+	}
+	free(cite);
 	fputs("</p>\n</footer>\n</body>\n</html>\n", fp);
 }

@@ -39,6 +39,7 @@ struct pline {
 
 struct report_doc {
 	char		*municipality, *kind, *subject, *tag;
+	char		*cite;		/* the policy, in the footer, or "" */
 	long		 today;
 	size_t		 indent;	/* of the blocks added next */
 	size_t		 label_w;	/* label column of fields */
@@ -71,6 +72,7 @@ report_doc_new(const char *municipality, const char *kind,
 	doc->kind = clean_line(kind);
 	doc->subject = clean_line(subject);
 	doc->tag = clean_line(tag);
+	doc->cite = xstrdup("");
 	doc->today = today;
 	doc->label_w = 24;
 	return doc;
@@ -92,6 +94,7 @@ report_doc_free(struct report_doc *doc)
 	free(doc->kind);
 	free(doc->subject);
 	free(doc->tag);
+	free(doc->cite);
 	free(doc);
 }
 
@@ -470,6 +473,16 @@ two_sided(const char *left, const char *right)
 }
 
 void
+report_doc_cite(struct report_doc *doc, const struct dlg_settings *s)
+{
+	char *c = dlg_policy_citation(s);
+
+	free(doc->cite);
+	doc->cite = clean_line(c);
+	free(c);
+}
+
+void
 rprint_header(struct report_doc *doc, char *lines[RPRINT_HEAD])
 {
 	char rule[REPORT_PAGE_COLS + 1];
@@ -492,11 +505,19 @@ rprint_footer(struct report_doc *doc, size_t page,
 	memset(rule, '-', REPORT_PAGE_COLS);
 	rule[REPORT_PAGE_COLS] = '\0';
 	dlg_date_format(doc->today, date, sizeof date);
-	/* TRANSLATORS: footer of printed pages: the day it was printed */
-	left = xasprintf(_("Printed %s"), date);
 	/* TRANSLATORS: footer of printed pages; Swedish "Sida %lu av %lu" */
 	right = xasprintf(_("Page %lu of %lu"), (unsigned long)page + 1,
 	    (unsigned long)doc->npages);
+	/* The policy the register follows, beside the date (two_sided
+	 * cuts it to what the line holds). */
+	if (doc->cite[0] != '\0') {
+		/* TRANSLATORS: footer of printed pages: the day it was
+		   printed and the policy the register follows */
+		left = xasprintf(_("Printed %s · %s"), date, doc->cite);
+	} else
+		/* TRANSLATORS: footer of printed pages: the day it was
+		   printed */
+		left = xasprintf(_("Printed %s"), date);
 	lines[0] = xstrdup(rule);
 	lines[1] = two_sided(left, right);
 	free(left);

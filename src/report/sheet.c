@@ -283,6 +283,7 @@ report_sheet(const struct dialogue *d, const struct dlg_settings *s,
 	/* TRANSLATORS: the kind of document, in the header of each page */
 	doc = report_doc_new(s->municipality, _("Information for "
 	    "participants"), title, d->ref, today);
+	report_doc_cite(doc, s);
 	for (i = 0; i < (int)(sizeof labels / sizeof labels[0]); i++)
 		if ((lw = report_width(labels[i])) > w)
 			w = lw;

@@ -599,6 +599,31 @@ warnings(struct sum *sm)
 	section_end(sm);
 }
 
+/* The policy the register follows and where its handbook is, when the
+ * register says: the rules the summary's items cite. */
+static void
+policy(struct sum *sm)
+{
+	char *cite = dlg_policy_citation(sm->in->s);
+	const char *hb = sm->in->s->handbook;
+
+	if (cite[0] != '\0' || (hb != NULL && hb[0] != '\0')) {
+		/* TRANSLATORS: heading of the printed summary: the
+		   municipality's policy for citizen dialogue */
+		section(sm, _("Policy"));
+		if (cite[0] != '\0')
+			/* TRANSLATORS: label: the policy's title and
+			   decision */
+			report_doc_field(sm->doc, _("Policy"), cite);
+		if (hb != NULL && hb[0] != '\0')
+			/* TRANSLATORS: label: where the policy's handbook
+			   is found */
+			report_doc_field(sm->doc, _("Handbook"), hb);
+		section_end(sm);
+	}
+	free(cite);
+}
+
 /* One change of the history as a sentence. Caller frees. Contact details
  * never reach the history (the store writes "given", "changed" or
  * "erased"), so none can be printed here. */
@@ -704,6 +729,7 @@ report_summary(const struct report_summary_in *in)
 	/* TRANSLATORS: the kind of document, in the header of each page */
 	sm.doc = report_doc_new(in->s->municipality, _("Dialogue summary"),
 	    subject, dlg_state_label(d->state), in->today);
+	report_doc_cite(sm.doc, in->s);
 	free(subject);
 	report_doc_label_width(sm.doc, label_width());
 
@@ -729,6 +755,7 @@ report_summary(const struct report_summary_in *in)
 	simple_section(&sm, _("Evaluation"), eval_f,
 	    sizeof eval_f / sizeof eval_f[0]);
 	warnings(&sm);
+	policy(&sm);
 	if (in->flags & REPORT_SUM_HISTORY)
 		history(&sm);
 	return sm.doc;

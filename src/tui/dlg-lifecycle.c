@@ -587,7 +587,7 @@ lk_help(struct tui_app *app, void *arg)
 	text = xasprintf("%s\n\n%s", _("Each step shows what it needs, from "
 	    "the same rules the command line uses. Stepping back, rejecting "
 	    "and cancelling the dialogue ask for a reason, which is kept in "
-	    "the history."), dlg_policy_legend());
+	    "the history."), dlg_policy_legend(lc->app->settings));
 	r = tui_help_text(app, _("Change state"), lifecycle_keys, text);
 	free(text);
 	if (r & TUI_QUIT) {

@@ -1208,6 +1208,44 @@ explain_no(struct fdlg *fd, int q)
 	return r < 0 ? 2 : r;
 }
 
+/* Why the two questions come first, in the register's policy's words:
+ * Sollentuna states them [S:Förutsättningar]; Tjörn implies them [T4]. */
+static const char *
+gate_note(const struct dlg_settings *s)
+{
+	if (s != NULL && s->policy == DLG_POLICY_TJORN)
+		return _("Under Tjörn's policy a citizen dialogue is "
+		    "considered when the elected representatives need to "
+		    "know the residents' opinions and priorities on a "
+		    "question, and there must always be a possibility to "
+		    "influence [T4].");
+	return _("Under the Sollentuna rules a citizen dialogue is held "
+	    "only when the elected representatives concerned answer both "
+	    "questions yes [S:Förutsättningar].");
+}
+
+/*
+ * The confirmation that the dialogue is no opinion-forming, marketing or
+ * persuasion [T2][S:Definition]: 1 to go on, 0 to stop (or Esc), -1 on a quit
+ * signal.
+ */
+static int
+confirm_scope(struct fdlg *fd)
+{
+	const char *opt[2];
+	int r;
+
+	opt[0] = _("It is none of these: go on");
+	opt[1] = _("It is: register nothing");
+	r = ask(fd->app, _("New dialogue: what it is not"), _("A citizen "
+	    "dialogue is about listening and being listened to. It is not "
+	    "opinion-forming, marketing, or persuading people that a message "
+	    "or a decision is the right one [T2][S:Definition]."), opt, 2, 0, 0);
+	if (r == -2)
+		return -1;
+	return r == 0;
+}
+
 /*
  * Ask the gates into fd->gate; a "no" is explained at once. Returns 1 to
  * go on to the registration form, 0 to stop, -1 on a quit signal.
@@ -1227,9 +1265,7 @@ ask_gates(struct fdlg *fd)
 		sb_add(&sb, "\n\n");
 		sb_add(&sb, _(gate_question[q]));
 		sb_add(&sb, "\n\n");
-		sb_add(&sb, _("Under the Sollentuna rules a citizen dialogue "
-		    "is held only when the elected representatives concerned "
-		    "answer both questions yes [S:Förutsättningar]."));
+		sb_add(&sb, gate_note(fd->app->settings));
 		r = ask(fd->app, _("New dialogue: two questions first"), sb.buf,
 		    yn, 2, 1, fd->gate[q] != NULL &&
 		    strcmp(fd->gate[q], "no") == 0);
@@ -1260,7 +1296,7 @@ ask_gates(struct fdlg *fd)
 		}
 		q++;
 	}
-	return 1;
+	return confirm_scope(fd);
 }
 
 /* ------------------------------------------------------------ the form */

@@ -38,7 +38,8 @@ tui_bodies_reload(struct tui_app *app)
 struct dlg_body_rules
 tui_body_rules(const struct tui_app *app)
 {
-	struct dlg_body_rules r = { app->bodies, DLG_BODY_REFUSE };
+	struct dlg_body_rules r = { app->bodies, DLG_BODY_REFUSE,
+	    app->settings };
 
 	return r;
 }

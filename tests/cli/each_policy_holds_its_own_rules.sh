@@ -99,6 +99,25 @@ run rules --policy lund
 expect_rc 1
 expect_err "”lund” är ingen policy; ange tjorn, sollentuna eller combined"
 
+# The printout and the public pages cite the register's policy and
+# handbook, and speak its word; nothing of the other policy shows.
+ok --db "$TJ" config municipality "Tjörns kommun"
+ok --db "$TJ" config handbook "Handbok för invånardialog, kommunkansliet 2019"
+ok --db "$TJ" print MD-2026-001
+expect_out "Utskriven 2026-05-04 · Policy för invånardialog, KF 2018-03-28 § 48"
+expect_out "Handbok                      Handbok för invånardialog, kommunkansliet 2019"
+expect_no_out "[S:"
+expect_no_out "edborgardialog"
+ok --db "$TJ" publish -o "$T/web"
+grep -q "Invånardialoger i Tjörns kommun" "$T/web/index.html" ||
+    fail "the index does not say invånardialoger"
+grep -q "Dialogerna följer Policy för invånardialog, KF 2018-03-28 § 48." \
+    "$T/web/index.html" || fail "the pages do not cite the policy"
+! grep -q "edborgardialog\|\[S:" "$T"/web/*.html ||
+    fail "a Tjörn page says medborgardialog or cites Sollentuna"
+ok --db "$TJ" fields
+expect_no_out "[S:"
+
 # The policy can be changed later; the change is in the history.
 ok --db "$SO" config policy tjorn
 [ "$(sqlite3 "$SO" "SELECT count(*) FROM history WHERE field = 'setting:policy'")" -ge 2 ] ||

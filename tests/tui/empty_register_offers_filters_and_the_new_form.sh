@@ -25,6 +25,8 @@ wait_for "Question 1 of 2"
 keys y
 wait_for "Question 2 of 2"
 keys Enter
+wait_for "New dialogue: what it is not"
+keys Enter
 wait_for "Registration"
 wait_for "Bodies concerned"
 stop

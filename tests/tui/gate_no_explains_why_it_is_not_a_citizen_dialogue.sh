@@ -40,6 +40,8 @@ wait_for "Question 2 of 2"
 keys n
 wait_for "cannot be influenced: not a citizen dialogue"
 keys 2
+wait_for "New dialogue: what it is not"
+keys Enter
 wait_for "Registration"
 # The domain's warning stays in sight while registering.
 wait_for "Gate 2 is answered no"

@@ -20,6 +20,19 @@ wait_for "Question 2 of 2"
 wait_for "Can the question be influenced?"
 # Enter takes the highlighted answer
 keys Enter
+# Then the confirmation of what a citizen dialogue is not [T2]: "It is"
+# registers nothing.
+wait_for "New dialogue: what it is not"
+wait_for "opinion-forming, marketing, or persuading"
+keys 2
+wait_for "32 dialogues"
+keys a
+wait_for "Question 1 of 2"
+keys y
+wait_for "Question 2 of 2"
+keys y
+wait_for "New dialogue: what it is not"
+keys Enter
 wait_for "New dialogue"
 wait_for "Registration"
 

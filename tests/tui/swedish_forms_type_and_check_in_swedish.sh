@@ -12,8 +12,12 @@ start
 wait_for "MD-2026-001"
 keys a
 wait_for "[S:Förutsättningar]"
-# 1 = yes at both gate questions.
+# 1 = yes at both gate questions; then the confirmation that it is no
+# opinion-forming or marketing.
 keys 1 1
+wait_for "Ny dialog: vad den inte är"
+wait_for "opinionsbildning"
+keys 1
 wait_for "Frågeställning"
 wait_for "Initierad av"
 wait_for "Berörda organ"

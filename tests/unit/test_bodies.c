@@ -137,7 +137,7 @@ entry_check_refuses_clashes_parties_and_bad_text(void)
 static void
 abbreviations_are_stored_as_full_names(void)
 {
-	struct dlg_body_rules r;
+	struct dlg_body_rules r = { 0 };
 	struct dlg_bodies l;
 	struct dialogue *d = dlg_new();
 	struct dlg_error err;
@@ -171,7 +171,7 @@ abbreviations_are_stored_as_full_names(void)
 static void
 unknown_body_is_refused_naming_the_list(void)
 {
-	struct dlg_body_rules r;
+	struct dlg_body_rules r = { 0 };
 	struct dlg_bodies l;
 	struct dialogue *d = dlg_new();
 	struct dlg_error err;
@@ -196,7 +196,7 @@ unknown_body_is_refused_naming_the_list(void)
 static void
 refused_field_leaves_the_dialogue_unchanged(void)
 {
-	struct dlg_body_rules r;
+	struct dlg_body_rules r = { 0 };
 	struct dlg_bodies l;
 	struct dialogue *d = dlg_new();
 	struct dlg_error err;
@@ -227,7 +227,7 @@ office_in_a_political_role_is_refused_or_warned(void)
 		F_PROCESS_OWNER, F_QUESTION_DECISION_BODY,
 	};
 	struct dlg_issues warn = { 0 };
-	struct dlg_body_rules r;
+	struct dlg_body_rules r = { 0 };
 	struct dlg_bodies l;
 	struct dialogue *d = dlg_new();
 	struct dlg_error err;
@@ -259,6 +259,50 @@ office_in_a_political_role_is_refused_or_warned(void)
 	dlg_bodies_clear(&l);
 }
 
+/* The policy says per field [T5][S:Förutsättningar]: an office never
+ * decides; Sollentuna refuses it answering the gate questions (the
+ * elected members concerned answer them), Tjörn only warns; the process
+ * owner is a warning under both. Each message cites its own policy. */
+static void
+office_rule_follows_the_policy(void)
+{
+	struct dlg_issues warn = { 0 };
+	struct dlg_body_rules r = { 0 };
+	struct dlg_settings s;
+	struct dlg_bodies l;
+	struct dialogue *d = dlg_new();
+	struct dlg_error err;
+
+	fill(&l);
+	dlg_settings_default(&s);
+	r.list = &l;
+	r.office = DLG_BODY_REFUSE;
+	r.policy = &s;
+	s.policy = DLG_POLICY_TJORN;
+	CHECK(set(d, F_DECISION_BODY, "pro", &r, &warn, &err) == -1);
+	CHECK(strstr(err.msg, "[T5].") != NULL);
+	CHECK(strstr(err.msg, "[S:") == NULL);
+	CHECK(set(d, F_NEED_VIEWS_BY, "pro", &r, &warn, &err) == 0);
+	CHECK(dlg_issues_has(&warn, "not_political_body"));
+	dlg_issues_clear(&warn);
+	CHECK(set(d, F_PROCESS_OWNER, "pro", &r, &warn, &err) == 0);
+	CHECK(dlg_issues_has(&warn, "not_political_body"));
+	dlg_issues_clear(&warn);
+	s.policy = DLG_POLICY_SOLLENTUNA;
+	CHECK(set(d, F_OPEN_TO_INFLUENCE_BY, "pro", &r, &warn, &err) == -1);
+	CHECK(strstr(err.msg, "[S:Roller].") != NULL);
+	CHECK(strstr(err.msg, "[T5]") == NULL);
+	CHECK(set(d, F_PROCESS_OWNER, "pro", &r, &warn, &err) == 0);
+	CHECK(warn.n == 1);
+	dlg_issues_clear(&warn);
+	/* The union refuses where either does. */
+	s.policy = DLG_POLICY_COMBINED;
+	CHECK(set(d, F_NEED_VIEWS_BY, "pro", &r, &warn, &err) == -1);
+	dlg_settings_clear(&s);
+	dlg_free(d);
+	dlg_bodies_clear(&l);
+}
+
 static void
 party_is_never_a_politicians_body(void)
 {
@@ -268,7 +312,7 @@ party_is_never_a_politicians_body(void)
 		"Anna Berg (L)", "Anna Berg (MP)",
 		"Anna Berg (Socialdemokraterna)", "Anna Berg (Centerpartiet)",
 	};
-	struct dlg_body_rules r = { NULL, DLG_BODY_REFUSE };
+	struct dlg_body_rules r = { NULL, DLG_BODY_REFUSE, NULL };
 	struct dlg_bodies l;
 	struct dialogue *d = dlg_new();
 	struct dlg_error err;
@@ -296,7 +340,7 @@ party_is_never_a_politicians_body(void)
 static void
 empty_list_accepts_any_name(void)
 {
-	struct dlg_body_rules r = { NULL, DLG_BODY_REFUSE };
+	struct dlg_body_rules r = { NULL, DLG_BODY_REFUSE, NULL };
 	struct dlg_bodies empty = { 0 };
 	struct dialogue *d = dlg_new();
 	struct dlg_error err;
@@ -360,6 +404,7 @@ static const struct check_test tests[] = {
 	    refused_field_leaves_the_dialogue_unchanged },
 	{ "office_in_a_political_role_is_refused_or_warned",
 	    office_in_a_political_role_is_refused_or_warned },
+	{ "office_rule_follows_the_policy", office_rule_follows_the_policy },
 	{ "party_is_never_a_politicians_body",
 	    party_is_never_a_politicians_body },
 	{ "empty_list_accepts_any_name", empty_list_accepts_any_name },

@@ -1,0 +1,110 @@
+/*
+ * i18n.c: translated texts through the register's filter (see i18n.h).
+ * A filtered text is made once per translation and kept for the run, so
+ * _() still returns text that lives as long as gettext()'s.
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "util.h"
+
+static i18n_filter_fn filter;
+static const void *filter_arg;
+
+/* Open addressing on the translation's address. */
+struct slot {
+	const char	*from;
+	char		*to;
+};
+static struct slot *slots;
+static size_t nslots, used;
+
+static void
+forget(void)
+{
+	size_t i;
+
+	for (i = 0; i < nslots; i++)
+		if (slots[i].to != slots[i].from)
+			free(slots[i].to);
+	free(slots);
+	slots = NULL;
+	nslots = used = 0;
+}
+
+void
+i18n_set_filter(i18n_filter_fn fn, const void *arg)
+{
+	forget();
+	filter = fn;
+	filter_arg = arg;
+}
+
+static size_t
+hash(const char *p)
+{
+	uintptr_t v = (uintptr_t)p;
+
+	v ^= v >> 17;
+	v *= 0x9e3779b97f4a7c15ULL & UINTPTR_MAX;
+	return (size_t)(v ^ (v >> 29));
+}
+
+static void
+grow(void)
+{
+	struct slot *old = slots;
+	size_t n = nslots, i, j;
+
+	nslots = n ? n * 2 : 512;
+	slots = xcalloc(nslots, sizeof *slots);
+	used = 0;
+	for (i = 0; i < n; i++) {
+		if (old[i].from == NULL)
+			continue;
+		for (j = hash(old[i].from) & (nslots - 1); slots[j].from;
+		    j = (j + 1) & (nslots - 1))
+			;
+		slots[j] = old[i];
+		used++;
+	}
+	free(old);
+}
+
+static char *
+filtered(const char *t)
+{
+	size_t j;
+	char *to;
+
+	if (filter == NULL || t == NULL)
+		return (char *)t;
+	if (2 * (used + 1) > nslots)
+		grow();
+	for (j = hash(t) & (nslots - 1); slots[j].from != NULL;
+	    j = (j + 1) & (nslots - 1))
+		if (slots[j].from == t)
+			return slots[j].to;
+	to = filter(t, filter_arg);
+	slots[j].from = t;
+	slots[j].to = to != NULL ? to : (char *)t;
+	used++;
+	return slots[j].to;
+}
+
+char *
+i18n_gettext(const char *msgid)
+{
+	return filtered(gettext(msgid));
+}
+
+char *
+i18n_ngettext(const char *one, const char *many, unsigned long n)
+{
+	/* ngettext itself, not the macro of i18n.h. */
+	return filtered((ngettext)(one, many, n));
+}
