@@ -271,13 +271,34 @@ users_of_a_service(const char *group)
 	return 0;
 }
 
+/* Words of an official's title or an office: a decision "taken" by one
+ * was taken by no politicians [T5]. The bodies list refuses such a name
+ * once the register keeps one; this catches it in a register without. */
+static const char *const office_words[] = {
+	"direktör", "chef", "kontor", "förvaltning", "kansli", "enhet",
+	"tjänste", "handläggare", "samordnare", "strateg", NULL
+};
+
+static int
+names_an_office(const char *name)
+{
+	size_t i;
+
+	for (i = 0; office_words[i] != NULL; i++)
+		if (strstr(name, office_words[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 /* Out of scope [T2.3][S:Definition]: a user dialogue (brukardialog)
- * reaches only the users of one service. (That no politicians take part
- * is the start's guard and the sessions' warning.) */
+ * reaches only the users of one service, or is decided with no
+ * politicians. (That none take part is the start's guard and the
+ * sessions' warning.) */
 static void
 warn_scope(const struct dialogue *d, const struct dom_rules *rc)
 {
 	const struct dlg_items *tg = dlg_list(d, F_TARGET_GROUPS);
+	const char *by;
 
 	if (tg->n == 1 && users_of_a_service(tg->v[0].name))
 		dom_rule(rc, "looks_like_user_dialogue", F_TARGET_GROUPS,
@@ -285,6 +306,13 @@ warn_scope(const struct dialogue *d, const struct dom_rules *rc)
 		    "service: that looks like a user dialogue, not a citizen "
 		    "dialogue, which is open to all residents concerned."),
 		    tg->v[0].name);
+	if ((by = dlg_get(d, F_DECISION_BODY)) != NULL &&
+	    names_an_office(by))
+		dom_rule(rc, "looks_like_user_dialogue", F_DECISION_BODY,
+		    _("The decision is recorded as taken by '%s', which reads "
+		    "as an official or an office: decided with no politicians "
+		    "it looks like a user dialogue, not a citizen dialogue."),
+		    by);
 }
 
 void

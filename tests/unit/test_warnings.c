@@ -159,6 +159,24 @@ warns_deadline_near_when_proposed_or_decided(void)
 	dlg_free(d);
 }
 
+/* Out of scope [T2.3][S:Definition]: only the users of one service, or
+ * decided by an official or an office rather than politicians. */
+static void
+warns_what_looks_like_a_user_dialogue(void)
+{
+	struct dialogue *d = fx_at(DLG_PLANNED);
+
+	fx_set(d, F_TARGET_GROUPS, "Elever på Åbyskolan (ålder)");
+	check_warnings(d, NULL, QUIET, "looks_like_user_dialogue");
+	fx_set(d, F_TARGET_GROUPS, "Elever på Åbyskolan (ålder); "
+	    "Boende i Åby (språk)");
+	check_warnings(d, NULL, QUIET, "");
+	fx_set(d, F_DECISION_BODY, "Kommundirektören");
+	d->state = DLG_DECIDED;
+	check_warnings(d, NULL, QUIET, "looks_like_user_dialogue");
+	dlg_free(d);
+}
+
 static void
 warns_session_without_politicians(void)
 {
@@ -296,6 +314,8 @@ static const struct check_test tests[] = {
 	{ "warns_end_after_deadline", warns_end_after_deadline },
 	{ "warns_deadline_near_when_proposed_or_decided",
 	    warns_deadline_near_when_proposed_or_decided },
+	{ "warns_what_looks_like_a_user_dialogue",
+	    warns_what_looks_like_a_user_dialogue },
 	{ "warns_session_without_politicians",
 	    warns_session_without_politicians },
 	{ "warns_feedback_overdue_after_feedback_days",
