@@ -456,6 +456,16 @@ int tui_menu_multi(struct tui_app *app, const char *title,
     const char *const *labels, int n, unsigned char *selected);
 
 /*
+ * A question full screen (ask.c): title, text wrapped, and the n options
+ * numbered in a menu, cur highlighted. Enter takes the highlighted one, a
+ * digit takes one at once, and with yesno the translated y/n letters
+ * answer options 0 (yes) and 1 (no). Returns the index chosen, -1 for
+ * Esc, -2 on a quit signal.
+ */
+int tui_ask(struct tui_app *app, const char *title, const char *text,
+    const char *const *options, int n, int yesno, int cur);
+
+/*
  * Show text (sanitised, wrapped) full screen under title, scrolling.
  * with_action adds Enter "Go to the first missing field". Returns 1 for
  * that action, 0 when closed, -1 on a quit signal.
