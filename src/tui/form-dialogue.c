@@ -938,8 +938,10 @@ static const char *const gate_no[2] = {
 static int
 explain_no(struct fdlg *fd, int q)
 {
+	const struct dlg_settings *set = fd->app->settings;
 	const char *stop[3];
 	struct strbuf sb;
+	char *title, *text;
 	int r;
 
 	sb_init(&sb);
@@ -957,9 +959,14 @@ explain_no(struct fdlg *fd, int q)
 	stop[0] = _("Stop: register nothing");
 	stop[1] = _("Register it anyway, with the warning");
 	stop[2] = _("Go back and change the answer");
-	r = tui_ask(fd->app, q == 0 ? _("The elected representatives need no "
-	    "views: not a citizen dialogue") : _("The question cannot be "
-	    "influenced: not a citizen dialogue"), sb.buf, stop, 3, 0, 0);
+	/* In the words of the register's policy ("invånardialog"). */
+	title = dlg_words(set, q == 0 ? _("The elected representatives need "
+	    "no views: not a citizen dialogue") : _("The question cannot be "
+	    "influenced: not a citizen dialogue"));
+	text = dlg_words(set, sb.buf);
+	r = tui_ask(fd->app, title, text, stop, 3, 0, 0);
+	free(text);
+	free(title);
 	sb_release(&sb);
 	if (r == -2)
 		return -1;
@@ -975,6 +982,7 @@ ask_gates(struct fdlg *fd)
 {
 	const char *yn[2];
 	struct strbuf sb;
+	char *text;
 	int q = 0, r, anyway = 0;
 
 	yn[0] = _("Yes");
@@ -984,13 +992,21 @@ ask_gates(struct fdlg *fd)
 		sb_addf(&sb, _("Question %d of 2"), q + 1);
 		sb_add(&sb, "\n\n");
 		sb_add(&sb, _(gate_question[q]));
-		sb_add(&sb, "\n\n");
-		sb_add(&sb, _("Under the Sollentuna rules a citizen dialogue "
-		    "is held only when the elected representatives concerned "
-		    "answer both questions yes [S:Förutsättningar]."));
+		/* Tjörn's policy states no such questions: they follow from
+		 * its chapter 4, whose rules the guard cites. */
+		if (dlg_settings_profile(fd->app->settings) !=
+		    &dlg_profiles[DLG_POLICY_TJORN]) {
+			sb_add(&sb, "\n\n");
+			sb_add(&sb, _("Under the Sollentuna rules a citizen "
+			    "dialogue is held only when the elected "
+			    "representatives concerned answer both questions "
+			    "yes [S:Förutsättningar]."));
+		}
+		text = dlg_words(fd->app->settings, sb.buf);
 		r = tui_ask(fd->app, _("New dialogue: two questions first"),
-		    sb.buf, yn, 2, 1, fd->gate[q] != NULL &&
+		    text, yn, 2, 1, fd->gate[q] != NULL &&
 		    strcmp(fd->gate[q], "no") == 0);
+		free(text);
 		sb_release(&sb);
 		if (r == -2)
 			return -1;

@@ -504,6 +504,17 @@ char *tui_policy_legend(const struct tui_app *app);
 /* The lines joined by line breaks. Caller frees. */
 char *tui_join(const struct strlist *lines);
 
+/* ---- the register's policy (dlg-policy.c) ---- */
+
+/* At the start: on a new register (no dialogue, no policy stored) ask
+ * which policy the municipality follows; Esc leaves it at both
+ * (nothing stored). Returns TUI_* flags (TUI_QUIT on a quit signal). */
+int tui_policy_first(struct tui_app *app);
+/* The register's policy shown, and changed when the user chooses
+ * another (confirmed when dialogues are registered). Returns TUI_*
+ * flags, TUI_RELOAD when it changed. */
+int tui_policy(struct tui_app *app);
+
 /* ---- the list of bodies (screen-bodies.c) ---- */
 
 /*

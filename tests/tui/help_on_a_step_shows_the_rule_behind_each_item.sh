@@ -21,7 +21,8 @@ dlg set "$ref" decision_body="Kultur- och fritidsnämnden" \
     fail "could not prepare $ref: $(cat "$T/set.out")"
 
 start
-wait_for "$ref"
+# The list says the policy's word for the dialogues.
+wait_line "^ Invånardialoger – "
 open_view "$ref"
 keys s
 wait_for "Byt status: $ref"
