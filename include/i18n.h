@@ -28,6 +28,8 @@
 typedef char *(*i18n_filter_fn)(const char *text, const void *arg);
 /* Install fn (NULL: none); forgets the texts filtered before. */
 void i18n_set_filter(i18n_filter_fn fn, const void *arg);
+/* Forget the texts filtered so far (what fn's argument says changed). */
+void i18n_forget(void);
 char *i18n_gettext(const char *msgid) I18N_ARG(1);
 char *i18n_ngettext(const char *one, const char *many, unsigned long n)
     I18N_ARG(1) I18N_ARG(2);

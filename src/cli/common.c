@@ -335,9 +335,7 @@ policy_words(const char *text, const void *arg)
 void
 cli_speak_policy(struct cli_ctx *ctx)
 {
-	if (dlg_settings_profile(&ctx->settings)->key ==
-	    dlg_profiles[DLG_POLICY_COMBINED].key)
-		i18n_set_filter(NULL, NULL);
-	else
-		i18n_set_filter(policy_words, &ctx->settings);
+	/* Installed for every policy, so a change of policy while running
+	 * (the screens' P) needs only i18n_forget(). */
+	i18n_set_filter(policy_words, &ctx->settings);
 }

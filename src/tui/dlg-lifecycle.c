@@ -2,7 +2,9 @@
  * dlg-lifecycle.c: the lifecycle dialog (change state). Owns the list of
  * the steps a dialogue can take from its state (forward, back, reject,
  * cancel: whatever dlg_move_kind allows), the checklist of each step
- * from the domain's guard (met, or every missing item), what happens on a
+ * from the domain's guard (met, or every missing item) with what the
+ * policy only recommends for it (warnings, never counted as missing),
+ * the rules behind the checklist on the help key, what happens on a
  * refused step (every missing item, and the offer to open the form at
  * the first missing field), asking for the reason of a step back, a
  * rejection or a cancellation, and the move itself: dlg_transition, then
@@ -24,6 +26,8 @@ struct step {
 	enum dlg_state		 to;
 	enum dlg_move		 kind;
 	struct dlg_issues	 missing;	/* what the guard lacks */
+	struct dlg_issues	 advice;	/* what the policy only
+						   recommends ("bör") */
 	int			 needs_reason;
 	char			*line;		/* the menu line */
 };
@@ -69,6 +73,7 @@ steps_clear(struct lc *lc)
 
 	for (i = 0; i < lc->n; i++) {
 		dlg_issues_clear(&lc->steps[i].missing);
+		dlg_issues_clear(&lc->steps[i].advice);
 		free(lc->steps[i].line);
 	}
 	lc->n = 0;
@@ -117,6 +122,12 @@ steps_load(struct lc *lc)
 			dlg_guard(lc->d, st->to, NULL, lc->app->settings,
 			    lc->app->today, &st->missing);
 			drop_reason_item(&st->missing);
+			/* A step back goes to a step already taken: what
+			 * that step recommends is no advice for it. */
+			if (st->kind != DLG_MOVE_BACK)
+				dlg_step_advice(lc->d, st->to,
+				    lc->app->settings, lc->app->today,
+				    &st->advice);
 			if (st->kind == DLG_MOVE_BACK)
 				step = xstrdup(_("Step back"));
 			else
@@ -187,37 +198,53 @@ lc_close(struct lc *lc)
 	lc->sub = lc->win = NULL;
 }
 
-/* The checklist of the highlighted step, as lines. */
-static void
-checklist(struct lc *lc, struct strlist *out)
+/*
+ * The checklist of the highlighted step, as lines: what is missing (or
+ * that nothing is), then what the policy only recommends, marked as
+ * warnings. With rules, each item is followed by the rule behind it.
+ * Returns the line of the warnings' heading, or -1 when there is none.
+ */
+static int
+checklist(struct lc *lc, int with_rules, struct strlist *out)
 {
 	struct step *st = &lc->steps[lc->cur];
 	char *head;
 	size_t i;
+	int advice_at = -1;
 
 	if (st->missing.n == 0) {
 		tui_wrap(st->needs_reason ? _("Everything this step needs is "
 		    "in place; you are asked for the reason when you take "
 		    "it.") : _("Everything this step needs is in place."),
 		    COLS - 4, out);
-		return;
+	} else {
+		head = xasprintf(ngettext("Missing for this step (%d item):",
+		    "Missing for this step (%d items):", (int)st->missing.n),
+		    (int)st->missing.n);
+		tui_wrap(head, COLS - 4, out);
+		free(head);
 	}
-	head = xasprintf(ngettext("Missing for this step (%d item):",
-	    "Missing for this step (%d items):", (int)st->missing.n),
-	    (int)st->missing.n);
+	for (i = 0; i < st->missing.n; i++)
+		tui_issue_lines(lc->app, "- ", &st->missing.v[i], with_rules ?
+		    dlg_rule_find(st->missing.v[i].code, (int)st->to) : NULL,
+		    COLS - 4, out);
+	if (st->advice.n == 0)
+		return -1;
+	advice_at = (int)out->n;
+	/* TRANSLATORS: heading of what the policy only recommends for a
+	   step ("bör", "överväg"): warnings that never stop it */
+	head = xasprintf(ngettext("Recommended, not required (%d warning):",
+	    "Recommended, not required (%d warnings):", (int)st->advice.n),
+	    (int)st->advice.n);
 	tui_wrap(head, COLS - 4, out);
 	free(head);
-	for (i = 0; i < st->missing.n; i++) {
-		struct strlist item = { 0 };
-		size_t k;
-
-		/* "- " and the item, continuation lines under its text. */
-		tui_wrap(st->missing.v[i].text, COLS - 6, &item);
-		for (k = 0; k < item.n; k++)
-			sl_push_owned(out, xasprintf("%s%s", k == 0 ? "- " :
-			    "  ", item.v[k]));
-		sl_clear(&item);
-	}
+	for (i = 0; i < st->advice.n; i++)
+		/* The step's own rows: advice is raised by the step's
+		 * rules, as the guard's items are. */
+		tui_issue_lines(lc->app, "! ", &st->advice.v[i], with_rules ?
+		    dlg_rule_find(st->advice.v[i].code, (int)st->to) : NULL,
+		    COLS - 4, out);
+	return advice_at;
 }
 
 static int
@@ -275,7 +302,7 @@ static void
 lc_draw_checklist(struct lc *lc)
 {
 	struct strlist lines = { 0 };
-	int y0 = 5 + lc->n + 1, y, i;
+	int y0 = 5 + lc->n + 1, y, i, advice_at, head;
 
 	if (lc->n == 0)
 		return;
@@ -285,7 +312,7 @@ lc_draw_checklist(struct lc *lc)
 		wclrtoeol(lc->win);
 	}
 	tui_hline(lc->app, lc->win, y0, 2, COLS - 4);
-	checklist(lc, &lines);
+	advice_at = checklist(lc, 0, &lines);
 	lc->crows = LINES - 1 - (y0 + 1);
 	lc->clines = (int)lines.n;
 	if (lc->ctop > lc->clines - lc->crows)
@@ -293,8 +320,11 @@ lc_draw_checklist(struct lc *lc)
 	if (lc->ctop < 0)
 		lc->ctop = 0;
 	for (i = 0; i < lc->crows && lc->ctop + i < (int)lines.n; i++) {
-		if (i == 0 && lc->ctop == 0 &&
-		    lc->steps[lc->cur].missing.n > 0)
+		/* The headings of what is missing and of the warnings. */
+		head = (lc->ctop + i == 0 &&
+		    lc->steps[lc->cur].missing.n > 0) ||
+		    lc->ctop + i == advice_at;
+		if (head)
 			wattrset(lc->win, tui_attr(lc->app, TA_WARNING));
 		tui_put(lc->win, y0 + 1 + i, 2, COLS - 4,
 		    lines.v[lc->ctop + i]);
@@ -365,10 +395,9 @@ refused(struct lc *lc, const struct step *st, const struct dlg_issues *l)
 		struct strlist item = { 0 };
 		size_t k;
 
-		tui_wrap(l->v[i].text, COLS - 6, &item);
+		tui_wrap_hang(l->v[i].text, COLS - 4, "- ", "  ", &item);
 		for (k = 0; k < item.n; k++)
-			sb_addf(&sb, "\n%s%s", k == 0 ? "- " : "  ",
-			    item.v[k]);
+			sb_addf(&sb, "\n%s", item.v[k]);
 		sl_clear(&item);
 		has_field |= l->v[i].field >= 0;
 	}
@@ -565,7 +594,9 @@ static const struct tui_key lifecycle_keys[] = {
 	    N_("Open the form at the first field the step is missing") },
 	{ 'q', 27, 1, lk_back, N_("Back"),
 	    N_("Close this dialog without changing anything") },
-	{ '?', KEY_F(1), 1, lk_help, N_("Help"), N_("Show these keys") },
+	{ '?', KEY_F(1), 1, lk_help, N_("Help"),
+	    N_("Show the rules behind the step's checklist, then these "
+	    "keys") },
 	{ 'j', KEY_DOWN, 1, lk_down, NULL, N_("The next step") },
 	{ 'k', KEY_UP, 1, lk_up, NULL, N_("The previous step") },
 	{ ' ', KEY_NPAGE, 1, lk_pgdn, NULL,
@@ -575,21 +606,45 @@ static const struct tui_key lifecycle_keys[] = {
 	{ 0, 0, 0, NULL, NULL, NULL }
 };
 
+/*
+ * Help: the rule behind every item of the highlighted step's checklist,
+ * each item followed by its rule, then the keys. The items are not
+ * made selectable: the arrows already choose the step, and a second
+ * cursor in the checklist would need a key to move between the two
+ * (Tab), which a keyboard user has to discover and keep track of. One
+ * key on the step the cursor is on shows all it needs and why, in a
+ * page that scrolls like the checklist; the next step is one arrow
+ * and ? away.
+ */
 static int
 lk_help(struct tui_app *app, void *arg)
 {
 	struct lc *lc = arg;
-	char *text;
+	struct strlist lines = { 0 };
+	char *before = NULL, *legend, *text;
 	int r;
 
+	if (lc->n > 0) {
+		if (lc->menu != NULL)
+			lc->cur = item_index(current_item(lc->menu));
+		sl_push(&lines, lc->steps[lc->cur].line);
+		sl_push(&lines, "");
+		(void)checklist(lc, 1, &lines);
+		before = tui_join(&lines);
+		sl_clear(&lines);
+	}
 	lc_close(lc);
 	/* The items name the policy rules: say what the references are. */
+	legend = tui_policy_legend(app);
 	text = xasprintf("%s\n\n%s", _("Each step shows what it needs, from "
 	    "the same rules the command line uses. Stepping back, rejecting "
 	    "and cancelling the dialogue ask for a reason, which is kept in "
-	    "the history."), dlg_policy_legend(lc->app->settings));
-	r = tui_help_text(app, _("Change state"), lifecycle_keys, text);
+	    "the history."), legend);
+	r = tui_help_page(app, _("Change state"), before, lifecycle_keys,
+	    text);
 	free(text);
+	free(legend);
+	free(before);
 	if (r & TUI_QUIT) {
 		lc->flags |= TUI_QUIT;
 		lc->done = 1;

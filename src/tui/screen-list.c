@@ -764,6 +764,20 @@ list_bodies(struct tui_app *app, void *state)
 }
 
 static int
+list_policy(struct tui_app *app, void *state)
+{
+	struct list *L = state;
+	int f = tui_policy(app);
+
+	/* The flags and the deciding bodies follow the policy. */
+	if (f & TUI_RELOAD) {
+		L->valid = 0;
+		L->counted = 0;
+	}
+	return f & (TUI_QUIT | TUI_REDRAW);
+}
+
+static int
 list_search(struct tui_app *app, void *state)
 {
 	struct list *L = state;
@@ -1088,6 +1102,8 @@ static const struct tui_key list_keys[] = {
 	{ 'e', 0, 1, list_edit, NULL, N_("Edit the selected dialogue") },
 	{ 'B', 0, 1, list_bodies, NULL,
 	    N_("The register's list of bodies: add, change, remove") },
+	{ 'P', 0, 1, list_policy, NULL,
+	    N_("The policy the register follows: see it and change it") },
 	{ 'j', KEY_DOWN, 1, list_down, NULL, N_("Move down") },
 	{ 'k', KEY_UP, 1, list_up, NULL, N_("Move up") },
 	{ KEY_NPAGE, ' ', 0, list_pgdn, NULL, N_("Next page") },
@@ -1105,7 +1121,7 @@ static int
 list_help(struct tui_app *app, void *state)
 {
 	struct strbuf sb;
-	char *line;
+	char *line, *cite;
 	int f;
 
 	sb_init(&sb);
@@ -1127,6 +1143,16 @@ list_help(struct tui_app *app, void *state)
 	free(line);
 	sb_addc(&sb, '\n');
 	sb_add(&sb, _("*  matches the search"));
+	sb_add(&sb, "\n\n");
+	cite = dlg_policy_citation(app->settings);
+	/* TRANSLATORS: %1$s is "Tjörn's policy", %2$s its title and
+	   decision or nothing */
+	line = xasprintf(_("The register follows %s%s%s%s; P changes it."),
+	    _(dlg_settings_profile(app->settings)->name), *cite ? " (" : "",
+	    cite, *cite ? ")" : "");
+	sb_add(&sb, line);
+	free(line);
+	free(cite);
 	/* TRANSLATORS: title of the help of the register list */
 	f = tui_help_text(app, _("Register list"), list_keys, sb.buf);
 	sb_release(&sb);
@@ -1270,6 +1296,28 @@ draw_info(struct tui_app *app, struct list *L)
 	sb_release(&filt);
 }
 
+/*
+ * The title bar: the policy's word for the dialogues ("Invånardialoger"
+ * for Tjörn) and the register's file, which keeps its own name: the
+ * words are put in the translated text before the path goes in.
+ */
+static char *
+list_title(struct tui_app *app)
+{
+	/* TRANSLATORS: the title bar of the register list; %s is the
+	   register's file */
+	char *words = dlg_words(app->settings, _("Citizen dialogues - %s"));
+	char *at = strstr(words, "%s"), *title;
+
+	if (at == NULL)
+		title = xasprintf("%s %s", words, store_path(app->st));
+	else
+		title = xasprintf("%.*s%s%s", (int)(at - words), words,
+		    store_path(app->st), at + 2);
+	free(words);
+	return title;
+}
+
 static void
 list_draw(struct tui_app *app, void *state)
 {
@@ -1291,10 +1339,7 @@ list_draw(struct tui_app *app, void *state)
 
 	wattrset(stdscr, tui_attr(app, TA_TITLE));
 	mvwhline(stdscr, 0, 0, ' ', COLS);
-	/* TRANSLATORS: the title bar of the register list; %s is the
-	   register's file */
-	title = xasprintf(_("Citizen dialogues - %s"),
-	    store_path(app->st));
+	title = list_title(app);
 	tui_put(stdscr, 0, 1, COLS - 2, title);
 	free(title);
 	wattrset(stdscr, A_BOLD);

@@ -5,8 +5,9 @@
  * laid out as lines that scroll: overview, gate questions and decision,
  * plan, sessions, contributions (contact details never shown), result
  * and report, feedback, evaluation, history. The selected line's field
- * or section is what Enter and e act on; the forms, the lifecycle dialog
- * and the child lists are the modal components' (tui-int.h).
+ * or section is what Enter and e act on; the help key shows the rule
+ * behind each warning, the selected one first. The forms, the lifecycle
+ * dialog and the child lists are the modal components' (tui-int.h).
  */
 #include "config.h"
 
@@ -37,6 +38,7 @@ struct vline {
 	enum section	 section;
 	int		 heading;	/* first line of a section */
 	int		 indent;
+	int		 warning;	/* index in warnings, or -1 */
 };
 
 struct view {
@@ -104,6 +106,7 @@ add_line(struct view *V, enum section sec, int field, const char *label,
 	l->field = field;
 	l->section = sec;
 	l->attr = TA_NORMAL;
+	l->warning = -1;
 	return l;
 }
 
@@ -497,11 +500,15 @@ build(struct tui_app *app, struct view *V)
 		l->bold = 1;
 		l->attr = TA_WARNING;
 		for (i = 0; i < V->warnings.n; i++) {
+			size_t first = V->n, k;
+
 			/* TRANSLATORS: one warning in the dialogue view */
 			t = xasprintf(_("! %s"), V->warnings.v[i].text);
 			text_block(V, SEC_WARNINGS, V->warnings.v[i].field, 2,
 			    t, TA_WARNING);
 			free(t);
+			for (k = first; k < V->n; k++)
+				V->v[k].warning = (int)i;
 		}
 	}
 
@@ -896,21 +903,67 @@ static const struct tui_key view_keys[] = {
 	{ '[', KEY_BTAB, 1, view_prev_section, NULL,
 	    N_("Go to the previous section") },
 	{ 12, 0, 1, tui_act_redraw, NULL, N_("Redraw the screen") },
-	{ '?', KEY_F(1), 1, view_help, N_("Help"), N_("Show this help") },
+	{ '?', KEY_F(1), 1, view_help, N_("Help"),
+	    N_("Show the rule behind each warning, then this help") },
 	{ 'q', 27, 1, view_back, N_("Back"),
 	    N_("Back to the register list") },
 	{ 0, 0, 0, NULL, NULL, NULL }
 };
 
+/*
+ * The warnings with the rule behind each, the selected one first (the
+ * one ? was pressed on), as lines; nothing when there is no warning.
+ */
+static char *
+warning_rules(struct tui_app *app, const struct view *V)
+{
+	struct strlist lines = { 0 };
+	char *t;
+	size_t i;
+	int sel = -1;
+
+	if (V->d == NULL || V->warnings.n == 0)
+		return NULL;
+	if (V->sel >= 0 && V->sel < (long)V->n)
+		sel = V->v[V->sel].warning;
+	t = xasprintf(ngettext("%ld warning", "%ld warnings",
+	    (unsigned long)V->warnings.n), (long)V->warnings.n);
+	sl_push_owned(&lines, t);
+	for (i = 0; i < V->warnings.n; i++) {
+		/* i == 0 is the selected one when there is one. */
+		size_t k = sel < 0 ? i : i == 0 ? (size_t)sel :
+		    i <= (size_t)sel ? i - 1 : i;
+
+		tui_issue_lines(app, "! ", &V->warnings.v[k],
+		    tui_warning_rule(V->d, V->warnings.v[k].code), COLS - 4,
+		    &lines);
+	}
+	t = tui_join(&lines);
+	sl_clear(&lines);
+	return t;
+}
+
 static int
 view_help(struct tui_app *app, void *state)
 {
+	struct view *V = state;
+	char *before = warning_rules(app, V), *legend = NULL, *text;
+	int f;
+
+	if (before != NULL)
+		legend = tui_policy_legend(app);
+	text = xasprintf("%s%s%s", _("The bar under the title shows the seven "
+	    "states of the lifecycle; the current one is in brackets. A "
+	    "rejected or cancelled dialogue says so in words. Warnings, "
+	    "marked with !, come first; Enter on a warning opens the field "
+	    "it is about, and ? on it shows the rule behind it first."),
+	    legend != NULL ? "\n\n" : "", legend != NULL ? legend : "");
 	/* TRANSLATORS: title of the help of the dialogue view */
-	return tui_help_text(app, _("Dialogue"), view_keys,
-	    _("The bar under the title shows the seven states of the "
-	    "lifecycle; the current one is in brackets. A rejected or "
-	    "cancelled dialogue says so in words. Warnings, marked with !, "
-	    "come first; Enter on a warning opens the field it is about."));
+	f = tui_help_page(app, _("Dialogue"), before, view_keys, text);
+	free(text);
+	free(legend);
+	free(before);
+	return f;
 }
 
 static void

@@ -346,6 +346,23 @@ tui_wrap(const char *s, int width, struct strlist *out)
 	return added;
 }
 
+size_t
+tui_wrap_hang(const char *s, int width, const char *first, const char *rest,
+    struct strlist *out)
+{
+	struct strlist lines = { 0 };
+	int w = tui_width(first) > tui_width(rest) ? tui_width(first) :
+	    tui_width(rest);
+	size_t i, n;
+
+	n = tui_wrap(s, width - w, &lines);
+	for (i = 0; i < lines.n; i++)
+		sl_push_owned(out, xasprintf("%s%s", i == 0 ? first : rest,
+		    lines.v[i]));
+	sl_clear(&lines);
+	return n;
+}
+
 void
 tui_box(const struct tui_app *app, WINDOW *win)
 {

@@ -113,16 +113,37 @@ keys_text(const struct tui_key *k, char *buf, size_t size)
 		snprintf(buf, size, "%s, %s", a, b);
 }
 
-/* Every line of the help: the keys and their text, then the extra text. */
+/* The lines of a text of the help (no key beside them), wrapped. */
 static void
-help_lines(const struct tui_key *table, const char *extra, int width,
-    struct strlist *keys, struct strlist *texts)
+text_lines(const char *text, int width, struct strlist *keys,
+    struct strlist *texts)
 {
-	const struct tui_key *k;
 	struct strlist wrapped = { 0 };
-	char buf[160];
 	size_t i;
 
+	tui_wrap(text, width, &wrapped);
+	for (i = 0; i < wrapped.n; i++) {
+		sl_push(keys, NULL);	/* NULL key: a line of text */
+		sl_push(texts, wrapped.v[i]);
+	}
+	sl_clear(&wrapped);
+}
+
+/* Every line of the help: the text before, the keys and their text,
+ * then the extra text; a blank line between. */
+static void
+help_lines(const char *before, const struct tui_key *table,
+    const char *extra, int width, struct strlist *keys,
+    struct strlist *texts)
+{
+	const struct tui_key *k;
+	char buf[160];
+
+	if (before != NULL) {
+		text_lines(before, width, keys, texts);
+		sl_push(keys, "");
+		sl_push(texts, "");
+	}
 	for (k = table; k != NULL && k->key != 0; k++) {
 		if (k->help == NULL && k->label == NULL)
 			continue;
@@ -134,12 +155,7 @@ help_lines(const struct tui_key *table, const char *extra, int width,
 		return;
 	sl_push(keys, "");
 	sl_push(texts, "");
-	tui_wrap(extra, width, &wrapped);
-	for (i = 0; i < wrapped.n; i++) {
-		sl_push(keys, NULL);	/* NULL key: a line of the extra text */
-		sl_push(texts, wrapped.v[i]);
-	}
-	sl_clear(&wrapped);
+	text_lines(extra, width, keys, texts);
 }
 
 static const struct tui_key help_keys[] = {
@@ -158,7 +174,7 @@ static const struct tui_key help_keys_end[] = {
 };
 
 int
-tui_help_text(struct tui_app *app, const char *title,
+tui_help_page(struct tui_app *app, const char *title, const char *before,
     const struct tui_key *table, const char *extra)
 {
 	struct strlist keys = { 0 }, texts = { 0 };
@@ -174,7 +190,7 @@ tui_help_text(struct tui_app *app, const char *title,
 				break;
 			continue;
 		}
-		help_lines(table, extra, COLS - 4, &keys, &texts);
+		help_lines(before, table, extra, COLS - 4, &keys, &texts);
 		kw = 0;
 		for (i = 0; i < (int)keys.n; i++)
 			if (keys.v[i] != NULL &&
@@ -249,6 +265,13 @@ tui_help_text(struct tui_app *app, const char *title,
 	sl_clear(&keys);
 	sl_clear(&texts);
 	return TUI_QUIT;
+}
+
+int
+tui_help_text(struct tui_app *app, const char *title,
+    const struct tui_key *table, const char *extra)
+{
+	return tui_help_page(app, title, NULL, table, extra);
 }
 
 int

@@ -155,6 +155,11 @@ int tui_dispatch(struct tui_app *app, const struct tui_key *table,
  * TUI_REDRAW, or TUI_QUIT on a quit signal. */
 int tui_help_text(struct tui_app *app, const char *title,
     const struct tui_key *table, const char *extra);
+/* The help screen with a text above the keys too (what the item under
+ * the cursor is about: the rules behind a checklist or the warnings),
+ * and extra (may be NULL) under them. before may be NULL. */
+int tui_help_page(struct tui_app *app, const char *title, const char *before,
+    const struct tui_key *table, const char *extra);
 
 /*
  * tui_prompt with a callback after every change of the text (search as
@@ -191,6 +196,10 @@ void tui_hline(const struct tui_app *app, WINDOW *win, int y, int x,
  * (at least 1, an empty line for an empty s).
  */
 size_t tui_wrap(const char *s, int width, struct strlist *out);
+/* s wrapped as tui_wrap does into width columns with a hanging indent:
+ * the first line after first ("- "), the others after rest ("  "). */
+size_t tui_wrap_hang(const char *s, int width, const char *first,
+    const char *rest, struct strlist *out);
 
 /*
  * Run screen s on state until a handler returns TUI_BACK or TUI_QUIT (or
@@ -447,6 +456,16 @@ int tui_menu_multi(struct tui_app *app, const char *title,
     const char *const *labels, int n, unsigned char *selected);
 
 /*
+ * A question full screen (ask.c): title, text wrapped, and the n options
+ * numbered in a menu, cur highlighted. Enter takes the highlighted one, a
+ * digit takes one at once, and with yesno the translated y/n letters
+ * answer options 0 (yes) and 1 (no). Returns the index chosen, -1 for
+ * Esc, -2 on a quit signal.
+ */
+int tui_ask(struct tui_app *app, const char *title, const char *text,
+    const char *const *options, int n, int yesno, int cur);
+
+/*
  * Show text (sanitised, wrapped) full screen under title, scrolling.
  * with_action adds Enter "Go to the first missing field". Returns 1 for
  * that action, 0 when closed, -1 on a quit signal.
@@ -463,6 +482,38 @@ int tui_pager(struct tui_app *app, const char *title, const char *text,
  */
 int tui_form_dialogue_fill(struct tui_app *app, const char *ref,
     enum dlg_state to, const struct dlg_issues *missing);
+
+/* ---- the rules behind missing items and warnings (tui-rules.c) ---- */
+
+/* The rule behind the warning code of d (dlg_warnings): the any-time
+ * row, else the row of a step d has taken; NULL when none. */
+const struct dlg_rule *tui_warning_rule(const struct dialogue *d,
+    const char *code);
+/*
+ * Append to out the issue's text wrapped into width after mark ("- ",
+ * "! "), then, when r is not NULL, "Rule: " and r explained under the
+ * register's policy in its words, indented under the item.
+ */
+void tui_issue_lines(const struct tui_app *app, const char *mark,
+    const struct dlg_issue *is, const struct dlg_rule *r, int width,
+    struct strlist *out);
+/* What the references of the register's policy point at, for a help
+ * page: a Tjörn register's legend names no Sollentuna section. Caller
+ * frees. */
+char *tui_policy_legend(const struct tui_app *app);
+/* The lines joined by line breaks. Caller frees. */
+char *tui_join(const struct strlist *lines);
+
+/* ---- the register's policy (dlg-policy.c) ---- */
+
+/* At the start: on a new register (no dialogue, no policy stored) ask
+ * which policy the municipality follows; Esc leaves it at both
+ * (nothing stored). Returns TUI_* flags (TUI_QUIT on a quit signal). */
+int tui_policy_first(struct tui_app *app);
+/* The register's policy shown, and changed when the user chooses
+ * another (confirmed when dialogues are registered). Returns TUI_*
+ * flags, TUI_RELOAD when it changed. */
+int tui_policy(struct tui_app *app);
 
 /* ---- the list of bodies (screen-bodies.c) ---- */
 

@@ -220,7 +220,9 @@ tui_run(struct store *st, struct dlg_settings *settings,
 	}
 	keypad(app.input, TRUE);
 
-	(void)tui_list_run(&app);
+	/* A new register: which policy, before anything is checked. */
+	if (!(tui_policy_first(&app) & TUI_QUIT))
+		(void)tui_list_run(&app);
 
 	delwin(app.status);
 	delwin(app.input);

@@ -23,8 +23,8 @@ struct slot {
 static struct slot *slots;
 static size_t nslots, used;
 
-static void
-forget(void)
+void
+i18n_forget(void)
 {
 	size_t i;
 
@@ -39,7 +39,7 @@ forget(void)
 void
 i18n_set_filter(i18n_filter_fn fn, const void *arg)
 {
-	forget();
+	i18n_forget();
 	filter = fn;
 	filter_arg = arg;
 }

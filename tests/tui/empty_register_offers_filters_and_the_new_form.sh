@@ -1,6 +1,7 @@
 #!/bin/sh
-# A register without dialogues (just made with init) says it is empty and
-# how to register one; the filter by body offers only "All bodies"; a
+# A register without dialogues (just made with init, no policy chosen)
+# first asks which policy it follows (Esc: both), then says it is empty
+# and how to register one; the filter by body offers only "All bodies"; a
 # new dialogue's form opens and its list of bodies to pick from is
 # empty. (Sorting those empty lists was undefined behaviour, which the
 # sanitizer tree stops the program on.)
@@ -10,6 +11,8 @@ rm -f "$DB"
 dlg init >"$T/init.out" 2>&1 ||
     fail "dialogreg init failed: $(cat "$T/init.out")"
 start LC_ALL=C.UTF-8 LANG=C.UTF-8
+wait_for "A new register: which policy does the municipality follow?"
+keys Escape
 wait_for "The register is empty: press a to register a dialogue."
 keys f
 wait_for "By body concerned..."

@@ -28,10 +28,14 @@ wait_for "33 dialogues"
 open_view "$ref"
 keys s
 wait_for "Start (becomes Running): 3 items missing"
-# the items cite the policies; the help says what the references are
+# the items cite the policies; the help gives the rule behind each,
+# then the keys, and says what the references are
 keys '?'
-wait_for "Policy references: [T4] is chapter 4"
-wait_for "(preconditions)"
+wait_for "Help: Change state"
+text=$(pages_text)
+expect_in "$text" "Rule: [T5][S:Definition] At least one participating politician is named."
+expect_in "$text" "Policy references: [T4] is chapter 4"
+expect_in "$text" "(preconditions)"
 keys q
 wait_for "Start (becomes Running): 3 items missing"
 keys e

@@ -223,6 +223,47 @@ expect_not() {
 	! grep -qF -- "$1" "$SCREEN" || fail "the screen shows: $1"
 }
 
+# pages_text: the help or text on the screen from the page shown to the
+# last (PgDn until the screen stays as it is), without the title and
+# status rows and with the lines two pages share taken once, into
+# $T/pages; prints it with its lines joined and runs of spaces squeezed,
+# so that a sentence wrapped over lines (and pages) is found whole.
+pages_text() {
+	rm -f "$T"/page.*
+	last=
+	i=0
+	while [ "$i" -lt 30 ]; do
+		now=$(screen)
+		[ "$now" = "$last" ] && break
+		sed '1d;$d' "$SCREEN" >"$T/page.$((i + 100))"
+		last=$now
+		keys NPage
+		W=$now
+		poll '[ "$(screen)" != "$W" ]' || break
+		i=$((i + 1))
+	done
+	python3 -c 'import sys
+out = []
+for f in sys.argv[1:]:
+    page = open(f, encoding="utf-8").read().split("\n")
+    # the most lines the end of what we have and the page start share
+    k = min(len(out), len(page))
+    while k > 0 and out[len(out) - k:] != page[:k]:
+        k -= 1
+    out += page[k:]
+print("\n".join(out))' "$T"/page.* >"$T/pages"
+	tr '\n' ' ' <"$T/pages" | tr -s ' '
+}
+
+# expect_in TEXT WANT: TEXT (from pages_text) holds WANT; else fail,
+# showing the pages.
+expect_in() {
+	case $1 in
+	*"$2"*) ;;
+	*) cat "$T/pages" >&2; fail "the text does not say: $2" ;;
+	esac
+}
+
 # row N: line N (1 = the top) of the screen as now.
 row() {
 	screen | sed -n "${1}p"
