@@ -490,8 +490,10 @@ int dlg_set_field(struct dialogue *d, enum dlg_field f, const char *input,
  * append them to out (which the caller owns and clears): items separated
  * by ';', blank items skipped; "name (note)" split only for fields with
  * DLG_FF_ITEMNOTE; for DLG_FF_METHOD fields each name is looked up in
- * methods and written as the catalogue spells it, with its step. Each
- * name and note: valid UTF-8, no control characters, at most 300 code
+ * methods and written as the catalogue spells it, with its step (an
+ * item the catalogue holds whole is a name, even one that ends in
+ * "(...)"; a method's note is its tie, below, read against the target
+ * groups by dlg_ties_check). Each name and note: valid UTF-8, no control characters, at most 300 code
  * points; at most 100 items; the same name twice (any case) is refused.
  * Returns 0, or -1 with ERR_REFUSED; out is left as it was on error.
  */
@@ -505,6 +507,48 @@ int dlg_items_parse(enum dlg_field f, const char *input,
  * are the caller's to free.
  */
 void dlg_item_split(const char *item, int notes, char **name, char **note);
+
+/*
+ * The ties of the methods to the target groups [T4][S:Metod]: "Metoder
+ * och verktyg ska väljas utifrån målgrupp". A method item's note names
+ * the target groups it is meant to reach and says in short why it was
+ * chosen, "GROUPS: MOTIVATION": "Enkät (Unga 13–19 år, Boende i Åby:
+ * når dem via skolorna)". The groups are the dialogue's own target
+ * groups, separated by ','; a note without ':' is groups alone, one
+ * that starts with ':' a motivation alone. A method without a note (as
+ * in registers from before the ties) has neither: the plan warns.
+ */
+/* Split a method's note into its groups and its motivation, each
+ * trimmed; a part that is empty is NULL (so is everything when note is
+ * NULL). Caller frees both. */
+void dlg_tie_split(const char *note, char **groups, char **why);
+/* The note of groups and why (each may be NULL or blank), as
+ * dlg_tie_split reads it back; NULL when both are empty. Caller frees. */
+char *dlg_tie_join(const char *groups, const char *why);
+/*
+ * The target groups of targets that groups (the first part of a tie)
+ * names, pushed onto out as targets spell them, each once, in the order
+ * named. Items are separated by ','; a target group whose own name holds
+ * a comma is still read whole (the longest name that matches wins); any
+ * case. Returns 0, or -1 with *unknown (caller frees) the first item
+ * that names none of targets; out then holds those before it.
+ */
+int dlg_tie_groups(const char *groups, const struct dlg_items *targets,
+    struct strlist *out, char **unknown);
+/*
+ * The one check of the ties of d, for the command line and the screens
+ * alike, after the methods or the target groups are set: every group a
+ * method's note names must be one of d's target groups. Writes each
+ * note canonically: the groups as the target groups spell them, joined
+ * by ", ", then ": " and the motivation. Returns 0, or -1 with
+ * ERR_REFUSED naming the method, the group and the dialogue's target
+ * groups; d is unchanged on error.
+ */
+int dlg_ties_check(struct dialogue *d, struct dlg_error *err);
+/* 1 when the tie of method m names the target group called name (one of
+ * targets, which its groups are read against). */
+int dlg_tie_reaches(const struct dlg_item *m, const struct dlg_items *targets,
+    const char *name);
 
 /*
  * The value of field f as text for people, in the user's language: dates

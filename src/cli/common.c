@@ -268,7 +268,7 @@ cli_apply_fields(struct cli_ctx *ctx, struct dialogue *d, int argc,
 	struct dlg_issues warn = { 0 };
 	struct dlg_error err;
 	size_t w;
-	int i, f, rc = 0;
+	int i, f, rc = 0, ties = 0;
 	char *name;
 	const char *eq;
 
@@ -312,7 +312,13 @@ cli_apply_fields(struct cli_ctx *ctx, struct dialogue *d, int argc,
 		}
 		if (changed != NULL)
 			changed[f] = 1;
+		ties |= f == F_METHODS || f == F_TARGET_GROUPS;
 	}
+	/* [T4][S:Metod] a method is for the dialogue's own target groups:
+	 * checked once both lists are as given, in any order. */
+	err_clear(&err);
+	if (rc == 0 && ties && dlg_ties_check(d, &err) != 0)
+		rc = cli_report_error(ctx, &err);
 	for (w = 0; rc == 0 && w < warn.n; w++)
 		cli_warn(warn.v[w].text);
 	dlg_issues_clear(&warn);

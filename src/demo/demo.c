@@ -251,17 +251,79 @@ phase_decide(struct builder *b, struct dialogue *d)
 	return step(b, d, DLG_DECIDED, sp->decide_reason);
 }
 
+/* Why a method was chosen, as the demo's officials would write it
+ * [T4][S:Metod]; NULL for a method the table does not know. */
+static const char *
+motivation(const char *method)
+{
+	static const struct { const char *m, *why; } t[] = {
+		{ "Enkät", "når många, också dem som inte kommer på möten" },
+		{ "Cafémetoden", "små samtal där alla kommer till tals" },
+		{ "Open space", "deltagarna sätter själva dagordningen" },
+		{ "Idéverkstad", "förslagen tas fram tillsammans" },
+		{ "Framtidsverkstad", "kritik, visioner och förslag i tre "
+		    "steg" },
+		{ "Intervju", "når dem som sällan deltar i möten" },
+		{ "Fokusgrupp", "fördjupade samtal i en liten grupp" },
+		{ "Trygghetsvandring", "platsen ses med egna ögon" },
+		{ "Rådslag med omröstning", "förslagen vägs och röstas om" },
+		{ "Medborgarbudget", "invånarna fördelar en del av budgeten" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++)
+		if (strcmp(t[i].m, method) == 0)
+			return t[i].why;
+	return NULL;
+}
+
+/* The spec's methods, each tied to the dialogue's target groups with its
+ * motivation ("Enkät (Unga, Äldre: når många)"). Caller frees. */
+static char *
+tied_methods(const struct dialogue *d, const char *methods)
+{
+	const struct dlg_items *tg = dlg_list(d, F_TARGET_GROUPS);
+	struct strbuf sb, groups;
+	const char *p, *q, *why;
+	char *m;
+	size_t i;
+
+	sb_init(&groups);
+	for (i = 0; i < tg->n; i++)
+		sb_addf(&groups, "%s%s", i ? ", " : "", tg->v[i].name);
+	sb_init(&sb);
+	for (p = methods; p != NULL && *p != '\0'; p = *q ? q + 1 : q) {
+		q = strchr(p, ';');
+		if (q == NULL)
+			q = p + strlen(p);
+		while (*p == ' ')
+			p++;
+		m = xstrndup(p, (size_t)(q - p));
+		why = motivation(m);
+		sb_addf(&sb, "%s%s", sb.len ? "; " : "", m);
+		if (why != NULL && groups.len > 0)
+			sb_addf(&sb, " (%s: %s)", groups.buf, why);
+		free(m);
+	}
+	sb_release(&groups);
+	return sb_detach(&sb);
+}
+
 /* The plan is complete [S:Checklista Före]. */
 static int
 phase_plan(struct builder *b, struct dialogue *d)
 {
 	const struct demo_spec *sp = b->sp;
-	char *resp, *plan;
+	char *resp, *plan, *methods;
 	int rc;
 
 	if (set(b, d, F_GOALS, sp->goals) == -1 ||
-	    set(b, d, F_TARGET_GROUPS, sp->target_groups) == -1 ||
-	    set(b, d, F_METHODS, sp->methods) == -1 ||
+	    set(b, d, F_TARGET_GROUPS, sp->target_groups) == -1)
+		return -1;
+	methods = tied_methods(d, sp->methods);
+	rc = set(b, d, F_METHODS, methods);
+	free(methods);
+	if (rc == -1 ||
 	    set(b, d, F_PARTNERS, sp->partners) == -1 ||
 	    set(b, d, F_OUTREACH, sp->outreach_how != NULL ? "yes" : "no") ==
 	    -1 ||

@@ -172,8 +172,11 @@ const struct dlg_field_def dlg_fields[DLG_NFIELDS] = {
 	SCALAR(F_BODIES, "bodies", N_("Bodies concerned"), FT_LIST, 0,
 	    N_("committees, drafting committees or boards, separated by ';' "
 	    "[T1][T5]")),
-	SCALAR(F_METHODS, "methods", N_("Methods"), FT_LIST, DLG_FF_METHOD,
-	    N_("methods on the ladder, separated by ';' [S:Metod]")),
+	SCALAR(F_METHODS, "methods", N_("Methods"), FT_LIST,
+	    DLG_FF_METHOD | DLG_FF_ITEMNOTE,
+	    N_("methods on the ladder, separated by ';', each 'method "
+	    "(target groups: motivation)' with the target groups it is meant "
+	    "to reach [T4][S:Metod]")),
 	SCALAR(F_TARGET_GROUPS, "target_groups", N_("Target groups"), FT_LIST,
 	    DLG_FF_ITEMNOTE,
 	    N_("separated by ';', each 'group (considerations: age, language, "

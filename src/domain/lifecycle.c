@@ -287,6 +287,54 @@ guard_decided(const struct dialogue *d, const struct dlg_settings *s,
 		    "reason for Information with the step."));
 }
 
+/*
+ * [T4][S:Metod] methods are chosen for the target groups they are to
+ * reach: each method names its groups and why, and each group has a
+ * method. Warnings only: a register whose methods have no ties yet
+ * still plans.
+ */
+static void
+guard_ties(const struct dialogue *d, const struct dom_rules *rc)
+{
+	const struct dlg_items *m = dlg_list(d, F_METHODS);
+	const struct dlg_items *tg = dlg_list(d, F_TARGET_GROUPS);
+	char *groups, *why;
+	size_t i, j;
+
+	for (i = 0; i < m->n; i++) {
+		dlg_tie_split(m->v[i].note, &groups, &why);
+		if (groups == NULL && why == NULL)
+			dom_rule(rc, "method_not_tied", F_METHODS,
+			    _("The method '%s' does not say which target group "
+			    "it is for or why it was chosen: name the target "
+			    "groups it is meant to reach, with a short "
+			    "motivation."), m->v[i].name);
+		else if (groups == NULL)
+			dom_rule(rc, "method_not_tied", F_METHODS,
+			    _("The method '%s' names no target group: say "
+			    "which target groups it is meant to reach."),
+			    m->v[i].name);
+		else if (why == NULL)
+			dom_rule(rc, "method_not_tied", F_METHODS,
+			    _("The method '%s' has no motivation: say in "
+			    "short why it suits its target groups."),
+			    m->v[i].name);
+		free(groups);
+		free(why);
+	}
+	/* No method at all is missing_methods, not a group left out. */
+	for (i = 0; m->n > 0 && i < tg->n; i++) {
+		for (j = 0; j < m->n; j++)
+			if (dlg_tie_reaches(&m->v[j], tg, tg->v[i].name))
+				break;
+		if (j == m->n)
+			dom_rule(rc, "target_group_not_reached",
+			    F_TARGET_GROUPS, _("No method is meant to reach "
+			    "the target group '%s': name it with the method "
+			    "chosen for it."), tg->v[i].name);
+	}
+}
+
 static void
 guard_planned(const struct dialogue *d, const struct dom_rules *rc)
 {
@@ -325,6 +373,7 @@ guard_planned(const struct dialogue *d, const struct dom_rules *rc)
 		dom_rule(rc, "missing_methods", F_METHODS, "%s",
 		    _("Methods are missing: choose at least one method on "
 		    "the participation ladder."));
+	guard_ties(d, rc);
 	if (start == NULL)
 		dom_rule(rc, "missing_planned_start", F_PLANNED_START,
 		    "%s", _("Planned start is missing."));

@@ -237,6 +237,14 @@ const struct dlg_rule dlg_rules[] = {
 	{ "missing_methods", DLG_PLANNED, F_METHODS,
 	    N_("At least one method is chosen."),
 	    { { G, "[T4]", T_METOD }, { G, "[S:Metod]", S_METOD } } },
+	/* The ties of the methods to the target groups (ties.c). */
+	{ "method_not_tied", DLG_PLANNED, F_METHODS,
+	    N_("Each method names the target groups it is meant to reach, "
+	    "with a short motivation."),
+	    { { W, "[T4]", T_METOD }, { W, "[S:Metod]", S_METOD } } },
+	{ "target_group_not_reached", DLG_PLANNED, F_TARGET_GROUPS,
+	    N_("Each target group is reached by at least one method."),
+	    { { W, "[T4]", T_METOD }, { W, "[S:Metod]", S_METOD } } },
 	{ "missing_outreach", DLG_PLANNED, F_OUTREACH,
 	    N_("Outreach is answered yes or no."),
 	    { { W, "[T4]", "Uppsökande arbete ska övervägas för att få fler "

@@ -68,12 +68,29 @@ dlg_item_split(const char *item, int notes, char **name, char **note)
 	*name = xstrdup(item);
 }
 
+/*
+ * dlg_item_split for an item of field def. A method's note is its tie to
+ * the target groups (ties.c), but a name the catalogue holds is a name
+ * even when it ends in "(...)", as "Enkät (webb)" may.
+ */
+static void
+split_item(const struct dlg_field_def *def, const struct dlg_methods *m,
+    const char *item, char **name, char **note)
+{
+	int notes = (def->flags & DLG_FF_ITEMNOTE) != 0;
+
+	if (notes && (def->flags & DLG_FF_METHOD) &&
+	    dlg_methods_step(m, item) > 0)
+		notes = 0;
+	dlg_item_split(item, notes, name, note);
+}
+
 int
 dlg_methods_unknown(const struct dlg_methods *m, const char *input,
     char *buf, size_t size)
 {
 	const char *p, *q;
-	char *item;
+	char *item, *name, *note;
 	int found = 0;
 
 	if (input == NULL)
@@ -83,10 +100,13 @@ dlg_methods_unknown(const struct dlg_methods *m, const char *input,
 		if (q == NULL)
 			q = p + strlen(p);
 		item = dom_trimn(p, (size_t)(q - p));
-		if (*item != '\0' && dlg_methods_step(m, item) == 0) {
-			snprintf(buf, size, "%s", item);
+		split_item(&dlg_fields[F_METHODS], m, item, &name, &note);
+		if (*name != '\0' && dlg_methods_step(m, name) == 0) {
+			snprintf(buf, size, "%s", name);
 			found = 1;
 		}
+		free(name);
+		free(note);
 		free(item);
 	}
 	return found;
@@ -120,7 +140,7 @@ dlg_items_parse(enum dlg_field f, const char *input,
 			free(item);
 			continue;
 		}
-		dlg_item_split(item, def->flags & DLG_FF_ITEMNOTE, &name, &note);
+		split_item(def, methods, item, &name, &note);
 		dom_excerpt(ex, sizeof ex, item, 40);
 		free(item);
 		if (*name == '\0') {

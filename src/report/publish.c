@@ -370,16 +370,22 @@ report_public_takepart(FILE *fp, const struct report_public_in *in)
 
 /* ------------------------------------------------------------ dialogue */
 
+/* The names of l; for methods, with the target groups each is meant to
+ * reach and why [T4][S:Metod] (groups, never people). */
 static void
-list_items(FILE *fp, const struct dlg_items *l)
+list_items(FILE *fp, const struct dlg_items *l, int methods)
 {
 	size_t i;
+	char *t;
 
 	fputs("<ul>\n", fp);
 	for (i = 0; i < l->n; i++) {
+		t = methods ? rtext_method(&l->v[i], 0) :
+		    xstrdup(l->v[i].name);
 		fputs("<li>", fp);
-		report_html_escape(fp, l->v[i].name);
+		report_html_escape(fp, t);
 		fputs("</li>\n", fp);
+		free(t);
 	}
 	fputs("</ul>\n", fp);
 }
@@ -449,7 +455,7 @@ section_bodies(FILE *fp, const struct report_public_in *in,
 	if (bodies->n > 0) {
 		/* TRANSLATORS: heading on a dialogue's web page */
 		heading(fp, 3, _("Bodies concerned"));
-		list_items(fp, bodies);
+		list_items(fp, bodies, 0);
 	}
 }
 
@@ -567,7 +573,7 @@ report_public_dialogue(FILE *fp, const struct report_public_in *in,
 	if (methods->n > 0) {
 		/* TRANSLATORS: heading: the methods of a dialogue */
 		heading(fp, 2, _("How the dialogue is held"));
-		list_items(fp, methods);
+		list_items(fp, methods, 1);
 	}
 
 	section_bodies(fp, in, d);

@@ -139,6 +139,13 @@ void rrec_cells_free(char **own, size_t n);
  * Caller frees.
  */
 char *rtext_advisory(const struct dialogue *d, const struct dlg_settings *s);
+/*
+ * Method m for people, with its tie to the target groups (dialogue.h):
+ * "Enkät, for Unga 13–19 år: når dem via skolorna"; with_step puts its
+ * step of the ladder after the name. Raw register text: the caller
+ * sanitizes or escapes. Caller frees.
+ */
+char *rtext_method(const struct dlg_item *m, int with_step);
 
 /* Warning codes the list marks with their own flag (see list.c). */
 int rrec_has_warning(const struct dlg_issues *w, const char *code);

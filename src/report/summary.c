@@ -127,11 +127,10 @@ list_section(struct sum *sm, const char *title, enum dlg_field f)
 
 	section(sm, title);
 	for (i = 0; i < l->n; i++) {
-		if (f == F_METHODS && l->v[i].step > 0)
-			/* TRANSLATORS: a method in the printed summary:
-			   "Open space (step 3, Dialogue)" */
-			t = xasprintf(_("%s (step %d, %s)"), l->v[i].name,
-			    l->v[i].step, dlg_level_label(l->v[i].step));
+		/* [T4][S:Metod] a method with its step and the target
+		 * groups it is for */
+		if (f == F_METHODS)
+			t = rtext_method(&l->v[i], 1);
 		else
 			t = item_text(&l->v[i]);
 		report_doc_item(sm->doc, "-", t);

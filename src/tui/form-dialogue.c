@@ -5,7 +5,8 @@
  * the ladder, influence, methods and bodies to pick from: the register's
  * list of bodies when it holds any), checking a field when the cursor
  * leaves it (the domain's dlg_set_field and its check of the bodies on a
- * scratch copy), saving as one store transaction with the version the
+ * scratch copy, and the methods' ties to the target groups as the form
+ * holds both lists), saving as one store transaction with the version the
  * form was opened with, and a stale version: the store's message says who
  * changed what, the form loads the new version and keeps the user's
  * edits as the changes to save. What a step taken required keeps
@@ -398,7 +399,14 @@ add_hint(struct fdlg *fd, struct tui_fitem *it, enum dlg_field f)
 			tui_fitem_note_choice(it, fd->bodies.v[i]);
 		break;
 	case F_METHODS:
-		tui_fitem_list(it, "; ", _("Method"), NULL, NULL);
+		/* [T4][S:Metod] each method with the target groups it is
+		 * meant to reach and why: its tie (tie_choices offers the
+		 * groups) */
+		tui_fitem_list(it, "; ", _("Method"), _("Target groups"),
+		    _("The target groups the method is meant to reach: Enter "
+		    "or Ctrl-P picks from the dialogue's target groups"));
+		tui_fitem_list_tie(it, _("Motivation"), _("In short, why the "
+		    "method suits these target groups"));
 		break;
 	case F_BODIES:
 		tui_fitem_list(it, "; ", _("Body"), NULL, NULL);
@@ -562,6 +570,51 @@ recount_missing(struct fdlg *fd, struct tui_fitem *just)
 	dlg_free(d);
 }
 
+/*
+ * A method's tie names the dialogue's own target groups [T4][S:Metod]:
+ * the list editor of the methods offers them as the form holds them now,
+ * typed and not saved yet too (else as stored).
+ */
+static void
+tie_choices(struct fdlg *fd)
+{
+	struct tui_fitem *m = tui_form_item(fd->form, F_METHODS);
+	struct tui_fitem *tg = tui_form_item(fd->form, F_TARGET_GROUPS);
+	struct dlg_items typed = { 0 };
+	const struct dlg_items *l = dlg_list(fd->base, F_TARGET_GROUPS);
+	size_t i;
+
+	if (m == NULL)
+		return;
+	if (tg != NULL && dlg_items_parse(F_TARGET_GROUPS, tg->value, NULL,
+	    &typed, NULL) == 0)
+		l = &typed;
+	tui_fitem_note_choices_clear(m);
+	for (i = 0; i < l->n; i++)
+		tui_fitem_note_choice(m, l->v[i].name);
+	dlg_items_clear(&typed);
+}
+
+/*
+ * The check of the ties (dialogue.h) on d, which holds field id as the
+ * form has it: the other of the two lists is put in as the form has it
+ * too (when it is good), so either order of editing them is checked.
+ * Returns 1 with err set when the ties are refused.
+ */
+static int
+ties_refused(struct fdlg *fd, struct dialogue *d, int id,
+    struct dlg_error *err)
+{
+	enum dlg_field other = id == F_METHODS ? F_TARGET_GROUPS : F_METHODS;
+	struct tui_fitem *o = tui_form_item(fd->form, (int)other);
+	struct dlg_error e;
+
+	if (o != NULL && tui_fitem_changed(o))
+		(void)set_field(fd, d, other, o->value, NULL, &e);
+	err_clear(err);
+	return dlg_ties_check(d, err) != 0;
+}
+
 /* Check one field when the cursor leaves it: the domain parses it on a
  * scratch copy; the message goes under the field. */
 static void
@@ -578,7 +631,10 @@ check_field(struct tui_form *f, struct tui_fitem *it, void *arg)
 		if (it->id == F_METHODS)
 			method_message(fd, it->value, &err);
 		tui_form_message(f, it, TA_ERROR, err.msg);
-	} else if (warn.n > 0)
+	} else if ((it->id == F_METHODS || it->id == F_TARGET_GROUPS) &&
+	    ties_refused(fd, scratch, it->id, &err))
+		tui_form_message(f, it, TA_ERROR, err.msg);
+	else if (warn.n > 0)
 		tui_form_message(f, it, TA_WARNING, warn.v[0].text);
 	else if (it->id == F_LEVEL && fd->ref != NULL &&
 	    tui_fitem_changed(it) &&
@@ -592,6 +648,8 @@ check_field(struct tui_form *f, struct tui_fitem *it, void *arg)
 		tui_form_message(f, it, TA_NORMAL, NULL);
 	dlg_issues_clear(&warn);
 	dlg_free(scratch);
+	if (it->id == F_TARGET_GROUPS)
+		tie_choices(fd);
 	recount_missing(fd, it);
 }
 
@@ -608,7 +666,7 @@ apply_changes(struct fdlg *fd, struct dialogue *d, struct tui_fitem **first,
 	struct tui_fitem *it;
 	struct dlg_error err;
 	size_t i;
-	int bad = 0;
+	int bad = 0, ties = 0;
 
 	*first = NULL;
 	*level_pending = 0;
@@ -619,6 +677,7 @@ apply_changes(struct fdlg *fd, struct dialogue *d, struct tui_fitem **first,
 		if (fd->ref == NULL && *it->value == '\0')
 			continue;
 		(*nchanged)++;
+		ties |= it->id == F_METHODS || it->id == F_TARGET_GROUPS;
 		if (fd->ref != NULL && it->id == F_LEVEL &&
 		    dlg_field_needs_reason(d, F_LEVEL)) {
 			*level_pending = 1;
@@ -637,6 +696,15 @@ apply_changes(struct fdlg *fd, struct dialogue *d, struct tui_fitem **first,
 			bad++;
 		} else if (it->msg != NULL && it->msg_attr == TA_ERROR)
 			tui_form_message(fd->form, it, TA_NORMAL, NULL);
+	}
+	/* [T4][S:Metod] the groups of the ties are the dialogue's own,
+	 * once both lists are in place. */
+	err_clear(&err);
+	if (bad == 0 && ties && dlg_ties_check(d, &err) != 0 &&
+	    (it = tui_form_item(fd->form, F_METHODS)) != NULL) {
+		tui_form_message(fd->form, it, TA_ERROR, err.msg);
+		*first = it;
+		bad++;
 	}
 	return bad;
 }
@@ -1176,6 +1244,7 @@ run_form(struct tui_app *app, const char *ref, int focus_field,
 		build_new(&fd);
 	}
 	free(title);
+	tie_choices(&fd);
 	tui_form_on_check(fd.form, check_field, &fd);
 	if (missing != NULL)
 		show_missing(&fd, missing, &focus_field);

@@ -146,6 +146,8 @@ tui_form_free(struct tui_form *f)
 			free(f->items[i].list->name_label);
 			free(f->items[i].list->note_label);
 			free(f->items[i].list->note_hint);
+			free(f->items[i].list->why_label);
+			free(f->items[i].list->why_hint);
 			sl_clear(&f->items[i].list->notes);
 			free(f->items[i].list);
 		}
@@ -238,6 +240,32 @@ tui_fitem_note_choice(struct tui_fitem *it, const char *note)
 {
 	if (it->list != NULL)
 		sl_push(&it->list->notes, note);
+}
+
+void
+tui_fitem_note_choices_clear(struct tui_fitem *it)
+{
+	if (it->list != NULL)
+		sl_clear(&it->list->notes);
+}
+
+void
+tui_fitem_list_tie(struct tui_fitem *it, const char *why_label,
+    const char *why_hint)
+{
+	if (it->list == NULL)
+		return;
+	free(it->list->why_label);
+	free(it->list->why_hint);
+	it->list->why_label = xstrdup(why_label);
+	it->list->why_hint = why_hint != NULL ? xstrdup(why_hint) : NULL;
+}
+
+void
+tui_fitem_pick(struct tui_fitem *it, char sep)
+{
+	it->kind = TFK_PICK;
+	it->sep = sep;
 }
 
 size_t
@@ -1083,16 +1111,27 @@ fk_prev_page(struct tui_app *app, void *arg)
 	return TUI_NONE;
 }
 
-/* Item names of a "a; b (note)" list, for matching picks. */
+/* What separates the items of a list or pick item. */
+static char
+item_sep(const struct tui_fitem *it)
+{
+	if (it->list != NULL)
+		return it->list->sep[0];
+	return it->sep != '\0' ? it->sep : ';';
+}
+
+/* Item names of a "a; b (note)" list (items at sep), for matching
+ * picks. */
 static void
-split_items(const char *value, struct strlist *names, struct strlist *whole)
+split_items(const char *value, char sep, struct strlist *names,
+    struct strlist *whole)
 {
 	const char *p = value, *q;
 	char *item, *name;
 	size_t n;
 
 	while (*p != '\0') {
-		for (q = p; *q != '\0' && *q != ';'; q++)
+		for (q = p; *q != '\0' && *q != sep; q++)
 			;
 		while (p < q && *p == ' ')
 			p++;
@@ -1113,7 +1152,7 @@ split_items(const char *value, struct strlist *names, struct strlist *whole)
 			sl_push_owned(whole, item);
 			sl_push_owned(names, name);
 		}
-		p = *q == ';' ? q + 1 : q;
+		p = *q == sep ? q + 1 : q;
 	}
 }
 
@@ -1125,10 +1164,11 @@ pick_several(struct tui_form *f, struct tui_fitem *it)
 	const char **labels;
 	unsigned char *sel, *had;
 	struct strbuf sb;
+	char sep[3] = { item_sep(it), ' ', '\0' };
 	size_t i, j;
 	int r;
 
-	split_items(it->value, &names, &whole);
+	split_items(it->value, sep[0], &names, &whole);
 	labels = xcalloc(it->nchoices + 1, sizeof *labels);
 	sel = xcalloc(it->nchoices + 1, 1);
 	had = xcalloc(it->nchoices + 1, 1);
@@ -1153,13 +1193,13 @@ pick_several(struct tui_form *f, struct tui_fitem *it)
 			if (i < it->nchoices && !sel[i])
 				continue;
 			if (sb.len > 0)
-				sb_add(&sb, "; ");
+				sb_add(&sb, sep);
 			sb_add(&sb, whole.v[j]);
 		}
 		for (i = 0; i < it->nchoices; i++)
 			if (sel[i] && !had[i]) {
 				if (sb.len > 0)
-					sb_add(&sb, "; ");
+					sb_add(&sb, sep);
 				sb_add(&sb, it->choices[i].value);
 			}
 		tui_form_set(f, it, sb.buf != NULL ? sb.buf : "");

@@ -4,7 +4,10 @@
  * bodies, partners, themes, channels). One item a row, the note in a
  * column of its own; add, change, remove and reorder with keys, each
  * item in a small form of its own (its name with the catalogue's names
- * as choices, its note). The user never writes the "a; b (note)" syntax
+ * as choices, its note). A method's note is its tie (dialogue.h): two
+ * columns, the target groups it is meant to reach, picked from the
+ * dialogue's own, and why it was chosen. The user never writes the
+ * "a; b (note)" syntax
  * the command line reads: this file turns the rows into that text and
  * back, and refuses what the syntax cannot hold (the separator in a
  * name, a name that would read as a note). The list is a screen on the
@@ -81,10 +84,23 @@ trimmed(const char *s, size_t n)
 	return xstrndup(s, n);
 }
 
+/* 1 when s is one of the names the item offers (the catalogue's). */
+static int
+known_name(const struct ledit *l, const char *s)
+{
+	size_t i;
+
+	for (i = 0; l->item != NULL && i < l->item->nchoices; i++)
+		if (strcasecmp(l->item->choices[i].value, s) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * The rows of value, split as the domain reads it: items at the
  * separator's first character, the note the last balanced "(...)" that
- * ends an item (when the list takes notes).
+ * ends an item (when the list takes notes), unless the item is a name
+ * the register knows whole ("Enkät (webb)" in the catalogue).
  */
 static void
 parse(struct ledit *l, const char *value)
@@ -103,8 +119,8 @@ parse(struct ledit *l, const char *value)
 			continue;
 		}
 		/* The domain's reading of "name (note)". */
-		dlg_item_split(item, l->spec->note_label != NULL, &name,
-		    &note);
+		dlg_item_split(item, l->spec->note_label != NULL &&
+		    !known_name(l, item), &name, &note);
 		row_add(l, name, note, l->n);
 		free(name);
 		free(note);
@@ -154,9 +170,14 @@ balanced(const char *s)
 	return depth == 0;
 }
 
-/* What is wrong with an item as typed, or NULL. */
+/*
+ * What is wrong with an item as typed, or NULL: its name, its note as
+ * the list keeps it and, for a tie, the groups typed (a ':' in them
+ * would start the motivation).
+ */
 static const char *
-item_problem(const struct ledit *l, const char *name, const char *note)
+item_problem(const struct ledit *l, const char *name, const char *note,
+    const char *groups)
 {
 	if (*name == '\0')
 		return _("Give the item a name.");
@@ -166,15 +187,51 @@ item_problem(const struct ledit *l, const char *name, const char *note)
 		    "row.") :
 		    _("An item cannot hold ',': add each item on its own "
 		    "row.");
-	if (l->spec->note_label != NULL && name[strlen(name) - 1] == ')')
+	if (l->spec->note_label != NULL && name[strlen(name) - 1] == ')' &&
+	    !known_name(l, name))
 		return _("A name cannot end with ')': write what is in the "
 		    "parentheses in the note beside it.");
+	if (groups != NULL && strchr(groups, ':') != NULL)
+		return _("The target groups cannot hold ':': write why the "
+		    "method was chosen in its own field.");
 	if (note != NULL && !balanced(note))
 		return _("The parentheses of the note do not pair up.");
 	return NULL;
 }
 
-enum { LF_NAME, LF_NOTE };
+enum { LF_NAME, LF_NOTE, LF_WHY };
+
+/*
+ * The note of the item form as the list keeps it: the note typed, or a
+ * tie of the groups and the motivation (dialogue.h); NULL when empty.
+ * Caller frees.
+ */
+static char *
+typed_note(struct tui_form *f)
+{
+	struct tui_fitem *note = tui_form_item(f, LF_NOTE);
+	struct tui_fitem *why = tui_form_item(f, LF_WHY);
+
+	if (note == NULL)
+		return NULL;
+	if (why != NULL)
+		return dlg_tie_join(note->value, why->value);
+	return *note->value != '\0' ? xstrdup(note->value) : NULL;
+}
+
+/* The problem of the item form as typed, or NULL. */
+static const char *
+form_problem(const struct ledit *l, struct tui_form *f)
+{
+	struct tui_fitem *why = tui_form_item(f, LF_WHY);
+	char *note = typed_note(f);
+	const char *p;
+
+	p = item_problem(l, tui_form_item(f, LF_NAME)->value, note,
+	    why != NULL ? tui_form_item(f, LF_NOTE)->value : NULL);
+	free(note);
+	return p;
+}
 
 /*
  * "Anna Berg (KFN)" typed as the name, the note left empty: what the
@@ -184,20 +241,31 @@ static void
 split_typed(struct ledit *l, struct tui_form *f, struct tui_fitem *name,
     struct tui_fitem *note)
 {
+	struct tui_fitem *why = tui_form_item(f, LF_WHY);
 	struct ledit one;
-	char *n, *o;
+	char *n, *o, *groups, *w;
 
 	if (note == NULL || *note->value != '\0' ||
+	    (why != NULL && *why->value != '\0') ||
 	    strchr(name->value, l->spec->sep[0]) != NULL)
 		return;
 	memset(&one, 0, sizeof one);
 	one.spec = l->spec;
+	one.item = l->item;
 	parse(&one, name->value);
 	if (one.n == 1 && one.v[0].note != NULL && *one.v[0].name != '\0') {
 		n = xstrdup(one.v[0].name);
 		o = xstrdup(one.v[0].note);
 		tui_form_set(f, name, n);
-		tui_form_set(f, note, o);
+		if (why != NULL) {
+			/* "Enkät (Unga: via skolan)": a tie, both parts. */
+			dlg_tie_split(o, &groups, &w);
+			tui_form_set(f, note, groups != NULL ? groups : "");
+			tui_form_set(f, why, w != NULL ? w : "");
+			free(groups);
+			free(w);
+		} else
+			tui_form_set(f, note, o);
 		free(n);
 		free(o);
 	}
@@ -209,14 +277,13 @@ static void
 check_item(struct tui_form *f, struct tui_fitem *it, void *arg)
 {
 	struct ledit *l = arg;
-	struct tui_fitem *name = tui_form_item(f, LF_NAME);
-	struct tui_fitem *note = tui_form_item(f, LF_NOTE);
-	const char *p = item_problem(l, name->value, note != NULL ?
-	    note->value : NULL);
+	const char *p = form_problem(l, f);
+	struct tui_fitem *x;
+	int k;
 
-	tui_form_message(f, name, TA_ERROR, it == name ? p : NULL);
-	if (note != NULL)
-		tui_form_message(f, note, TA_ERROR, it == note ? p : NULL);
+	for (k = LF_NAME; k <= LF_WHY; k++)
+		if ((x = tui_form_item(f, k)) != NULL)
+			tui_form_message(f, x, TA_ERROR, it == x ? p : NULL);
 }
 
 /*
@@ -229,9 +296,9 @@ edit_item(struct ledit *l, int at)
 {
 	const struct tui_list_spec *sp = l->spec;
 	struct tui_form *f;
-	struct tui_fitem *name, *note = NULL;
-	const char *p, *nv;
-	char *title;
+	struct tui_fitem *name, *note = NULL, *why;
+	const char *p;
+	char *title, *nv = NULL, *groups = NULL, *w = NULL;
 	size_t i;
 	int r, result = 0;
 
@@ -249,14 +316,26 @@ edit_item(struct ledit *l, int at)
 	if (l->item->nchoices > 0)
 		tui_fitem_hint(name, _("Type the name, or Enter or Ctrl-P to "
 		    "pick one the register knows"));
+	if (sp->why_label != NULL && at >= 0)
+		dlg_tie_split(l->v[at].note, &groups, &w);
 	if (sp->note_label != NULL) {
 		note = tui_form_add(f, LF_NOTE, TFK_LINE, sp->note_label,
-		    at >= 0 ? l->v[at].note : NULL);
+		    sp->why_label != NULL ? groups : at >= 0 ?
+		    l->v[at].note : NULL);
 		for (i = 0; i < sp->notes.n; i++)
 			tui_fitem_choice(note, sp->notes.v[i], sp->notes.v[i]);
 		if (sp->note_hint != NULL)
 			tui_fitem_hint(note, sp->note_hint);
 	}
+	if (note != NULL && sp->why_label != NULL) {
+		/* A tie: several of the target groups, then why. */
+		tui_fitem_pick(note, ',');
+		why = tui_form_add(f, LF_WHY, TFK_LINE, sp->why_label, w);
+		if (sp->why_hint != NULL)
+			tui_fitem_hint(why, sp->why_hint);
+	}
+	free(groups);
+	free(w);
 	tui_form_on_check(f, check_item, l);
 	for (;;) {
 		r = tui_form_run(f);
@@ -267,8 +346,7 @@ edit_item(struct ledit *l, int at)
 		if (r == TUI_FORM_CANCEL)
 			break;
 		split_typed(l, f, name, note);
-		nv = note != NULL ? note->value : NULL;
-		if ((p = item_problem(l, name->value, nv)) != NULL) {
+		if ((p = form_problem(l, f)) != NULL) {
 			tui_form_notice(f, TA_ERROR, p);
 			continue;
 		}
@@ -281,6 +359,7 @@ edit_item(struct ledit *l, int at)
 			    "list already; list each item once."));
 			continue;
 		}
+		nv = typed_note(f);
 		if (at < 0) {
 			at = l->n == 0 ? 0 : l->cur + 1;
 			row_add(l, name->value, nv, (size_t)at);
@@ -291,6 +370,7 @@ edit_item(struct ledit *l, int at)
 			l->v[at].note = nv != NULL && *nv != '\0' ?
 			    xstrdup(nv) : NULL;
 		}
+		free(nv);
 		l->cur = at;
 		l->changed = 1;
 		result = 1;
@@ -442,9 +522,77 @@ le_help(struct tui_app *app, void *arg)
 {
 	struct ledit *l = arg;
 
-	return tui_help_text(app, l->title, list_keys, _("Each row is one "
-	    "item of the list, with its note in the column beside it. "
-	    "Nothing is written to the register until you save the form."));
+	return tui_help_text(app, l->title, list_keys, l->spec->why_label !=
+	    NULL ? _("Each row is one method, with the target groups it is "
+	    "meant to reach and why it was chosen in the columns beside it. "
+	    "Nothing is written to the register until you save the form.") :
+	    _("Each row is one item of the list, with its note in the column "
+	    "beside it. Nothing is written to the register until you save the "
+	    "form."));
+}
+
+/* The columns of a row: the name, the note or a tie's two parts. */
+#define NCELLS	3
+
+/* The cells of row r (cells[k] borrowed from the row or owned by
+ * own[k]); returns how many columns the list has. */
+static int
+cells_of(const struct ledit *l, const struct lrow *r,
+    const char *cells[NCELLS], char *own[NCELLS])
+{
+	own[0] = own[1] = own[2] = NULL;
+	cells[0] = r != NULL ? r->name : l->spec->name_label;
+	cells[1] = r != NULL ? r->note : l->spec->note_label;
+	cells[2] = NULL;
+	if (l->spec->note_label == NULL)
+		return 1;
+	if (l->spec->why_label == NULL)
+		return 2;
+	if (r == NULL)
+		cells[2] = l->spec->why_label;
+	else {
+		dlg_tie_split(r->note, &own[1], &own[2]);
+		cells[1] = own[1];
+		cells[2] = own[2];
+	}
+	return 3;
+}
+
+/* Where the columns of an n-column list start, and their widths. */
+static void
+columns(int n, int x[NCELLS], int w[NCELLS])
+{
+	int i;
+
+	x[0] = 3;
+	if (n == 1)
+		w[0] = COLS - 4;
+	else if (n == 2)
+		w[0] = COLS / 2;
+	else
+		w[0] = COLS / 4;	/* a method's name is short */
+	for (i = 1; i < n; i++) {
+		x[i] = x[i - 1] + w[i - 1];
+		w[i] = i == n - 1 ? COLS - x[i] - 1 : (COLS - w[0]) / 2;
+	}
+}
+
+/* Row r (NULL: the headings) at line y, each cell cut to its column. */
+static void
+draw_cells(const struct ledit *l, const struct lrow *r, int y)
+{
+	const char *cells[NCELLS];
+	char *own[NCELLS];
+	int x[NCELLS], w[NCELLS], n, k;
+
+	n = cells_of(l, r, cells, own);
+	columns(n, x, w);
+	for (k = 0; k < n; k++) {
+		if (cells[k] != NULL)
+			tui_put(stdscr, y, x[k], w[k] - (k == 0 ||
+			    k < n - 1 ? 2 : 0), cells[k]);
+		free(own[k]);
+	}
 }
 
 /* The selected item in full, wrapped: "Name: ...", "Note: ...", at most
@@ -452,19 +600,23 @@ le_help(struct tui_app *app, void *arg)
 static void
 detail(const struct ledit *l, struct strlist *out)
 {
-	char *s;
+	const char *cells[NCELLS], *heads[NCELLS];
+	char *own[NCELLS], *hown[NCELLS], *s;
+	int n, k;
 
 	if (l->n == 0)
 		return;
-	/* TRANSLATORS: "Target group: Unga 13–19 år" under a list */
-	s = xasprintf(_("%s: %s"), l->spec->name_label, l->v[l->cur].name);
-	tui_wrap(s, COLS - 2, out);
-	free(s);
-	if (l->spec->note_label != NULL && l->v[l->cur].note != NULL) {
-		s = xasprintf(_("%s: %s"), l->spec->note_label,
-		    l->v[l->cur].note);
-		tui_wrap(s, COLS - 2, out);
-		free(s);
+	n = cells_of(l, &l->v[l->cur], cells, own);
+	(void)cells_of(l, NULL, heads, hown);
+	for (k = 0; k < n; k++) {
+		if (cells[k] != NULL) {
+			/* TRANSLATORS: "Target group: Unga 13–19 år" under
+			   a list */
+			s = xasprintf(_("%s: %s"), heads[k], cells[k]);
+			tui_wrap(s, COLS - 2, out);
+			free(s);
+		}
+		free(own[k]);
 	}
 	while (out->n > 6) {
 		free(out->v[out->n - 1]);
@@ -477,7 +629,7 @@ le_draw(struct tui_app *app, void *arg)
 {
 	struct ledit *l = arg;
 	struct strlist dl = { 0 };
-	int nw, rows, i, y;
+	int rows, i, y;
 	size_t r;
 
 	erase();
@@ -485,12 +637,8 @@ le_draw(struct tui_app *app, void *arg)
 	mvhline(0, 0, ' ', COLS);
 	tui_put(stdscr, 0, 1, COLS - 2, l->title);
 	attrset(A_NORMAL);
-	nw = l->spec->note_label != NULL ? COLS / 2 : COLS - 4;
 	attrset(A_BOLD);
-	tui_put(stdscr, 2, 3, nw - 2, l->spec->name_label);
-	if (l->spec->note_label != NULL)
-		tui_put(stdscr, 2, 3 + nw, COLS - nw - 4,
-		    l->spec->note_label);
+	draw_cells(l, NULL, 2);
 	attrset(A_NORMAL);
 	/* Under the rows, the selected item whole: nothing is cut off. */
 	detail(l, &dl);
@@ -517,10 +665,7 @@ le_draw(struct tui_app *app, void *arg)
 			mvhline(y, 0, ' ', COLS);
 			mvaddstr(y, 1, ">");
 		}
-		tui_put(stdscr, y, 3, nw - 2, l->v[r].name);
-		if (l->v[r].note != NULL)
-			tui_put(stdscr, y, 3 + nw, COLS - nw - 4,
-			    l->v[r].note);
+		draw_cells(l, &l->v[r], y);
 		attrset(A_NORMAL);
 	}
 	if (l->top > 0)
@@ -579,6 +724,7 @@ tui_list_rows(const struct tui_fitem *it, struct strlist *out)
 
 	memset(&l, 0, sizeof l);
 	l.spec = it->list;
+	l.item = it;
 	parse(&l, it->value);
 	for (i = 0; i < l.n; i++)
 		sl_push_owned(out, l.v[i].note != NULL ?

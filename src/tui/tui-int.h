@@ -331,6 +331,11 @@ struct tui_list_spec {
 	char		*note_label;	/* the note's column, NULL: none */
 	char		*note_hint;	/* what the note takes, or NULL */
 	struct strlist	 notes;		/* notes to pick from (bodies) */
+	/* A method's note is its tie (dialogue.h): two columns, the
+	 * target groups (note_label, several picked from notes) and the
+	 * motivation (why_label); NULL: the note is one column. */
+	char		*why_label;
+	char		*why_hint;
 };
 
 /* A choice of a TFK_CHOICE or TFK_PICK item. */
@@ -351,6 +356,8 @@ struct tui_fitem {
 	char			*hint;		/* the kind of value, or NULL */
 	struct tui_list_spec	*list;		/* TFK_LIST: how it is edited */
 	enum tui_attr		 msg_attr;	/* TA_ERROR or TA_WARNING */
+	char			 sep;		/* TFK_PICK: between items; 0 =
+						   ';' (tui_fitem_pick) */
 	struct tui_choice	*choices;
 	size_t			 nchoices, achoices;
 };
@@ -392,6 +399,16 @@ void tui_fitem_list(struct tui_fitem *it, const char *sep,
     const char *name_label, const char *note_label, const char *note_hint);
 /* A note the list's note field offers in its menu (a body). */
 void tui_fitem_note_choice(struct tui_fitem *it, const char *note);
+/* Forget the notes offered, to offer the ones of now. */
+void tui_fitem_note_choices_clear(struct tui_fitem *it);
+/* Make the list's note a method's tie: the note's column (note_label)
+ * holds the target groups, picked from the notes offered, and a column
+ * why_label the motivation (why_hint on its field). Strings copied. */
+void tui_fitem_list_tie(struct tui_fitem *it, const char *why_label,
+    const char *why_hint);
+/* Make it several items (TFK_PICK) typed or picked from its choices,
+ * separated by sep (';' or ','). */
+void tui_fitem_pick(struct tui_fitem *it, char sep);
 
 /*
  * Edit the TFK_LIST item it, whose text is *value, in the list editor

@@ -61,7 +61,9 @@ fx_fill(struct dialogue *d, enum dlg_state s)
 		fx_set(d, F_OUTREACH, "yes");
 		fx_set(d, F_FACT_BASIS, "Trafikmätning 2025");
 		fx_set(d, F_PROJECT_PLAN, "Projektplan KFN 2026/4");
-		fx_set(d, F_METHODS, "Enkät; Fokusgrupp");
+		/* Each method tied to the group it reaches [T4][S:Metod]. */
+		fx_set(d, F_METHODS, "Enkät (Unga 13–19 år: når dem via "
+		    "skolorna); Fokusgrupp (Boende: samtal i små grupper)");
 		fx_set(d, F_PLANNED_START, "2026-03-01");
 		fx_set(d, F_PLANNED_END, "2026-04-30");
 		fx_set(d, F_DECISION_DEADLINE, "2026-06-15");

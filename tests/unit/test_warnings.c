@@ -11,6 +11,8 @@
 
 /* A day far from every date of the fixture's plan. */
 #define QUIET "2026-03-20"
+/* A method's tie to both of the fixture's target groups [T4][S:Metod]. */
+#define ALL "Unga 13–19 år, Boende: når alla som berörs"
 
 static void
 check_warnings(const struct dialogue *d, const struct dlg_settings *s,
@@ -40,7 +42,7 @@ warns_level_information_alone(void)
 {
 	struct dialogue *d = fx_at(DLG_PLANNED);
 
-	fx_set(d, F_METHODS, "Webb");
+	fx_set(d, F_METHODS, "Webb (" ALL ")");
 	fx_set(d, F_OPEN_TO_INFLUENCE, "");
 	fx_set(d, F_LEVEL, "information");
 	check_warnings(d, NULL, QUIET, "level_information");
@@ -53,7 +55,7 @@ warns_information_with_gate_2_yes(void)
 	struct dialogue *d = fx_at(DLG_PLANNED);
 	struct dlg_settings s;
 
-	fx_set(d, F_METHODS, "Webb");
+	fx_set(d, F_METHODS, "Webb (" ALL ")");
 	fx_set(d, F_LEVEL, "1");
 	/* Sollentuna's warning [S:Metod], kept in the union (where it is
 	 * also Tjörn's guard at the decision [T4]); Tjörn does not warn. */
@@ -91,7 +93,8 @@ warns_method_from_another_step(void)
 	struct dlg_issues w = { 0 };
 
 	/* Level consultation (2): Enkät is 2, Open space 3, Webb 1. */
-	fx_set(d, F_METHODS, "Enkät; Open space; Webb");
+	fx_set(d, F_METHODS, "Enkät (" ALL "); Open space (" ALL "); "
+	    "Webb (" ALL ")");
 	check_warnings(d, NULL, QUIET,
 	    "method_other_step,method_other_step");
 	dlg_warnings(d, NULL, fx_day(QUIET), &w);
@@ -111,7 +114,7 @@ warns_codecision_is_advisory(void)
 {
 	struct dialogue *d = fx_at(DLG_PLANNED);
 
-	fx_set(d, F_METHODS, "Medborgarbudget");
+	fx_set(d, F_METHODS, "Medborgarbudget (" ALL ")");
 	fx_set(d, F_LEVEL, "codecision");
 	check_warnings(d, NULL, QUIET, "codecision_advisory");
 	dlg_free(d);
@@ -167,9 +170,12 @@ warns_what_looks_like_a_user_dialogue(void)
 	struct dialogue *d = fx_at(DLG_PLANNED);
 
 	fx_set(d, F_TARGET_GROUPS, "Elever på Åbyskolan (ålder)");
+	fx_set(d, F_METHODS, "Enkät (Elever på Åbyskolan: via skolan)");
 	check_warnings(d, NULL, QUIET, "looks_like_user_dialogue");
 	fx_set(d, F_TARGET_GROUPS, "Elever på Åbyskolan (ålder); "
 	    "Boende i Åby (språk)");
+	fx_set(d, F_METHODS, "Enkät (Elever på Åbyskolan, Boende i Åby: "
+	    "via skolan och webben)");
 	check_warnings(d, NULL, QUIET, "");
 	fx_set(d, F_DECISION_BODY, "Kommundirektören");
 	d->state = DLG_DECIDED;
