@@ -117,6 +117,10 @@ add_hint(struct clist *cl, const struct dlg_child_field *cf,
 		tui_fitem_hint(it, _("A date, written YYYY-MM-DD "
 		    "(2026-11-24)"));
 		break;
+	case FT_TIME:
+		tui_fitem_hint(it, _("A time of day, written HH:MM (18:30), "
+		    "or empty"));
+		break;
 	case FT_COUNT:
 		tui_fitem_hint(it, _("A whole number, or empty when not "
 		    "counted"));
@@ -141,7 +145,7 @@ add_choices(struct clist *cl, const struct dlg_child_field *cf,
 {
 	const struct dlg_methods *m = cl->app->methods;
 	const struct dlg_session *s;
-	char id[32], *label;
+	char id[32], *label, *when;
 	size_t i;
 
 	/* TRANSLATORS: no method, channel or session chosen */
@@ -157,12 +161,14 @@ add_choices(struct clist *cl, const struct dlg_child_field *cf,
 		for (i = 0; cl->d != NULL && i < cl->d->nsessions; i++) {
 			s = &cl->d->sessions[i];
 			snprintf(id, sizeof id, "%lld", s->id);
-			/* TRANSLATORS: a session in a menu: number, date,
-			   place */
-			label = xasprintf(_("%lld: %s %s"), s->id, s->date,
+			when = dlg_session_when(s);
+			/* TRANSLATORS: a session in a menu: number, date
+			   (with times), place */
+			label = xasprintf(_("%lld: %s %s"), s->id, when,
 			    s->place != NULL ? s->place : "");
 			tui_fitem_choice(it, id, label);
 			free(label);
+			free(when);
 		}
 }
 
