@@ -429,8 +429,9 @@ char *dlg_child_get(enum dlg_child k, const void *rec, size_t f);
  * Set field f of rec from input as typed: text copied as it is (an empty
  * input clears it), a count or a session number as decimal digits
  * (surrounding spaces allowed; empty = none), a channel as its token,
- * translated name or Swedish word (any other text is kept for
- * dlg_child_check to refuse). The record owns its strings: the old value
+ * translated name or Swedish word, a time as "HH:MM" ("9.30" gives
+ * "09:30") (any other text is kept for dlg_child_check to refuse). The
+ * record owns its strings: the old value
  * is freed. Returns 0, or -1 with ERR_REFUSED for a number that is not
  * one, rec unchanged. Method names are not looked up here.
  */
@@ -453,14 +454,16 @@ void dlg_child_complete(enum dlg_child k, void *rec);
  * Field by field in table order: required fields not blank, text valid
  * UTF-8 without control characters (one-line fields at most 300 code
  * points; several-line fields may hold newlines and tabs, at most 20000),
- * dates real "YYYY-MM-DD", counts -1 (none) to DLG_MAX_PARTICIPANTS,
+ * dates real "YYYY-MM-DD", times "HH:MM" (00:00-23:59), a session's end
+ * not before its start, counts -1 (none) to DLG_MAX_PARTICIPANTS,
  * channels empty or a known token, session numbers >= 0. Returns 0, or
  * -1 with ERR_REFUSED and a message naming the field by its label and
  * quoting the bad text.
  */
 int dlg_child_check(enum dlg_child k, const void *rec, struct dlg_error *err);
 /* The part of dlg_child_check for field f alone (a form checks each
- * field where it is typed); dlg_child_check is this for every field. */
+ * field where it is typed; a session's end is checked against its
+ * start); dlg_child_check is this for every field. */
 int dlg_child_check_field(enum dlg_child k, const void *rec, size_t f,
     struct dlg_error *err);
 

@@ -515,13 +515,6 @@ check_field(const struct dlg_child_field *cf, const void *rec,
 	return 0;
 }
 
-int
-dlg_child_check_field(enum dlg_child k, const void *rec, size_t f,
-    struct dlg_error *err)
-{
-	return check_field(&dlg_children[k].fields[f], rec, err);
-}
-
 /* A session ends no earlier than it starts (canonical times compare as
  * strings; one past midnight is two sessions). */
 static int
@@ -535,6 +528,28 @@ check_session_times(const struct dlg_session *s, struct dlg_error *err)
 	    s->time_start);
 }
 
+/* Field f by its type, and what it must be beside the others: the end
+ * of a session is checked against its start, so that a form says it
+ * under the end. */
+static int
+check_one(enum dlg_child k, const void *rec, size_t f, struct dlg_error *err)
+{
+	const struct dlg_child_field *cf = &dlg_children[k].fields[f];
+
+	if (check_field(cf, rec, err) == -1)
+		return -1;
+	if (k == DLG_CHILD_SESSION && strcmp(cf->name, "time_end") == 0)
+		return check_session_times(rec, err);
+	return 0;
+}
+
+int
+dlg_child_check_field(enum dlg_child k, const void *rec, size_t f,
+    struct dlg_error *err)
+{
+	return check_one(k, rec, f, err);
+}
+
 int
 dlg_child_check(enum dlg_child k, const void *rec, struct dlg_error *err)
 {
@@ -542,10 +557,8 @@ dlg_child_check(enum dlg_child k, const void *rec, struct dlg_error *err)
 	size_t i;
 
 	for (i = 0; i < def->nfields; i++)
-		if (check_field(&def->fields[i], rec, err) == -1)
+		if (check_one(k, rec, i, err) == -1)
 			return -1;
-	if (k == DLG_CHILD_SESSION)
-		return check_session_times(rec, err);
 	return 0;
 }
 

@@ -209,17 +209,25 @@ shown_value(const struct clist *cl, const void *rec, size_t f)
 	return v != NULL ? v : xstrdup("");
 }
 
-/* Check one item as typed: the domain's check of its field alone. */
+/* Check one item as typed: the domain's check of its field, on a record
+ * of the values typed so far (a session's end is held against its
+ * start). */
 static void
 check_item(struct tui_form *f, struct tui_fitem *it, void *arg)
 {
 	struct clist *cl = arg;
 	enum dlg_child k = (enum dlg_child)cl->kind->child;
 	struct dlg_body_rules rules = tui_body_rules(cl->app);
+	const struct tui_fitem *o;
 	union child_rec r;
 	struct dlg_error err;
 	void *rec = rec_empty(k, &r);
+	size_t i;
 
+	for (i = 0; i < dlg_children[k].nfields; i++)
+		if (i != FIELD(it->id) &&
+		    (o = tui_form_item(f, ITEM(i))) != NULL)
+			(void)dlg_child_set(k, rec, i, o->value, NULL);
 	err_clear(&err);
 	if (dlg_child_set(k, rec, FIELD(it->id), it->value, &err) != 0 ||
 	    dlg_bodies_check_child_field(k, rec, FIELD(it->id), &rules,

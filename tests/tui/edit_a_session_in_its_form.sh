@@ -36,7 +36,15 @@ keys Tab
 cursor_on "Start time"
 wait_for "A time of day, written HH:MM"
 type_text "18.30"
-keys Tab Tab
+# An end before the start is refused under the end, and kept to change.
+keys Tab
+type_text "17:00"
+keys Tab
+wait_for "End time 17:00 is before start time 18:30"
+keys BTab
+cursor_on "End time"
+keys C-u
+keys Tab
 cursor_on "Place or channel"
 keys C-u
 type_text "Åsa ängar på Öckerö"
