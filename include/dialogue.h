@@ -118,12 +118,15 @@ enum dlg_ftype {
 	FT_COUNT,	/* whole number >= 0, or none (-1): "34" */
 	FT_CHANNEL,	/* contribution channel token, "meeting" */
 	FT_SESSION,	/* number of a session of the dialogue; none = 0 */
+	FT_TIME,	/* time of day, canonical "HH:MM" */
 };
 
 /* Field flags. */
 #define DLG_FF_READONLY	0x1	/* set by the program, not by `set` */
 #define DLG_FF_ITEMNOTE	0x2	/* list items carry a note "(...)" */
 #define DLG_FF_METHOD	0x4	/* list items are ladder methods */
+#define DLG_FF_LATER	0x8	/* added after backups were first made: a
+				   backup may lack its key (read as empty) */
 
 /*
  * Every field of the dialogue record. Scalars first, then lists. The order
@@ -155,6 +158,12 @@ enum dlg_field {
 	F_FINANCING,
 	F_RESULT_USE,
 	F_RESPONSIBILITIES,
+	F_RESPONSIBLE_PLANNING,		/* the official for each task [T5] */
+	F_RESPONSIBLE_CONDUCT,
+	F_RESPONSIBLE_DOCUMENTATION,
+	F_RESPONSIBLE_PROCESSING,
+	F_RESPONSIBLE_FEEDBACK,
+	F_RESPONSIBLE_EVALUATION,
 	F_FACT_BASIS,
 	F_PROJECT_PLAN,
 	F_PARTIES_INVITED,
@@ -170,10 +179,13 @@ enum dlg_field {
 	F_DECISION_PARAGRAPH,
 	F_DECISION_CASE,
 	F_BUDGET_FRAME,
+	F_DECIDED_START,		/* the time plan the body decided */
+	F_DECIDED_END,			/* [S:Roller "Bestämmer tidsplan"] */
 	F_QUESTION_DECISION_BODY,	/* decision on the question itself */
 	F_QUESTION_DECISION_DATE,
 	F_QUESTION_DECISION_PARAGRAPH,
 	F_QUESTION_DECISION_OUTCOME,
+	F_QUESTION_DECISION_MEASURES,	/* measures decided [T5] */
 	F_RESULT_SUMMARY,
 	F_RESULT_DATE,
 	F_REPORT_REFERENCE,		/* where it entered the decision basis */
@@ -238,6 +250,8 @@ void dlg_items_clear(struct dlg_items *l);
 struct dlg_session {
 	long long	 id;
 	char		*date;		/* required */
+	char		*time_start;	/* "HH:MM" or NULL */
+	char		*time_end;	/* "HH:MM" or NULL, not before start */
 	char		*place;		/* place or channel */
 	char		*method;
 	long long	 participants;	/* -1 = not counted */
@@ -415,8 +429,9 @@ char *dlg_child_get(enum dlg_child k, const void *rec, size_t f);
  * Set field f of rec from input as typed: text copied as it is (an empty
  * input clears it), a count or a session number as decimal digits
  * (surrounding spaces allowed; empty = none), a channel as its token,
- * translated name or Swedish word (any other text is kept for
- * dlg_child_check to refuse). The record owns its strings: the old value
+ * translated name or Swedish word, a time as "HH:MM" ("9.30" gives
+ * "09:30") (any other text is kept for dlg_child_check to refuse). The
+ * record owns its strings: the old value
  * is freed. Returns 0, or -1 with ERR_REFUSED for a number that is not
  * one, rec unchanged. Method names are not looked up here.
  */
@@ -439,14 +454,16 @@ void dlg_child_complete(enum dlg_child k, void *rec);
  * Field by field in table order: required fields not blank, text valid
  * UTF-8 without control characters (one-line fields at most 300 code
  * points; several-line fields may hold newlines and tabs, at most 20000),
- * dates real "YYYY-MM-DD", counts -1 (none) to DLG_MAX_PARTICIPANTS,
+ * dates real "YYYY-MM-DD", times "HH:MM" (00:00-23:59), a session's end
+ * not before its start, counts -1 (none) to DLG_MAX_PARTICIPANTS,
  * channels empty or a known token, session numbers >= 0. Returns 0, or
  * -1 with ERR_REFUSED and a message naming the field by its label and
  * quoting the bad text.
  */
 int dlg_child_check(enum dlg_child k, const void *rec, struct dlg_error *err);
 /* The part of dlg_child_check for field f alone (a form checks each
- * field where it is typed); dlg_child_check is this for every field. */
+ * field where it is typed; a session's end is checked against its
+ * start); dlg_child_check is this for every field. */
 int dlg_child_check_field(enum dlg_child k, const void *rec, size_t f,
     struct dlg_error *err);
 
@@ -568,6 +585,17 @@ char *dlg_canonical_field(const struct dialogue *d, enum dlg_field f);
 int dlg_date_parse(const char *s, long *days, struct dlg_error *err);
 /* Write days as "YYYY-MM-DD" into buf (>= 11 bytes). */
 void dlg_date_format(long days, char *buf, size_t size);
+/* Parse a time of day as typed: "18:30", "9:30" or "18.30" (hours 0-23,
+ * minutes 00-59), surrounding spaces allowed. Returns 0 and sets
+ * *minutes (since midnight), or -1 with ERR_REFUSED naming the text. */
+int dlg_time_parse(const char *s, int *minutes, struct dlg_error *err);
+/*
+ * When a session is held, for every place that lists sessions: its date
+ * with its times, "2026-09-26 18:00–20:00", "2026-09-26 18:00" with only
+ * a start, "2026-09-26 –20:00" with only an end, the date alone without
+ * times. Caller frees.
+ */
+char *dlg_session_when(const struct dlg_session *s);
 /* Parse whole kronor: "125000", "125 000", "125 000 kr" (also with a
  * no-break or thin space). Returns 0, or -1 with ERR_REFUSED. */
 int dlg_amount_parse(const char *s, long long *kr, struct dlg_error *err);
@@ -774,7 +802,9 @@ int dlg_next_state(enum dlg_state s);
  *   planned: missing_goals, missing_target_groups, missing_methods,
  *     missing_planned_start, missing_planned_end, start_after_end,
  *     missing_decision_deadline, end_not_before_deadline, missing_budget,
- *     missing_financing, missing_responsibilities, missing_process_owner,
+ *     missing_financing, missing_responsibilities, missing_responsible
+ *     (warning only: one item listing the tasks without a responsible
+ *     official), missing_process_owner,
  *     missing_process_leader, missing_communication_plan,
  *     missing_documentation_plan, missing_feedback_plan,
  *     missing_evaluation_plan;
@@ -888,15 +918,16 @@ int dlg_set_field_reason(struct dialogue *d, enum dlg_field f,
  * dialogue), a method from another step, Medbeslutande (advisory note),
  * planned end after the decision deadline, deadline near, a session
  * without politicians (needs a full load), feedback overdue, evaluation
- * overdue, level changed after start, plan above the budget frame,
- * running without all parties invited. Codes: level_information,
+ * overdue, level changed after start, plan above the budget frame, plan
+ * outside the decided time plan, running without all parties invited. Codes: level_information,
  * information_but_open, need_views_no, open_to_influence_no,
  * method_other_step (one per method), codecision_advisory,
  * end_after_deadline (end on or after the deadline), deadline_near (state
  * proposed or decided, fewer than deadline_warn_days left, or passed),
  * session_without_politicians (one per loaded session), feedback_overdue,
  * evaluation_overdue, level_changed, budget_above_frame,
- * parties_not_invited. s may be NULL (defaults).
+ * plan_outside_time_plan (planned start before the decided start, planned
+ * end after the decided end: one each), parties_not_invited. s may be NULL (defaults).
  */
 void dlg_warnings(const struct dialogue *d, const struct dlg_settings *s,
     long today, struct dlg_issues *out);

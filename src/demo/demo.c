@@ -246,7 +246,10 @@ phase_decide(struct builder *b, struct dialogue *d)
 	    set_day(b, d, F_DECISION_DATE, sp->decision_day) == -1 ||
 	    set(b, d, F_DECISION_PARAGRAPH, sp->paragraph) == -1 ||
 	    set(b, d, F_DECISION_CASE, b->case_number) == -1 ||
-	    set(b, d, F_BUDGET_FRAME, sp->budget_frame) == -1)
+	    set(b, d, F_BUDGET_FRAME, sp->budget_frame) == -1 ||
+	    /* [S:Roller] the body decides the time plan proposed. */
+	    set_day(b, d, F_DECIDED_START, sp->start) == -1 ||
+	    set_day(b, d, F_DECIDED_END, sp->end) == -1)
 		return -1;
 	return step(b, d, DLG_DECIDED, sp->decide_reason);
 }
@@ -354,6 +357,15 @@ phase_plan(struct builder *b, struct dialogue *d)
 	rc = set(b, d, F_RESPONSIBILITIES, resp);
 	if (rc == 0)
 		rc = set(b, d, F_PROJECT_PLAN, plan);
+	/* [T5] the officials' tasks, as the responsibilities say. */
+	if (rc == 0 && (set(b, d, F_RESPONSIBLE_PLANNING,
+	    sp->process_leader) == -1 ||
+	    set(b, d, F_RESPONSIBLE_CONDUCT, sp->process_leader) == -1 ||
+	    set(b, d, F_RESPONSIBLE_DOCUMENTATION, sp->process_leader) == -1 ||
+	    set(b, d, F_RESPONSIBLE_PROCESSING, "Nämndsekreteraren") == -1 ||
+	    set(b, d, F_RESPONSIBLE_FEEDBACK, "Kommunikationsenheten") == -1 ||
+	    set(b, d, F_RESPONSIBLE_EVALUATION, sp->process_leader) == -1))
+		rc = -1;
 	free(resp);
 	free(plan);
 	if (rc == -1)

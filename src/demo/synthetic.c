@@ -247,6 +247,9 @@ fill_decided(struct gen *g, struct dialogue *d, const struct timeline *t,
 	dlg_put(d, F_DECISION_BODY, dlg_deciding_body(d, &g->settings));
 	put_day(g, d, F_DECISION_DATE, t->decision);
 	put_long(d, F_BUDGET_FRAME, between(g, 2, 40) * 5000);
+	/* [S:Roller] the body decides the time plan that is then planned. */
+	put_day(g, d, F_DECIDED_START, t->start);
+	put_day(g, d, F_DECIDED_END, t->end);
 	{
 		char buf[16];
 
@@ -282,6 +285,13 @@ fill_planned(struct gen *g, struct dialogue *d, const struct timeline *t,
 	    "kommunikationsenheten återkopplar.");
 	dlg_put(d, F_PROCESS_OWNER, dlg_get(d, F_SENDER));
 	dlg_put(d, F_PROCESS_LEADER, people[rnd(g, NPEOPLE)]);
+	/* [T5] the officials' tasks, as the responsibilities say. */
+	dlg_put(d, F_RESPONSIBLE_PLANNING, dlg_get(d, F_PROCESS_LEADER));
+	dlg_put(d, F_RESPONSIBLE_CONDUCT, dlg_get(d, F_PROCESS_LEADER));
+	dlg_put(d, F_RESPONSIBLE_DOCUMENTATION, dlg_get(d, F_PROCESS_LEADER));
+	dlg_put(d, F_RESPONSIBLE_PROCESSING, "Nämndsekreteraren");
+	dlg_put(d, F_RESPONSIBLE_FEEDBACK, "Kommunikationsenheten");
+	dlg_put(d, F_RESPONSIBLE_EVALUATION, dlg_get(d, F_PROCESS_LEADER));
 	dlg_put(d, F_COMMUNICATION_PLAN, "Webb, sociala medier och affischer.");
 	dlg_put(d, F_DOCUMENTATION_PLAN, "Anteckningar förs in i registret.");
 	dlg_put(d, F_FEEDBACK_PLAN, "Sammanställning på webben inom fyra "

@@ -31,6 +31,15 @@ const struct dlg_child_field dlg_session_fields[] = {
 	CF(dlg_session, "date", NULL, N_("Session date"), N_("Date"),
 	    N_("Date"), 0, FT_DATE, DLG_CF_REQUIRED, N_("DATE"),
 	    N_("the day of the session, YYYY-MM-DD"), NULL, date),
+	/* TRANSLATORS: the time of day a session starts and ends; column
+	   headers "Starts", "Ends"; HH:MM is what the option takes */
+	CF(dlg_session, "time_start", NULL, N_("Start time"), NULL,
+	    N_("Starts"), 0, FT_TIME, 0, N_("HH:MM"),
+	    N_("when the session starts, HH:MM"), NULL, time_start),
+	CF(dlg_session, "time_end", NULL, N_("End time"), NULL,
+	    N_("Ends"), 0, FT_TIME, 0, N_("HH:MM"),
+	    N_("when the session ends, HH:MM; not before the start"), NULL,
+	    time_end),
 	CF(dlg_session, "place", NULL, N_("Place or channel"), NULL,
 	    N_("Place"), 24, FT_LINE, 0, N_("TEXT"),
 	    N_("place or channel"), NULL, place),
@@ -241,6 +250,7 @@ dlg_child_set(enum dlg_child k, void *rec, size_t f, const char *input,
 	const char *token;
 	char **slot, ex[64];
 	long long n;
+	int minutes;
 
 	if (input == NULL)
 		input = "";
@@ -262,7 +272,12 @@ dlg_child_set(enum dlg_child k, void *rec, size_t f, const char *input,
 		input = token;
 	slot = text_slot(cf, rec);
 	free(*slot);
-	*slot = *input != '\0' ? xstrdup(input) : NULL;
+	/* A time as typed ("9.30") is kept canonical ("09:30"); what is
+	 * no time is kept for the check to refuse. */
+	if (cf->type == FT_TIME && dlg_time_parse(input, &minutes, NULL) == 0)
+		*slot = xasprintf("%02d:%02d", minutes / 60, minutes % 60);
+	else
+		*slot = *input != '\0' ? xstrdup(input) : NULL;
 	return 0;
 }
 
@@ -452,7 +467,7 @@ check_field(const struct dlg_child_field *cf, const void *rec,
 	char ex[256];
 	long long n;
 	long days;
-	int multi = cf->type == FT_TEXT;
+	int minutes, multi = cf->type == FT_TEXT;
 	size_t max = multi ? DOM_MAX_TEXT : DOM_MAX_LINE;
 
 	if (is_number(cf)) {
@@ -481,9 +496,16 @@ check_field(const struct dlg_child_field *cf, const void *rec,
 		return -1;
 	if (s == NULL || *s == '\0')
 		return 0;
-	if (cf->type == FT_DATE && dlg_date_parse(s, &days, &e) == -1)
+	if ((cf->type == FT_DATE && dlg_date_parse(s, &days, &e) == -1) ||
+	    (cf->type == FT_TIME && dlg_time_parse(s, &minutes, &e) == -1))
 		/* TRANSLATORS: a field's label, then what is wrong with it */
 		return err_set(err, ERR_REFUSED, _("%s: %s."), label, e.msg);
+	/* Stored as dlg_child_set writes it, so that times compare. */
+	if (cf->type == FT_TIME && (strlen(s) != 5 || s[2] != ':')) {
+		dom_excerpt(ex, sizeof ex, s, 40);
+		return err_set(err, ERR_REFUSED, _("%s: write '%s' as HH:MM, "
+		    "e.g. 09:30."), label, ex);
+	}
 	if (cf->type == FT_CHANNEL && !dlg_channel_is_token(s)) {
 		dom_excerpt(ex, sizeof ex, s, 40);
 		return err_set(err, ERR_REFUSED, _("Channel: '%s' is not a "
@@ -493,11 +515,39 @@ check_field(const struct dlg_child_field *cf, const void *rec,
 	return 0;
 }
 
+/* A session ends no earlier than it starts (canonical times compare as
+ * strings; one past midnight is two sessions). */
+static int
+check_session_times(const struct dlg_session *s, struct dlg_error *err)
+{
+	if (s->time_start == NULL || s->time_end == NULL ||
+	    strcmp(s->time_end, s->time_start) >= 0)
+		return 0;
+	return err_set(err, ERR_REFUSED, _("End time %s is before start time "
+	    "%s: give when the session ends on its day."), s->time_end,
+	    s->time_start);
+}
+
+/* Field f by its type, and what it must be beside the others: the end
+ * of a session is checked against its start, so that a form says it
+ * under the end. */
+static int
+check_one(enum dlg_child k, const void *rec, size_t f, struct dlg_error *err)
+{
+	const struct dlg_child_field *cf = &dlg_children[k].fields[f];
+
+	if (check_field(cf, rec, err) == -1)
+		return -1;
+	if (k == DLG_CHILD_SESSION && strcmp(cf->name, "time_end") == 0)
+		return check_session_times(rec, err);
+	return 0;
+}
+
 int
 dlg_child_check_field(enum dlg_child k, const void *rec, size_t f,
     struct dlg_error *err)
 {
-	return check_field(&dlg_children[k].fields[f], rec, err);
+	return check_one(k, rec, f, err);
 }
 
 int
@@ -507,9 +557,29 @@ dlg_child_check(enum dlg_child k, const void *rec, struct dlg_error *err)
 	size_t i;
 
 	for (i = 0; i < def->nfields; i++)
-		if (check_field(&def->fields[i], rec, err) == -1)
+		if (check_one(k, rec, i, err) == -1)
 			return -1;
 	return 0;
+}
+
+char *
+dlg_session_when(const struct dlg_session *s)
+{
+	const char *date = s->date != NULL ? s->date : "";
+	const char *a = s->time_start, *b = s->time_end;
+
+	if (a != NULL && *a == '\0')
+		a = NULL;
+	if (b != NULL && *b == '\0')
+		b = NULL;
+	/* En dashes between the times, as a span of time is written. */
+	if (a != NULL && b != NULL)
+		return xasprintf("%s %s\xe2\x80\x93%s", date, a, b);
+	if (a != NULL)
+		return xasprintf("%s %s", date, a);
+	if (b != NULL)
+		return xasprintf("%s \xe2\x80\x93%s", date, b);
+	return xstrdup(date);
 }
 
 int

@@ -64,12 +64,18 @@ const struct dlg_field_def dlg_fields[DLG_NFIELDS] = {
 	SCALAR(F_DECISION_DEADLINE, "decision_deadline",
 	    N_("Decision deadline"), FT_DATE, 0,
 	    N_("when the question itself will be decided at the latest")),
+	/* [S:Roller] the administration proposes budget and time plan,
+	 * the committee decides them: the plan and the budget here are
+	 * the proposal, the frame and the decided time plan come with
+	 * the decision. */
 	SCALAR(F_PLANNED_START, "planned_start", N_("Planned start"), FT_DATE,
-	    0, N_("date, YYYY-MM-DD")),
+	    0, N_("date, YYYY-MM-DD; the time plan the administration "
+	    "proposes [S:Roller]")),
 	SCALAR(F_PLANNED_END, "planned_end", N_("Planned end"), FT_DATE, 0,
 	    N_("date, YYYY-MM-DD; before the decision deadline")),
-	SCALAR(F_BUDGET, "budget", N_("Budget"), FT_AMOUNT, 0,
-	    N_("whole kronor, e.g. 125 000 [S:Roller]")),
+	SCALAR(F_BUDGET, "budget", N_("Budget (proposal, kr)"), FT_AMOUNT, 0,
+	    N_("the administration's proposal, whole kronor, e.g. 125 000 "
+	    "[S:Roller]")),
 	SCALAR(F_FINANCING, "financing", N_("Financing"), FT_TEXT, 0,
 	    N_("how the budget is financed [S:Checklista]")),
 	SCALAR(F_RESULT_USE, "result_use", N_("Use of the result"), FT_TEXT, 0,
@@ -79,6 +85,28 @@ const struct dlg_field_def dlg_fields[DLG_NFIELDS] = {
 	    N_("Responsibilities"), FT_TEXT, 0,
 	    N_("who does what: plan, documentation, processing, feedback, "
 	    "evaluation [S:Roller]")),
+	/* [T5] the officials handle planning, carrying out, documentation,
+	 * processing of the result, feedback and evaluation: one named
+	 * official for each. */
+	SCALAR(F_RESPONSIBLE_PLANNING, "responsible_planning",
+	    N_("Responsible, planning"), FT_LINE, DLG_FF_LATER,
+	    N_("the official who plans the dialogue [T5][S:Roller]")),
+	SCALAR(F_RESPONSIBLE_CONDUCT, "responsible_conduct",
+	    N_("Responsible, carrying out"), FT_LINE, DLG_FF_LATER,
+	    N_("the official who carries out the dialogue [T5][S:Roller]")),
+	SCALAR(F_RESPONSIBLE_DOCUMENTATION, "responsible_documentation",
+	    N_("Responsible, documentation"), FT_LINE, DLG_FF_LATER,
+	    N_("the official who documents what comes up [T5][S:Roller]")),
+	SCALAR(F_RESPONSIBLE_PROCESSING, "responsible_processing",
+	    N_("Responsible, processing"), FT_LINE, DLG_FF_LATER,
+	    N_("the official who processes and compiles the result [T5]")),
+	SCALAR(F_RESPONSIBLE_FEEDBACK, "responsible_feedback",
+	    N_("Responsible, feedback"), FT_LINE, DLG_FF_LATER,
+	    N_("the official who sees that the participants hear back "
+	    "[T5]")),
+	SCALAR(F_RESPONSIBLE_EVALUATION, "responsible_evaluation",
+	    N_("Responsible, evaluation"), FT_LINE, DLG_FF_LATER,
+	    N_("the official who evaluates the dialogue [T5]")),
 	SCALAR(F_FACT_BASIS, "fact_basis", N_("Fact basis"), FT_TEXT, 0,
 	    N_("the officials' fact basis for the question [S:Roller]")),
 	SCALAR(F_PROJECT_PLAN, "project_plan", N_("Project plan"), FT_LINE, 0,
@@ -117,8 +145,17 @@ const struct dlg_field_def dlg_fields[DLG_NFIELDS] = {
 	    N_("Decision paragraph"), FT_LINE, 0, N_("e.g. § 48")),
 	SCALAR(F_DECISION_CASE, "decision_case", N_("Decision case number"),
 	    FT_LINE, 0, N_("case number of the decision")),
-	SCALAR(F_BUDGET_FRAME, "budget_frame", N_("Budget frame"), FT_AMOUNT, 0,
-	    N_("the frame set by the deciding body, whole kronor [S:Roller]")),
+	SCALAR(F_BUDGET_FRAME, "budget_frame",
+	    N_("Budget frame (decided, kr)"), FT_AMOUNT, 0,
+	    N_("the frame set by the deciding body, whole kronor "
+	    "[S:Roller]")),
+	SCALAR(F_DECIDED_START, "decided_start",
+	    N_("Decided time plan, start"), FT_DATE, DLG_FF_LATER,
+	    N_("date, YYYY-MM-DD: the start the deciding body set with the "
+	    "decision [S:Roller]")),
+	SCALAR(F_DECIDED_END, "decided_end", N_("Decided time plan, end"),
+	    FT_DATE, DLG_FF_LATER, N_("date, YYYY-MM-DD: the end the deciding "
+	    "body set with the decision [S:Roller]")),
 	SCALAR(F_QUESTION_DECISION_BODY, "question_decision_body",
 	    N_("Question decided by"), FT_LINE, 0,
 	    N_("the body that decided the question itself")),
@@ -129,6 +166,10 @@ const struct dlg_field_def dlg_fields[DLG_NFIELDS] = {
 	SCALAR(F_QUESTION_DECISION_OUTCOME, "question_decision_outcome",
 	    N_("Decision on the question"), FT_TEXT, 0,
 	    N_("what was decided in the question itself [T4]")),
+	SCALAR(F_QUESTION_DECISION_MEASURES, "question_decision_measures",
+	    N_("Measures decided"), FT_TEXT, DLG_FF_LATER,
+	    N_("the measures the politicians decided on from what came up in "
+	    "the dialogue [T5]")),
 	SCALAR(F_RESULT_SUMMARY, "result_summary", N_("Result summary"),
 	    FT_TEXT, 0, N_("what came out of the dialogue")),
 	SCALAR(F_RESULT_DATE, "result_date", N_("Result summary date"),

@@ -335,6 +335,47 @@ guard_ties(const struct dialogue *d, const struct dom_rules *rc)
 	}
 }
 
+/* The tasks the officials handle [T5], each with its responsible
+ * official's field. */
+static const struct {
+	enum dlg_field	 f;
+	const char	*task;
+} tasks[] = {
+	/* TRANSLATORS: the tasks of the officials [T5], listed in "No
+	   official is responsible for: ..." */
+	{ F_RESPONSIBLE_PLANNING,	N_("planning") },
+	{ F_RESPONSIBLE_CONDUCT,	N_("carrying out") },
+	{ F_RESPONSIBLE_DOCUMENTATION,	N_("documentation") },
+	{ F_RESPONSIBLE_PROCESSING,	N_("processing of the result") },
+	{ F_RESPONSIBLE_FEEDBACK,	N_("feedback") },
+	{ F_RESPONSIBLE_EVALUATION,	N_("evaluation") },
+};
+
+/* One item for all the tasks without a responsible official, pointing
+ * at the first of them. */
+static void
+guard_responsible(const struct dialogue *d, const struct dom_rules *rc)
+{
+	struct strbuf sb;
+	int first = -1;
+	size_t i;
+
+	sb_init(&sb);
+	for (i = 0; i < sizeof tasks / sizeof tasks[0]; i++) {
+		if (!empty(d, tasks[i].f))
+			continue;
+		if (first < 0)
+			first = (int)tasks[i].f;
+		/* TRANSLATORS: between the tasks of a list */
+		sb_addf(&sb, "%s%s", sb.len > 0 ? _(", ") : "",
+		    _(tasks[i].task));
+	}
+	if (first >= 0)
+		dom_rule(rc, "missing_responsible", first,
+		    _("No official is named as responsible for: %s."), sb.buf);
+	sb_release(&sb);
+}
+
 static void
 guard_planned(const struct dialogue *d, const struct dom_rules *rc)
 {
@@ -405,6 +446,7 @@ guard_planned(const struct dialogue *d, const struct dom_rules *rc)
 		dom_rule(rc, "missing_responsibilities",
 		    F_RESPONSIBILITIES, "%s",
 		    _("Responsibilities are missing."));
+	guard_responsible(d, rc);
 	if (empty(d, F_FACT_BASIS))
 		dom_rule(rc, "missing_fact_basis", F_FACT_BASIS, "%s",
 		    _("Fact basis is missing."));

@@ -84,6 +84,10 @@ dlg_policy_parse(const char *key)
 	"deltagare i dialogen"
 #define T_BRUKAR	"Vid brukardialogen deltar inte politiska representanter"
 #define T_RADGIVANDE	"Resultatet av invånardialogen är rådgivande."
+#define T_UPPGIFTER	"Kommunens tjänstemän [...] är de som i huvudsak " \
+	"hanterar de praktiska arbetsuppgifterna kopplade till dialogen som " \
+	"till exempel planering, genomförande, dokumentation samt bearbetning " \
+	"av resultat, återkoppling av resultat och utvärdering av dialogen."
 #define T_PARTIER	"Invånardialogen är öppen för alla politiska partier " \
 	"som är representerade i kommunfullmäktige."
 #define S_GATE1	"två frågor besvaras med JA av berörda förtroendevalda. " \
@@ -100,6 +104,10 @@ dlg_policy_parse(const char *key)
 #define S_GRAD	"Graden av inflytande ska definieras innan man inleder en " \
 	"medborgardialog."
 #define S_TIDPLAN	"Före – Tidplan"
+#define S_BESTAMMER	"Nämnd – Bestämmer tidsplan"
+#define S_ANSVAR	"Följande bör fastställas innan en dialog " \
+	"genomförs: Ansvarsfördelningen för dialogen mellan förtroendevalda, " \
+	"tjänstemän och invånare."
 #define S_BUDGET	"Före – Budget och finansiering"
 #define S_PLAN	"Före – Genomförandeplan, fakta, val av metod, processägare " \
 	"och processledare, kommunikationsplan, dokumentation, återkoppling, " \
@@ -259,8 +267,7 @@ const struct dlg_rule dlg_rules[] = {
 	    N_("The planned start is not after the planned end."), OWN(G) },
 	{ "missing_decision_deadline", DLG_PLANNED, F_DECISION_DEADLINE,
 	    N_("The deadline of the decision on the question is given."),
-	    { { G, "[T4]", T_GODTID }, { G, "[S:Roller]",
-	    "Nämnd – Bestämmer tidsplan" } } },
+	    { { G, "[T4]", T_GODTID }, { G, "[S:Roller]", S_BESTAMMER } } },
 	{ "end_not_before_deadline", DLG_PLANNED, F_PLANNED_END,
 	    N_("The dialogue ends before the question is decided."),
 	    { { G, "[T4]", T_GODTID },
@@ -273,9 +280,12 @@ const struct dlg_rule dlg_rules[] = {
 	    { OFF, { G, "[S:Checklista]", S_BUDGET } } },
 	{ "missing_responsibilities", DLG_PLANNED, F_RESPONSIBILITIES,
 	    N_("The responsibilities are set out."),
-	    { OFF, { W, "[S:Roller]", "Följande bör fastställas innan en "
-	    "dialog genomförs: Ansvarsfördelningen för dialogen mellan "
-	    "förtroendevalda, tjänstemän och invånare." } } },
+	    { OFF, { W, "[S:Roller]", S_ANSVAR } } },
+	{ "missing_responsible", DLG_PLANNED, F_RESPONSIBLE_PLANNING,
+	    N_("An official is named as responsible for each task: "
+	    "planning, carrying out, documentation, processing of the "
+	    "result, feedback and evaluation."),
+	    { { W, "[T5]", T_UPPGIFTER }, { W, "[S:Roller]", S_ANSVAR } } },
 	{ "missing_fact_basis", DLG_PLANNED, F_FACT_BASIS,
 	    N_("The fact basis is described."),
 	    { OFF, { W, "[S:Roller]", "Tjänstemännens roll är att vara "
@@ -423,6 +433,10 @@ const struct dlg_rule dlg_rules[] = {
 	    N_("The budget is within the frame the deciding body set."),
 	    { OFF, { W, "[S:Roller]", "Nämnd – Sätter ram för budget och "
 	    "finansiering" } } },
+	{ "plan_outside_time_plan", ANY, F_PLANNED_START,
+	    N_("The planned start and end are within the time plan the "
+	    "deciding body decided."),
+	    { OFF, { W, "[S:Roller]", S_BESTAMMER } } },
 	{ "session_without_politicians", ANY, -1,
 	    N_("Politicians are present at every session."),
 	    { { W, "[T2.3]", T_BRUKAR }, { W, "[S:Definition]", S_MELLAN } } },

@@ -256,6 +256,7 @@ canonical_scalar(const struct dlg_field_def *def, const char *t,
 	case FT_COUNT:		/* child fields only */
 	case FT_CHANNEL:
 	case FT_SESSION:
+	case FT_TIME:
 		break;
 	}
 	assert(0 && "list field given to canonical_scalar");

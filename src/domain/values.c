@@ -1,7 +1,8 @@
 /*
  * values.c: the value types of the record that are not plain text: real
  * calendar dates ("YYYY-MM-DD" <-> days since 1970-01-01, proleptic
- * Gregorian) and amounts in whole kronor ("125 000 kr" <-> 125000).
+ * Gregorian), times of day ("18:30") and amounts in whole kronor
+ * ("125 000 kr" <-> 125000).
  */
 #include "config.h"
 
@@ -101,6 +102,41 @@ dlg_date_format(long days, char *buf, size_t size)
 
 	civil_from_days(days, &y, &m, &d);
 	snprintf(buf, size, "%04ld-%02ld-%02ld", y, m, d);
+}
+
+int
+dlg_time_parse(const char *s, int *minutes, struct dlg_error *err)
+{
+	char ex[256];
+	const char *p;
+	int h = 0, m, nh = 0;
+
+	dom_excerpt(ex, sizeof ex, s != NULL ? s : "", 40);
+	p = s != NULL ? s : "";
+	while (*p == ' ')
+		p++;
+	/* Hours of one or two digits, then ':' or '.' as Swedish writes
+	 * it ("kl. 18.30"), then two digits of minutes. */
+	for (; nh < 2 && *p >= '0' && *p <= '9'; p++, nh++)
+		h = h * 10 + (*p - '0');
+	if (nh == 0 || (*p != ':' && *p != '.'))
+		goto nottime;
+	p++;
+	if (p[0] < '0' || p[0] > '9' || p[1] < '0' || p[1] > '9')
+		goto nottime;
+	m = (p[0] - '0') * 10 + (p[1] - '0');
+	for (p += 2; *p == ' '; p++)
+		;
+	if (*p != '\0')
+		goto nottime;
+	if (h > 23 || m > 59)
+		return err_set(err, ERR_REFUSED,
+		    _("the time '%s' does not exist; give 00:00 to 23:59"), ex);
+	*minutes = h * 60 + m;
+	return 0;
+nottime:
+	return err_set(err, ERR_REFUSED, _("'%s' is not a time of day; write "
+	    "it as HH:MM, e.g. 18:30"), ex);
 }
 
 /* Length of a thousands separator at p: space, U+00A0 or U+202F; or 0. */

@@ -2,11 +2,11 @@
  * warnings.c: what the register points out without blocking: a level or
  * gate answer that makes it no citizen dialogue, methods off the chosen
  * step, deadlines near or passed, overdue feedback and evaluation, a
- * changed level, a budget above its frame, sessions without politicians
- * and parties not invited, what looks like a user dialogue, and what the
- * policy only recommends at the steps taken and the next. Each is a row
- * of the rules table (rules.c), raised through dom_rule(). "Today" is
- * always passed in.
+ * changed level, a budget above its frame, a plan outside the decided
+ * time plan, sessions without politicians and parties not invited, what
+ * looks like a user dialogue, and what the policy only recommends at the
+ * steps taken and the next. Each is a row of the rules table (rules.c),
+ * raised through dom_rule(). "Today" is always passed in.
  */
 #include "config.h"
 
@@ -206,6 +206,27 @@ warn_follow_up(const struct dialogue *d, const struct dlg_settings *s,
 		    s->evaluation_days, from);
 }
 
+/* [S:Roller] the administration proposes the time plan and the
+ * committee decides it: a plan outside the decided one is pointed out. */
+static void
+warn_time_plan(const struct dialogue *d, const struct dom_rules *rc)
+{
+	const char *ps = dlg_get(d, F_PLANNED_START);
+	const char *pe = dlg_get(d, F_PLANNED_END);
+	const char *ds = dlg_get(d, F_DECIDED_START);
+	const char *de = dlg_get(d, F_DECIDED_END);
+
+	/* Canonical dates compare as strings. */
+	if (ps != NULL && ds != NULL && strcmp(ps, ds) < 0)
+		dom_rule(rc, "plan_outside_time_plan", F_PLANNED_START,
+		    _("Planned start %s is before the start %s of the time "
+		    "plan the deciding body decided."), ps, ds);
+	if (pe != NULL && de != NULL && strcmp(pe, de) > 0)
+		dom_rule(rc, "plan_outside_time_plan", F_PLANNED_END,
+		    _("Planned end %s is after the end %s of the time plan "
+		    "the deciding body decided."), pe, de);
+}
+
 static void
 warn_other(const struct dialogue *d, const struct dom_rules *rc)
 {
@@ -331,6 +352,7 @@ dlg_warnings(const struct dialogue *d, const struct dlg_settings *s,
 	warn_scope(d, &rc);
 	warn_dates(d, s, today, &rc);
 	warn_follow_up(d, s, today, &rc);
+	warn_time_plan(d, &rc);
 	warn_other(d, &rc);
 	dom_step_warnings(d, s, today, out);
 	dlg_settings_clear(&def);

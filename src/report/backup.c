@@ -427,18 +427,26 @@ static const char *const dialogue_fixed[] = {
 };
 #define NFIXED	(sizeof dialogue_fixed / sizeof dialogue_fixed[0])
 
+/* Every key known; every one there but those of fields a backup made
+ * before them lacks (DLG_FF_LATER). */
 static int
 dialogue_keys(const struct report_jv *o, struct dlg_error *err)
 {
 	static const char *keys[NFIXED + DLG_NFIELDS + 1];
-	size_t i;
+	static const char *need[NFIXED + DLG_NFIELDS + 1];
+	size_t i, n = 0;
 
 	for (i = 0; i < NFIXED; i++)
-		keys[i] = dialogue_fixed[i];
-	for (i = 0; i < DLG_NFIELDS; i++)
+		keys[i] = need[n++] = dialogue_fixed[i];
+	for (i = 0; i < DLG_NFIELDS; i++) {
 		keys[NFIXED + i] = dlg_fields[i].name;
+		if (!(dlg_fields[i].flags & DLG_FF_LATER))
+			need[n++] = dlg_fields[i].name;
+	}
 	keys[NFIXED + DLG_NFIELDS] = NULL;
-	return keys_exact(o, keys, _("a dialogue"), err);
+	need[n] = NULL;
+	return keys_only(o, keys, _("a dialogue"), err) != 0 ? -1 :
+	    keys_present(o, need, _("a dialogue"), err);
 }
 
 static char *
@@ -610,6 +618,9 @@ read_dialogue(const struct report_jv *o, struct dialogue **out,
 	d->updated = xstrdup(v[1]);
 	d->updated_by = xstrdup(v[2]);
 	for (f = 0; f < DLG_NSCALARS; f++) {
+		if ((dlg_fields[f].flags & DLG_FF_LATER) &&
+		    report_jv_get(o, dlg_fields[f].name) == NULL)
+			continue;
 		if (get_str(o, dlg_fields[f].name, &val, err) != 0)
 			goto fail;
 		free(d->val[f]);

@@ -66,6 +66,7 @@ static void
 sessions(struct report_doc *doc, const struct dialogue *d)
 {
 	struct strbuf sb;
+	char *when;
 	size_t i;
 
 	/* TRANSLATORS: heading of the briefing for politicians */
@@ -83,8 +84,9 @@ sessions(struct report_doc *doc, const struct dialogue *d)
 		    _("place not recorded"));
 		if (ss->method != NULL)
 			sb_addf(&sb, " (%s)", ss->method);
-		report_doc_item(doc, ss->date != NULL ? ss->date : "-",
-		    sb.buf);
+		when = dlg_session_when(ss);
+		report_doc_item(doc, *when != '\0' ? when : "-", sb.buf);
+		free(when);
 		sb_release(&sb);
 	}
 }

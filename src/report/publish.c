@@ -440,6 +440,41 @@ section_dates(FILE *fp, const struct dialogue *d)
 	fputs("</dl>\n", fp);
 }
 
+/* When and where residents can come: each session's day and times, its
+ * place and method; never who was there or the notes. */
+static void
+section_sessions(FILE *fp, const struct dialogue *d)
+{
+	const struct dlg_session *ss;
+	char *when;
+	size_t i;
+
+	if (d->nsessions == 0)
+		return;
+	/* TRANSLATORS: heading on a dialogue's web page */
+	heading(fp, 2, _("Sessions"));
+	fputs("<ul>\n", fp);
+	for (i = 0; i < d->nsessions; i++) {
+		ss = &d->sessions[i];
+		when = dlg_session_when(ss);
+		fputs("<li><strong>", fp);
+		report_html_escape(fp, when);
+		fputs("</strong>", fp);
+		if (!empty(ss->place)) {
+			fputs(": ", fp);
+			report_html_escape(fp, ss->place);
+		}
+		if (!empty(ss->method)) {
+			fputs(" (", fp);
+			report_html_escape(fp, ss->method);
+			fputs(")", fp);
+		}
+		fputs("</li>\n", fp);
+		free(when);
+	}
+	fputs("</ul>\n", fp);
+}
+
 static void
 section_bodies(FILE *fp, const struct report_public_in *in,
     const struct dialogue *d)
@@ -463,7 +498,7 @@ static void
 section_result(FILE *fp, const struct dialogue *d)
 {
 	const struct dlg_feedback *fb;
-	const char *outcome;
+	const char *outcome, *measures;
 	size_t i;
 
 	/* TRANSLATORS: heading on a dialogue's web page */
@@ -504,10 +539,11 @@ section_result(FILE *fp, const struct dialogue *d)
 	/* TRANSLATORS: heading on a dialogue's web page */
 	heading(fp, 2, _("Decision on the question"));
 	outcome = dlg_get(d, F_QUESTION_DECISION_OUTCOME);
+	measures = dlg_get(d, F_QUESTION_DECISION_MEASURES);
 	if (empty(dlg_get(d, F_QUESTION_DECISION_BODY)) &&
 	    empty(dlg_get(d, F_QUESTION_DECISION_DATE)) &&
 	    empty(dlg_get(d, F_QUESTION_DECISION_PARAGRAPH)) &&
-	    empty(outcome)) {
+	    empty(outcome) && empty(measures)) {
 		para(fp, _("The question has not been decided yet."));
 		return;
 	}
@@ -520,6 +556,11 @@ section_result(FILE *fp, const struct dialogue *d)
 	    dlg_get(d, F_QUESTION_DECISION_PARAGRAPH));
 	fputs("</dl>\n", fp);
 	rhtml_paras(fp, outcome);
+	/* [T5] the politicians decide the measures from what came up. */
+	if (!empty(measures)) {
+		heading(fp, 3, field_label(F_QUESTION_DECISION_MEASURES));
+		rhtml_paras(fp, measures);
+	}
 }
 
 void
@@ -569,6 +610,7 @@ report_public_dialogue(FILE *fp, const struct report_public_in *in,
 	}
 
 	section_dates(fp, d);
+	section_sessions(fp, d);
 
 	if (methods->n > 0) {
 		/* TRANSLATORS: heading: the methods of a dialogue */

@@ -164,6 +164,7 @@ take_part(struct report_doc *doc, const struct dialogue *d)
 		for (i = 0; i < d->nsessions; i++) {
 			const struct dlg_session *s = &d->sessions[i];
 			struct strbuf sb;
+			char *when;
 
 			sb_init(&sb);
 			if (s->place != NULL)
@@ -171,8 +172,10 @@ take_part(struct report_doc *doc, const struct dialogue *d)
 			if (s->method != NULL)
 				sb_addf(&sb, "%s%s", sb.len > 0 ? ", " : "",
 				    s->method);
-			report_doc_item(doc, s->date != NULL ? s->date : "-",
+			when = dlg_session_when(s);
+			report_doc_item(doc, *when != '\0' ? when : "-",
 			    sb.buf);
+			free(when);
 			sb_release(&sb);
 		}
 	}

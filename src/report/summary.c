@@ -174,6 +174,7 @@ gates(struct sum *sm)
 		F_OPEN_TO_INFLUENCE, F_OPEN_TO_INFLUENCE_BY,
 		F_OPEN_TO_INFLUENCE_DATE, F_DECISION_BODY, F_DECISION_DATE,
 		F_DECISION_PARAGRAPH, F_DECISION_CASE, F_BUDGET_FRAME,
+		F_DECIDED_START, F_DECIDED_END,
 	};
 
 	/* TRANSLATORS: heading of the printed summary: the two gate
@@ -189,10 +190,13 @@ plan(struct sum *sm)
 	static const enum dlg_field f[] = {
 		F_LEVEL_CHANGE_REASON, F_DECISION_DEADLINE, F_PLANNED_START,
 		F_PLANNED_END, F_BUDGET, F_FINANCING, F_RESULT_USE,
-		F_RESPONSIBILITIES, F_FACT_BASIS, F_PROJECT_PLAN, F_OUTREACH,
-		F_OUTREACH_HOW, F_COMMUNICATION_PLAN, F_DOCUMENTATION_PLAN,
-		F_FEEDBACK_PLAN, F_EVALUATION_PLAN, F_PARTICIPANTS_INFORMED,
-		F_PARTIES_INVITED,
+		F_RESPONSIBILITIES, F_RESPONSIBLE_PLANNING,
+		F_RESPONSIBLE_CONDUCT, F_RESPONSIBLE_DOCUMENTATION,
+		F_RESPONSIBLE_PROCESSING, F_RESPONSIBLE_FEEDBACK,
+		F_RESPONSIBLE_EVALUATION, F_FACT_BASIS, F_PROJECT_PLAN,
+		F_OUTREACH, F_OUTREACH_HOW, F_COMMUNICATION_PLAN,
+		F_DOCUMENTATION_PLAN, F_FEEDBACK_PLAN, F_EVALUATION_PLAN,
+		F_PARTICIPANTS_INFORMED, F_PARTIES_INVITED,
 	};
 	int level = dlg_level_from_token(dlg_get(sm->d, F_LEVEL));
 	char *v;
@@ -230,7 +234,7 @@ day_of(const char *iso, char *buf, size_t size)
  * The parts of a child record under its subheading, from the domain's
  * table: each field with a value under its column header, in the table's
  * order with the several-line ones (DLG_CF_BLOCK) last; the record's date
- * is in the subheading, so not again. shown may give a field's text for
+ * and times are in the subheading, so not again. shown may give a field's text for
  * people instead of its stored value: a buffer it fills, or NULL for the
  * value as stored; skip: not at all (personal data not asked for).
  */
@@ -250,7 +254,7 @@ child_parts(struct sum *sm, enum dlg_child k, const void *rec,
 		for (i = 0; i < def->nfields; i++) {
 			cf = &def->fields[i];
 			if (((cf->flags & DLG_CF_BLOCK) != 0) != block ||
-			    cf->type == FT_DATE)
+			    cf->type == FT_DATE || cf->type == FT_TIME)
 				continue;
 			own = NULL;
 			skip = 0;
@@ -280,7 +284,7 @@ static void
 sessions(struct sum *sm)
 {
 	const struct dialogue *d = sm->d;
-	char num[32], *t;
+	char num[32], *t, *when;
 	size_t i;
 
 	/* TRANSLATORS: heading of the printed summary */
@@ -297,12 +301,13 @@ sessions(struct sum *sm)
 		report_doc_indent(sm->doc, 0);
 		report_doc_blank(sm->doc);
 		report_doc_group_begin(sm->doc);
+		when = dlg_session_when(ss);
 		/* TRANSLATORS: a session in the printed summary: "Session
-		   2, 2026-09-26" */
-		t = xasprintf(_("Session %zu, %s"), i + 1,
-		    ss->date != NULL ? ss->date : "");
+		   2, 2026-09-26 18:00–20:00" */
+		t = xasprintf(_("Session %zu, %s"), i + 1, when);
 		report_doc_subheading(sm->doc, t);
 		free(t);
+		free(when);
 		report_doc_indent(sm->doc, SUB_INDENT);
 		child_parts(sm, DLG_CHILD_SESSION, ss, session_shown);
 		report_doc_group_end(sm->doc);
@@ -507,6 +512,7 @@ question_decision(struct sum *sm)
 	static const enum dlg_field f[] = {
 		F_QUESTION_DECISION_BODY, F_QUESTION_DECISION_DATE,
 		F_QUESTION_DECISION_PARAGRAPH, F_QUESTION_DECISION_OUTCOME,
+		F_QUESTION_DECISION_MEASURES,
 	};
 	size_t i, n = 0;
 

@@ -196,6 +196,19 @@ real_date(const char *s)
 	return strcmp(back, s) == 0;
 }
 
+/* A time of day as the register writes it: "09:30". */
+static int
+real_time(const char *s)
+{
+	char back[16];
+	int m;
+
+	if (s == NULL || dlg_time_parse(s, &m, NULL) != 0)
+		return 0;
+	snprintf(back, sizeof back, "%02d:%02d", m / 60, m % 60);
+	return strcmp(back, s) == 0;
+}
+
 /* "2026-11-24T10:15:00Z" and other timestamps the register writes:
  * a real date, then anything printable on one line. */
 static int
@@ -252,6 +265,7 @@ scalar_ok(int f, const char *v)
 	case FT_COUNT:		/* child fields only */
 	case FT_CHANNEL:
 	case FT_SESSION:
+	case FT_TIME:
 		break;
 	}
 	return 0;
@@ -429,10 +443,10 @@ store_restore_body(struct store *st, const struct dlg_body *b,
 
 /*
  * 1 when the fields of a child record read from a backup can be stored as
- * they are, by the types of the domain's table: dates real, text clean
- * (several lines where the field has them), a required field given,
- * counts from none to DLG_MAX_PARTICIPANTS, session numbers not
- * negative, channels known.
+ * they are, by the types of the domain's table: dates and times real
+ * (as the register writes them), text clean (several lines where the
+ * field has them), a required field given, counts from none to
+ * DLG_MAX_PARTICIPANTS, session numbers not negative, channels known.
  */
 static int
 child_ok(enum dlg_child k, const void *rec)
@@ -456,6 +470,7 @@ child_ok(enum dlg_child k, const void *rec)
 		if (v == NULL && (cf->flags & DLG_CF_REQUIRED))
 			return 0;
 		if (cf->type == FT_DATE ? v != NULL && !real_date(v) :
+		    cf->type == FT_TIME ? v != NULL && !real_time(v) :
 		    cf->type == FT_CHANNEL ? v != NULL &&
 		    !dlg_channel_is_token(v) :
 		    !clean_text(v, cf->type == FT_TEXT))

@@ -335,6 +335,27 @@ static const char schema_v7[] =
 	"  pos INTEGER NOT NULL\n"
 	");\n";
 
+/*
+ * Version 8: what the policies ask and the record lacked. The time plan
+ * the deciding body set, apart from the one the administration proposes
+ * (planned_start, planned_end) [S:Roller]; the official responsible for
+ * each of the tasks the policy gives the officials [T5]; the measures
+ * decided with the decision on the question [T5]; and the time of day a
+ * session starts and ends. An older register's rows get them empty.
+ */
+static const char schema_v8[] =
+	"ALTER TABLE dialogues ADD COLUMN decided_start TEXT;\n"
+	"ALTER TABLE dialogues ADD COLUMN decided_end TEXT;\n"
+	"ALTER TABLE dialogues ADD COLUMN responsible_planning TEXT;\n"
+	"ALTER TABLE dialogues ADD COLUMN responsible_conduct TEXT;\n"
+	"ALTER TABLE dialogues ADD COLUMN responsible_documentation TEXT;\n"
+	"ALTER TABLE dialogues ADD COLUMN responsible_processing TEXT;\n"
+	"ALTER TABLE dialogues ADD COLUMN responsible_feedback TEXT;\n"
+	"ALTER TABLE dialogues ADD COLUMN responsible_evaluation TEXT;\n"
+	"ALTER TABLE dialogues ADD COLUMN question_decision_measures TEXT;\n"
+	"ALTER TABLE sessions ADD COLUMN time_start TEXT;\n"
+	"ALTER TABLE sessions ADD COLUMN time_end TEXT;\n";
+
 const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v1,
 	schema_v2,
@@ -343,6 +364,7 @@ const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v5,
 	schema_v6,
 	schema_v7,
+	schema_v8,
 };
 
 static int

@@ -117,6 +117,10 @@ add_hint(struct clist *cl, const struct dlg_child_field *cf,
 		tui_fitem_hint(it, _("A date, written YYYY-MM-DD "
 		    "(2026-11-24)"));
 		break;
+	case FT_TIME:
+		tui_fitem_hint(it, _("A time of day, written HH:MM (18:30), "
+		    "or empty"));
+		break;
 	case FT_COUNT:
 		tui_fitem_hint(it, _("A whole number, or empty when not "
 		    "counted"));
@@ -141,7 +145,7 @@ add_choices(struct clist *cl, const struct dlg_child_field *cf,
 {
 	const struct dlg_methods *m = cl->app->methods;
 	const struct dlg_session *s;
-	char id[32], *label;
+	char id[32], *label, *when;
 	size_t i;
 
 	/* TRANSLATORS: no method, channel or session chosen */
@@ -157,12 +161,14 @@ add_choices(struct clist *cl, const struct dlg_child_field *cf,
 		for (i = 0; cl->d != NULL && i < cl->d->nsessions; i++) {
 			s = &cl->d->sessions[i];
 			snprintf(id, sizeof id, "%lld", s->id);
-			/* TRANSLATORS: a session in a menu: number, date,
-			   place */
-			label = xasprintf(_("%lld: %s %s"), s->id, s->date,
+			when = dlg_session_when(s);
+			/* TRANSLATORS: a session in a menu: number, date
+			   (with times), place */
+			label = xasprintf(_("%lld: %s %s"), s->id, when,
 			    s->place != NULL ? s->place : "");
 			tui_fitem_choice(it, id, label);
 			free(label);
+			free(when);
 		}
 }
 
@@ -203,17 +209,25 @@ shown_value(const struct clist *cl, const void *rec, size_t f)
 	return v != NULL ? v : xstrdup("");
 }
 
-/* Check one item as typed: the domain's check of its field alone. */
+/* Check one item as typed: the domain's check of its field, on a record
+ * of the values typed so far (a session's end is held against its
+ * start). */
 static void
 check_item(struct tui_form *f, struct tui_fitem *it, void *arg)
 {
 	struct clist *cl = arg;
 	enum dlg_child k = (enum dlg_child)cl->kind->child;
 	struct dlg_body_rules rules = tui_body_rules(cl->app);
+	const struct tui_fitem *o;
 	union child_rec r;
 	struct dlg_error err;
 	void *rec = rec_empty(k, &r);
+	size_t i;
 
+	for (i = 0; i < dlg_children[k].nfields; i++)
+		if (i != FIELD(it->id) &&
+		    (o = tui_form_item(f, ITEM(i))) != NULL)
+			(void)dlg_child_set(k, rec, i, o->value, NULL);
 	err_clear(&err);
 	if (dlg_child_set(k, rec, FIELD(it->id), it->value, &err) != 0 ||
 	    dlg_bodies_check_child_field(k, rec, FIELD(it->id), &rules,

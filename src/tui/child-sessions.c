@@ -19,8 +19,8 @@ static int ck_feedback(struct tui_app *app, void *arg);
 static const struct clist_column session_cols[] = {
 	/* TRANSLATORS: column header: the number of a session */
 	{ N_("No."), 4, 1 },
-	/* TRANSLATORS: column header */
-	{ N_("Date"), 10, 0 },
+	/* TRANSLATORS: column header: the day and the times of a session */
+	{ N_("When"), 22, 0 },
 	/* TRANSLATORS: column header */
 	{ N_("Place"), 22, 0 },
 	/* TRANSLATORS: column header */
@@ -58,7 +58,7 @@ load_sessions(struct clist *cl, struct dlg_error *err)
 		r = tui_clist_row_add(cl);
 		r->id = s->id;
 		r->cell[0] = xasprintf("%lld", s->id);
-		r->cell[1] = xstrdup(s->date);
+		r->cell[1] = dlg_session_when(s);
 		r->cell[2] = xstrdup(s->place);
 		r->cell[3] = xstrdup(s->method);
 		r->cell[4] = s->participants >= 0 ?

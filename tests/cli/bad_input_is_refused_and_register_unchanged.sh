@@ -22,7 +22,7 @@ refused 2 "Decision date: the date '2026-13-01' does not exist." \
     set "$REF" decision_date=2026-13-01
 refused 2 "Decision date: the date '2026-02-30' does not exist." \
     set "$REF" decision_date=2026-02-30
-refused 2 "Budget: '12x' is not an amount" set "$REF" budget=12x
+refused 2 "Budget (proposal, kr): '12x' is not an amount" set "$REF" budget=12x
 refused 2 "Title: the text '\\xFF' is not valid UTF-8" \
     set "$REF" "title=$(printf '\377')"
 refused 2 "Title: the text 'a\\x1B[31mb' holds a control character" \
@@ -57,7 +57,7 @@ expect_rc 2
 ! grep -q "$ESC" "$T/err" || fail "a raw ESC reached stderr"
 
 # Every bad value of one command is reported, not just the first.
-refused 2 "Budget: 'abc' is not an amount" \
+refused 2 "Budget (proposal, kr): 'abc' is not an amount" \
     set "$REF" budget=abc decision_deadline=2026-02-30 colour=red \
     "question=$(printf '\377')"
 expect_err "Decision deadline: the date '2026-02-30' does not exist."
@@ -66,7 +66,7 @@ expect_err "Question: the text '\\xFF' is not valid UTF-8"
 run new title=Ok question=Ok initiated_by=Ok bodies=KS budget=abc \
     decision_deadline=2026-02-30
 expect_rc 2
-expect_err "Budget: 'abc' is not an amount"
+expect_err "Budget (proposal, kr): 'abc' is not an amount"
 expect_err "Decision deadline: the date '2026-02-30' does not exist."
 [ "$(sql 'SELECT count(*) FROM dialogues')" = 1 ] ||
     fail "a refused dialogue was stored"

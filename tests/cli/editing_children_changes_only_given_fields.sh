@@ -20,7 +20,7 @@ ok contribution add "$REF" --text "Bygg ramper vid kyrkan" --themes ramper \
 ok session edit "$REF" 1 --place "Åby fritidsgård" --participants 40
 expect_out "Changed session 1 of $REF"
 ok session list "$REF" --format csv
-expect_out "1,2026-04-20,Åby fritidsgård,Enkät,40,,Anna Berg,Bra stämning"
+expect_out "1,2026-04-20,,,Åby fritidsgård,Enkät,40,,Anna Berg,Bra stämning"
 ok history "$REF" --format csv
 expect_out "session 1 place,Skolan,Åby fritidsgård"
 expect_out "session 1 participants,34,40"

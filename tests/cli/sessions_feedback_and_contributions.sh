@@ -11,7 +11,8 @@ REF=$(new_dialogue) || exit 1
 run session add "$REF"
 expect_rc 1
 expect_err "give the date of the session with --date YYYY-MM-DD"
-ok session add "$REF" --date 2026-04-20 --place "Skärhamns skola" \
+ok session add "$REF" --date 2026-04-20 --time-start 18.00 --time-end 20:30 \
+    --place "Skärhamns skola" \
     --method enkät --participants 34 --breakdown "13–15 år: 20, 16–19 år: 14" \
     --politicians "Anna Berg" --notes "Bra stämning"
 expect_out "Added session 1 to $REF."
@@ -21,17 +22,27 @@ expect_rc 2
 expect_err "unknown method 'Tarotkort'; see 'dialogreg method list'"
 run session add "$REF" --date 2026-04-21 --participants många
 expect_rc 1
+# A time is HH:MM and the end is not before the start; nothing stored.
+run session add "$REF" --date 2026-04-21 --time-start 25.00
+expect_rc 2
+expect_err "Start time: the time '25.00' does not exist; give 00:00 to 23:59."
+run session add "$REF" --date 2026-04-21 --time-start 18:00 --time-end 17:30
+expect_rc 2
+expect_err "End time 17:30 is before start time 18:00"
+[ "$(sql "SELECT count(*) FROM sessions")" = 1 ] ||
+    fail "a refused session was stored"
 ok session list "$REF"
 expect_out "Skärhamns skola"
 expect_out "Enkät"
 ok session list "$REF" --format csv
-expect_out "1,2026-04-20,Skärhamns skola,Enkät,34,"
+expect_out "1,2026-04-20,18:00,20:30,Skärhamns skola,Enkät,34,"
 ok session list "$REF" --format json
 json_ok "$T/out"
 python3 - "$T/out" <<'PY' || fail "session JSON"
 import json, sys
 s = json.load(open(sys.argv[1], encoding="utf-8"))
-assert s == [{"id": 1, "date": "2026-04-20", "place": "Skärhamns skola",
+assert s == [{"id": 1, "date": "2026-04-20", "time_start": "18:00",
+    "time_end": "20:30", "place": "Skärhamns skola",
     "method": "Enkät", "participants": 34,
     "breakdown": "13–15 år: 20, 16–19 år: 14", "politicians": "Anna Berg",
     "notes": "Bra stämning"}], s

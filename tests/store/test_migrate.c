@@ -7,7 +7,11 @@
  * channel "other" keep theirs; the list's sort keys get their indexes
  * (schema 6). A register of schema 6 (tests/data/register-v6.db, made by
  * register-v6.sh) gets an empty list of bodies (schema 7) and keeps the
- * free body names its dialogues hold, an office among them.
+ * free body names its dialogues hold, an office among them. A register
+ * of schema 7 (tests/data/register-v7.db, made by register-v7.sh) gets
+ * the decided time plan, the responsible officials, the measures decided
+ * and the sessions' times (schema 8), empty in its old rows, and keeps
+ * what it held.
  *
  * Usage: test_migrate DATA-DIR
  */
@@ -428,6 +432,154 @@ v6_register_takes_its_first_body_with_the_council(void)
 	    " dialogue_id IS NULL AND field LIKE 'body:%'"), 2);
 }
 
+/* What register-v7.sh wrote. */
+#define V7_DIALOGUES	2
+#define V7_SESSIONS	2
+#define V7_HISTORY	23
+
+/* The fields schema 8 added to the record. */
+static const enum dlg_field v8_fields[] = {
+	F_DECIDED_START, F_DECIDED_END, F_RESPONSIBLE_PLANNING,
+	F_RESPONSIBLE_CONDUCT, F_RESPONSIBLE_DOCUMENTATION,
+	F_RESPONSIBLE_PROCESSING, F_RESPONSIBLE_FEEDBACK,
+	F_RESPONSIBLE_EVALUATION, F_QUESTION_DECISION_MEASURES,
+};
+#define NV8	(sizeof v8_fields / sizeof v8_fields[0])
+
+static void
+v7_register_gets_the_new_fields_empty_and_keeps_its_rows(void)
+{
+	const char *path = check_path("register.db");
+	struct dialogue *d = NULL;
+	struct dlg_error e;
+	struct store *st;
+	size_t i;
+
+	if (!CHECK(copy_old(7) == 0))
+		return;
+	CHECK_INT(count(path, "PRAGMA user_version"), 7);
+	CHECK_INT(count(path, "SELECT count(*) FROM pragma_table_info("
+	    "'sessions') WHERE name = 'time_start'"), 0);
+	CHECK_INT(count(path, "SELECT count(*) FROM history"), V7_HISTORY);
+	err_clear(&e);
+	if (!CHECK_OK(store_open(path, 0, &st, &e), &e))
+		return;
+	CHECK_INT(store_opened_version(st), 7);
+	if (CHECK_OK(store_dialogue_load(st, "MD-2026-001", &d, &e), &e)) {
+		CHECK_STR(dlg_get(d, F_PLANNED_START), "2026-04-01");
+		CHECK_STR(dlg_get(d, F_BUDGET), "50000");
+		CHECK_STR(dlg_get(d, F_BUDGET_FRAME), "60000");
+		CHECK_STR(dlg_get(d, F_RESPONSIBILITIES),
+		    "Fritidsförvaltningen planerar och dokumenterar.");
+		CHECK_STR(dlg_get(d, F_QUESTION_DECISION_OUTCOME),
+		    "Parken byggs med ramper.");
+		for (i = 0; i < NV8; i++)
+			CHECK(dlg_get(d, v8_fields[i]) == NULL);
+		if (CHECK_INT(d->nsessions, V7_SESSIONS)) {
+			CHECK_STR(d->sessions[0].place, "Skärhamns bibliotek");
+			CHECK_INT(d->sessions[0].participants, 24);
+			CHECK(d->sessions[0].time_start == NULL);
+			CHECK(d->sessions[1].time_end == NULL);
+		}
+		CHECK_INT(d->n_participants, 55);
+	}
+	dlg_free(d);
+	store_close(st);
+
+	CHECK_INT(count(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	CHECK_INT(count(path, "SELECT count(*) FROM dialogues"),
+	    V7_DIALOGUES);
+	CHECK_INT(count(path, "SELECT count(*) FROM sessions"), V7_SESSIONS);
+	CHECK_INT(count(path, "SELECT count(*) FROM bodies"), 2);
+	CHECK_INT(count(path, "SELECT count(*) FROM history"), V7_HISTORY);
+	CHECK_INT(count(path, "SELECT count(*) FROM dialogues WHERE"
+	    " decided_start IS NOT NULL OR responsible_planning IS NOT NULL"
+	    " OR question_decision_measures IS NOT NULL"), 0);
+}
+
+static void
+v7_register_migrated_has_a_new_registers_schema(void)
+{
+	struct store *st;
+	char *old, *new;
+
+	if (!CHECK(copy_old(7) == 0))
+		return;
+	if ((st = open_register("register.db")) == NULL)
+		return;
+	store_close(st);
+	if ((st = open_register("new.db")) == NULL)
+		return;
+	store_close(st);
+	old = schema_of(check_path("register.db"));
+	new = schema_of(check_path("new.db"));
+	CHECK_HAS(new, "time_end TEXT");
+	CHECK_HAS(new, "question_decision_measures TEXT");
+	CHECK_STR(old, new);
+	free(old);
+	free(new);
+}
+
+static void
+v7_register_takes_the_new_fields_with_their_history(void)
+{
+	const char *path = check_path("register.db");
+	struct dialogue *d = NULL, *back = NULL;
+	struct dlg_session s = { 0 };
+	struct dlg_error e;
+	struct store *st;
+	long long version;
+	int hist;
+
+	if (!CHECK(copy_old(7) == 0))
+		return;
+	if ((st = open_register("register.db")) == NULL)
+		return;
+	err_clear(&e);
+	if (!CHECK_OK(store_dialogue_load(st, "MD-2026-001", &d, &e), &e)) {
+		store_close(st);
+		return;
+	}
+	hist = history_count(st, "MD-2026-001");
+	version = d->version;
+	CHECK_OK(dlg_set_field(d, F_DECIDED_START, "2026-04-10", NULL, &e),
+	    &e);
+	CHECK_OK(dlg_set_field(d, F_RESPONSIBLE_FEEDBACK, "Eva Lund", NULL,
+	    &e), &e);
+	CHECK_OK(dlg_set_field(d, F_QUESTION_DECISION_MEASURES,
+	    "Ramper byggs 2027.", NULL, &e), &e);
+	CHECK_OK(store_dialogue_update(st, d, version, NULL, "anna", &e), &e);
+	CHECK_INT(history_count(st, "MD-2026-001"), hist + 3);
+	/* An old session gets its times, each with its history row. */
+	dlg_child_copy(DLG_CHILD_SESSION, &s, &d->sessions[0]);
+	s.id = d->sessions[0].id;
+	CHECK_OK(dlg_child_set(DLG_CHILD_SESSION, &s,
+	    (size_t)dlg_child_field_lookup(DLG_CHILD_SESSION, "time_start"),
+	    "18.30", &e), &e);
+	CHECK_OK(dlg_child_set(DLG_CHILD_SESSION, &s,
+	    (size_t)dlg_child_field_lookup(DLG_CHILD_SESSION, "time_end"),
+	    "20:00", &e), &e);
+	CHECK_OK(store_session_update(st, "MD-2026-001", &s, d->version,
+	    "anna", &e), &e);
+	dlg_session_clear(&s);
+	CHECK_INT(history_count(st, "MD-2026-001"), hist + 5);
+	if (CHECK_OK(store_dialogue_load(st, "MD-2026-001", &back, &e), &e)) {
+		CHECK_STR(dlg_get(back, F_DECIDED_START), "2026-04-10");
+		CHECK_STR(dlg_get(back, F_RESPONSIBLE_FEEDBACK), "Eva Lund");
+		CHECK_STR(dlg_get(back, F_QUESTION_DECISION_MEASURES),
+		    "Ramper byggs 2027.");
+		CHECK_STR(back->sessions[0].time_start, "18:30");
+		CHECK_STR(back->sessions[0].time_end, "20:00");
+	}
+	dlg_free(back);
+	dlg_free(d);
+	store_close(st);
+	CHECK_INT(count(path, "SELECT count(*) FROM history WHERE field IN"
+	    " ('decided_start', 'responsible_feedback',"
+	    " 'question_decision_measures', 'session 1 time_start',"
+	    " 'session 1 time_end')"), 5);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -442,5 +594,8 @@ main(int argc, char **argv)
 	RUN(v6_register_gets_an_empty_list_and_keeps_its_names);
 	RUN(v6_register_migrated_has_a_new_registers_schema);
 	RUN(v6_register_takes_its_first_body_with_the_council);
+	RUN(v7_register_gets_the_new_fields_empty_and_keeps_its_rows);
+	RUN(v7_register_migrated_has_a_new_registers_schema);
+	RUN(v7_register_takes_the_new_fields_with_their_history);
 	return check_done();
 }

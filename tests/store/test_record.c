@@ -33,6 +33,7 @@ sample(int f)
 	case FT_COUNT:		/* child fields only */
 	case FT_CHANNEL:
 	case FT_SESSION:
+	case FT_TIME:
 		break;
 	}
 	return NULL;

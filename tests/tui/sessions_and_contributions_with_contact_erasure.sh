@@ -18,6 +18,11 @@ keys a
 wait_for "New session of $ref"
 wait_for "Counts only: never write down who"
 keys Tab
+cursor_on "Start time"
+type_text "18:00"
+keys Tab
+type_text "20.00"
+keys Tab
 type_text "Åby fritidsgård"
 keys Tab
 cursor_on "Method"
@@ -40,7 +45,7 @@ keys Enter
 type_text "16–19 år: 14"
 keys C-s
 wait_line "^Session [0-9]+ is added to $ref\."
-wait_line "^> +[0-9]+ 2026-05-04 Åby fritidsgård +Open space +23"
+wait_line "^> +[0-9]+ 2026-05-04 18:00–20:00 +Åby fritidsgård +Open space +23"
 cursor_on "Åby fritidsgård"
 keys Enter
 wait_for "Breakdown: 13–15 år: 9"

@@ -46,7 +46,8 @@ wait_for "No sessions yet."
 keys a
 wait_for "New session of $ref"
 cursor_on "Date"
-keys Tab
+keys Tab Tab Tab
+cursor_on "Place or channel"
 type_text "Skärhamns skola"
 keys Tab Tab Tab Tab
 cursor_on "Politicians present"

@@ -70,6 +70,12 @@ fx_fill(struct dialogue *d, enum dlg_state s)
 		fx_set(d, F_BUDGET, "125 000");
 		fx_set(d, F_FINANCING, "Nämndens driftbudget");
 		fx_set(d, F_RESPONSIBILITIES, "Processledaren dokumenterar.");
+		fx_set(d, F_RESPONSIBLE_PLANNING, "Anders Ek");
+		fx_set(d, F_RESPONSIBLE_CONDUCT, "Anders Ek");
+		fx_set(d, F_RESPONSIBLE_DOCUMENTATION, "Lena Sund");
+		fx_set(d, F_RESPONSIBLE_PROCESSING, "Lena Sund");
+		fx_set(d, F_RESPONSIBLE_FEEDBACK, "Anders Ek");
+		fx_set(d, F_RESPONSIBLE_EVALUATION, "Maria Holm");
 		fx_set(d, F_PROCESS_OWNER, "Kultur- och fritidschefen");
 		fx_set(d, F_PROCESS_LEADER, "Anders Ek");
 		fx_set(d, F_COMMUNICATION_PLAN, "Webb och affischer");

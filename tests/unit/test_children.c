@@ -28,7 +28,8 @@ child_tables_are_complete_and_names_are_unique(void)
 			CHECK(cf->arg != NULL && cf->help != NULL);
 			CHECK(cf->type == FT_LINE || cf->type == FT_TEXT ||
 			    cf->type == FT_DATE || cf->type == FT_COUNT ||
-			    cf->type == FT_CHANNEL || cf->type == FT_SESSION);
+			    cf->type == FT_CHANNEL || cf->type == FT_SESSION ||
+			    cf->type == FT_TIME);
 			CHECK(dlg_child_field_lookup((enum dlg_child)k,
 			    cf->name) == (int)i);
 			for (j = 0; j < i; j++)
@@ -116,6 +117,50 @@ child_set_refuses_a_number_that_is_not_one(void)
 	    (size_t)field(DLG_CHILD_SESSION, "participants"), "-3",
 	    &err) == -1);
 	CHECK(s.participants == 12);
+}
+
+static void
+session_times_are_kept_canonical_and_in_order(void)
+{
+	struct dlg_session s = { 0 };
+	struct dlg_error err = { 0 };
+	size_t ts = (size_t)field(DLG_CHILD_SESSION, "time_start");
+	size_t te = (size_t)field(DLG_CHILD_SESSION, "time_end");
+	char *w;
+
+	s.participants = -1;
+	s.date = xstrdup("2026-09-26");
+	/* Swedish "18.30" and a one-digit hour are stored as HH:MM. */
+	CHECK(dlg_child_set(DLG_CHILD_SESSION, &s, ts, " 9.30 ", &err) == 0);
+	CHECK_STR(s.time_start, "09:30");
+	CHECK(dlg_child_set(DLG_CHILD_SESSION, &s, te, "11:45", &err) == 0);
+	CHECK(dlg_child_check(DLG_CHILD_SESSION, &s, &err) == 0);
+	CHECK_STR(w = dlg_session_when(&s), "2026-09-26 09:30\xe2\x80\x93"
+	    "11:45");
+	free(w);
+	/* The end before the start is refused, naming both. */
+	CHECK(dlg_child_set(DLG_CHILD_SESSION, &s, te, "08:00", &err) == 0);
+	CHECK(dlg_child_check(DLG_CHILD_SESSION, &s, &err) == -1);
+	CHECK(err.code == ERR_REFUSED);
+	CHECK_STR(err.msg, "End time 08:00 is before start time 09:30: give "
+	    "when the session ends on its day.");
+	/* No time of day: refused with the field's label. */
+	CHECK(dlg_child_set(DLG_CHILD_SESSION, &s, te, "24:00", &err) == 0);
+	CHECK(dlg_child_check(DLG_CHILD_SESSION, &s, &err) == -1);
+	CHECK_STR(err.msg, "End time: the time '24:00' does not exist; give "
+	    "00:00 to 23:59.");
+	CHECK(dlg_child_set(DLG_CHILD_SESSION, &s, te, "kväll", &err) == 0);
+	CHECK(dlg_child_check_field(DLG_CHILD_SESSION, &s, te, &err) == -1);
+	CHECK(strstr(err.msg, "'kväll' is not a time of day") != NULL);
+	/* Only a start, then nothing: the date alone. */
+	CHECK(dlg_child_set(DLG_CHILD_SESSION, &s, te, "", &err) == 0);
+	CHECK(s.time_end == NULL);
+	CHECK_STR(w = dlg_session_when(&s), "2026-09-26 09:30");
+	free(w);
+	CHECK(dlg_child_set(DLG_CHILD_SESSION, &s, ts, "", &err) == 0);
+	CHECK_STR(w = dlg_session_when(&s), "2026-09-26");
+	free(w);
+	dlg_session_clear(&s);
 }
 
 /* A stored session, as an edit starts from it. */
@@ -232,6 +277,8 @@ static const struct check_test tests[] = {
 	{ "contribution_from_a_session_comes_from_a_meeting",
 	    contribution_from_a_session_comes_from_a_meeting },
 	{ "copy_is_deep_and_clear_frees", copy_is_deep_and_clear_frees },
+	{ "session_times_are_kept_canonical_and_in_order",
+	    session_times_are_kept_canonical_and_in_order },
 	{ NULL, NULL },
 };
 

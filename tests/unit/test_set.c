@@ -68,7 +68,7 @@ set_refuses_values_of_the_wrong_type(void)
 	CHECK_STR(err.msg, "Decision date: the date '2026-02-29' does not "
 	    "exist.");
 	CHECK(set(d, F_BUDGET, "12,5", &err) == -1);
-	CHECK(strstr(err.msg, "Budget: ") == err.msg);
+	CHECK(strstr(err.msg, "Budget (proposal, kr): ") == err.msg);
 	CHECK(set(d, F_NEED_VIEWS, "kanske", &err) == -1);
 	CHECK(strstr(err.msg, "'kanske'") != NULL);
 	CHECK(set(d, F_LEVEL, "6", &err) == -1);

@@ -308,6 +308,86 @@ warns_running_without_parties_invited(void)
 	dlg_free(d);
 }
 
+/* The codes of d's warnings under policy p. */
+static void
+check_policy(const struct dialogue *d, enum dlg_policy p, const char *want)
+{
+	struct dlg_settings s;
+
+	dlg_settings_default(&s);
+	s.policy = (int)p;
+	check_warnings(d, &s, QUIET, want);
+	dlg_settings_clear(&s);
+}
+
+static void
+warns_plan_outside_the_decided_time_plan(void)
+{
+	struct dialogue *d = fx_at(DLG_PLANNED);
+	struct dlg_settings s;
+	struct dlg_issues w = { 0 };
+
+	/* The plan runs 2026-03-01 .. 2026-04-30. */
+	fx_set(d, F_DECIDED_START, "2026-03-01");
+	fx_set(d, F_DECIDED_END, "2026-04-30");
+	check_policy(d, DLG_POLICY_SOLLENTUNA, "");
+	fx_set(d, F_DECIDED_START, "2026-03-10");
+	fx_set(d, F_DECIDED_END, "2026-04-15");
+	/* [S:Roller] the committee sets the time plan; Tjörn says
+	 * nothing of it. */
+	check_policy(d, DLG_POLICY_SOLLENTUNA,
+	    "plan_outside_time_plan,plan_outside_time_plan");
+	check_policy(d, DLG_POLICY_COMBINED,
+	    "plan_outside_time_plan,plan_outside_time_plan");
+	check_policy(d, DLG_POLICY_TJORN, "");
+	dlg_settings_default(&s);
+	s.policy = DLG_POLICY_SOLLENTUNA;
+	dlg_warnings(d, &s, fx_day(QUIET), &w);
+	CHECK(w.n == 2 && strcmp(w.v[0].text, "Planned start 2026-03-01 is "
+	    "before the start 2026-03-10 of the time plan the deciding body "
+	    "decided [S:Roller].") == 0 && w.v[0].field == F_PLANNED_START);
+	CHECK(w.n == 2 && strstr(w.v[1].text, "Planned end 2026-04-30 is "
+	    "after the end 2026-04-15") != NULL &&
+	    w.v[1].field == F_PLANNED_END);
+	dlg_issues_clear(&w);
+	dlg_settings_clear(&s);
+	/* Only an end decided: only the end is held against it. */
+	fx_set(d, F_DECIDED_START, "");
+	check_policy(d, DLG_POLICY_SOLLENTUNA, "plan_outside_time_plan");
+	dlg_free(d);
+}
+
+static void
+warns_tasks_without_a_responsible_official(void)
+{
+	struct dialogue *d = fx_at(DLG_PLANNED);
+	struct dlg_settings s;
+	struct dlg_issues w = { 0 };
+
+	fx_set(d, F_RESPONSIBLE_PROCESSING, "");
+	fx_set(d, F_RESPONSIBLE_EVALUATION, " ");
+	/* Both policies give the officials these tasks: a warning, once
+	 * planned, listing every task left without an official. */
+	check_policy(d, DLG_POLICY_TJORN, "missing_responsible");
+	check_policy(d, DLG_POLICY_SOLLENTUNA, "missing_responsible");
+	dlg_settings_default(&s);
+	s.policy = DLG_POLICY_TJORN;
+	dlg_warnings(d, &s, fx_day(QUIET), &w);
+	CHECK(w.n == 1 && strcmp(w.v[0].text, "No official is named as "
+	    "responsible for: processing of the result, evaluation [T5].") ==
+	    0 && w.v[0].field == F_RESPONSIBLE_PROCESSING);
+	dlg_issues_clear(&w);
+	/* Before the plan, the step's checklist says it, not a warning. */
+	dlg_free(d);
+	d = fx_at(DLG_DECIDED);
+	check_policy(d, DLG_POLICY_TJORN, "");
+	dlg_step_advice(d, DLG_PLANNED, &s, fx_day(QUIET), &w);
+	CHECK(dlg_issues_has(&w, "missing_responsible"));
+	dlg_issues_clear(&w);
+	dlg_settings_clear(&s);
+	dlg_free(d);
+}
+
 static const struct check_test tests[] = {
 	{ "complete_dialogue_has_no_warnings",
 	    complete_dialogue_has_no_warnings },
@@ -334,6 +414,10 @@ static const struct check_test tests[] = {
 	{ "warns_budget_above_frame", warns_budget_above_frame },
 	{ "warns_running_without_parties_invited",
 	    warns_running_without_parties_invited },
+	{ "warns_plan_outside_the_decided_time_plan",
+	    warns_plan_outside_the_decided_time_plan },
+	{ "warns_tasks_without_a_responsible_official",
+	    warns_tasks_without_a_responsible_official },
 	{ NULL, NULL },
 };
 
