@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cli.h: the command-line front end. One file per command in src/cli/,
  * registered in the table in src/cli/cli.c. A command returns the exit

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * report.h: what people take out of the register, written to a FILE * the
  * caller owns. Knows the domain; never SQLite or curses. Text is in the

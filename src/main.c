@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * main.c: locale and catalog, global options, then the command line, or
  * the screens when there is no command and the program runs at a terminal.
@@ -113,6 +114,14 @@ main(int argc, char **argv)
 			return 0;
 		case 'V':
 			printf("dialogreg %s\n", VERSION);
+			/* TRANSLATORS: %s is the SPDX name of the licence,
+			   GPL-3.0-or-later */
+			printf(_("License %s: GNU GPL version 3 or later "
+			    "<https://gnu.org/licenses/gpl.html>.\n"
+			    "This is free software: you are free to change and "
+			    "redistribute it.\n"
+			    "There is NO WARRANTY, to the extent permitted by "
+			    "law.\n"), LICENSE);
 			free(db);
 			return 0;
 		default:

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # setup.sh: the set-up shared by the two README commands, sourced by
 # dialogreg.sh (command 1) and tests/run-all.sh (command 2). Each step
 # does only what is missing, so a second run costs a few milliseconds:

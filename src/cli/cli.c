@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cli.c: the command table and the dispatcher. Owns the register handle
  * of a run (opened on first need, with its settings and methods), the

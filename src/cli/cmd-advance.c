@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-advance.c: `dialogreg advance REF STATE`: move a dialogue along its
  * lifecycle. The domain's guard decides; a refusal lists every missing

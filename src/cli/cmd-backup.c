@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-backup.c: `dialogreg export-json` and `dialogreg import-json`: the
  * whole register as one JSON document and back into a new register,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-body.c: `dialogreg body list|add|edit|remove`: the register's list
  * of bodies, the council, the executive board, the committees, the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-check.c: `dialogreg check REF [STATE]`: what keeps a dialogue from
  * its next step (or from STATE), one item per line on stdout so scripts

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-config.c: `dialogreg config [KEY [VALUE]]`: the register's own
  * settings (municipality, council rule [T5], the day limits of the

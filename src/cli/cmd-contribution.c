@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-contribution.c: `dialogreg contribution add|list|erase-contact`:
  * what residents said. Contact details are personal data (GDPR): stored

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-demo.c: `dialogreg demo [--size N]`: fill an empty register with
  * the realistic demo (about 30 Swedish dialogues in every state) or with

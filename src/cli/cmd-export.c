@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-export.c: `dialogreg export` (the register list, with the filters
  * of `list`) and `dialogreg export-contributions REF`: CSV for the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-feedback.c: `dialogreg feedback add|edit|list`: what the
  * participants were told afterwards, when, how and by whom

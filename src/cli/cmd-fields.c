@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-fields.c: `dialogreg fields`: every field of the dialogue record:
  * the name used on the command line and as JSON key, its label in the

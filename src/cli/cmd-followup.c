@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-followup.c: `dialogreg followup --year YYYY`: the annual follow-up
  * for the dialogue strategist [S:KLK], as printable text, PDF or CSV, to

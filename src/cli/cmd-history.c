@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-history.c: `dialogreg history REF`: every change to a dialogue,
  * oldest first: version, when, who, field, old and new value, reason.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-import.c: `dialogreg import REF FILE`: contributions from a survey
  * tool's CSV export. The file is read as a stream in passes, so memory

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-init.c: `dialogreg init`: create the register (and its directory)
  * if it does not exist yet, migrate it if it is older, print its path.

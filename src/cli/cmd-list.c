@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-list.c: `dialogreg list`: the register, filtered and sorted by the
  * store and streamed row by row into the report, so a register of any

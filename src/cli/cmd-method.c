@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-method.c: `dialogreg method list|add`: the methods of the
  * participation ladder [S:Metod]. The ladder is fixed; the methods are

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-new.c: `dialogreg new FIELD=VALUE...`: register a dialogue in state
  * proposed. Every bad value and every missing item is reported at once,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-overview.c: `dialogreg overview`: the register at a glance: the
  * dialogues of a year (or all) by deciding body and state, and which are

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-print.c: `dialogreg print REF`: the dialogue summary, or with
  * --sheet the participant information sheet, or with --briefing the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-publish.c: `dialogreg publish -o DIR`: the public web listing
  * [T4]: index.html, delta.html (how to take part) and one page per public

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-rules.c: `dialogreg rules [--policy P] [--format F]`: every rule of
  * the register's policy (or of the one named), from the one rules table

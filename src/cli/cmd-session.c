@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-session.c: `dialogreg session add|edit|list`: the sessions
  * (dialogue occasions) of a dialogue. Counts only, never data about a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-set.c: `dialogreg set REF FIELD=VALUE...`: change fields of a
  * dialogue. All values are checked first and every problem is reported;

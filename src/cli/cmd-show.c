@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-show.c: `dialogreg show REF`: one dialogue with everything, its
  * warnings as of today, sessions and feedback.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * commands.h: what the command files of src/cli share: their entry
  * points (registered in cli.c's table) and the helpers every command

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * common.c: the helpers the commands share, so that every command treats
  * options, numbers, formats, field assignments, missing items and

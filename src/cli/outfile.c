@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * outfile.c: writing a file atomically (see outfile.h): a hidden
  * temporary file in the final file's folder, so that rename() replaces

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * outfile.h: files the output commands (publish, export, export-json)
  * write: made beside their final name under a hidden temporary name and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * print-out.c: the output of the printing commands (print, followup):
  * standard output, a file (written beside its final name, then renamed

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * csvout.c: CSV for spreadsheet programs (the `export` commands). Owns
  * the writer with a choice of separator (';' by default, as Swedish

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The exported register list and contributions, read back by Python's csv
 # module with each separator, give the values of the plain CSV of `list`
 # and `contribution list` (formula-like cells with an apostrophe in

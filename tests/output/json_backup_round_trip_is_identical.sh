@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # export-json, import-json into a new register, export-json again: the
 # same bytes, and the same rows in every table (ids, times, versions and
 # the history included; an erased contact stays erased). The backup holds

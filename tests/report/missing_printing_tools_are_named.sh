@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Printing says clearly what is missing and what to do: no groff (or only
 # groff-base) for PDF, no lpr, no printer configured ("No default
 # destination"); --lpr honours $PRINTER; a failed run leaves an existing

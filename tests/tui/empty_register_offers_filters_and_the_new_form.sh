@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A register without dialogues (just made with init) says it is empty and
 # how to register one; the filter by body offers only "All bodies"; a
 # new dialogue's form opens and its list of bodies to pick from is
