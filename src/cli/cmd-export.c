@@ -35,8 +35,8 @@ enum { O_SEPARATOR = 0x300, O_ENCODING, O_REPLACE, O_WITH_CONTACT };
 	{ "replace",	no_argument,		NULL, O_REPLACE }, \
 	{ "output",	required_argument,	NULL, 'o' }
 
-/* Handle one of EXPORT_OPTIONS: 0 done, -1 not one, else the exit status
- * of a usage error (ERR_USAGE, which is 1: hence -1 for "not one"). */
+/* Handle one of EXPORT_OPTIONS: 0 done, CLI_OPT_OTHER not one, else the
+ * exit status of the usage error it printed. */
 static int
 export_option(struct cli_ctx *ctx, struct export_opts *o, int c,
     const char *arg)
@@ -73,7 +73,7 @@ export_option(struct cli_ctx *ctx, struct export_opts *o, int c,
 		o->output = arg;
 		return 0;
 	default:
-		return -1;
+		return CLI_OPT_OTHER;
 	}
 }
 
@@ -199,8 +199,9 @@ cmd_export(struct cli_ctx *ctx, int argc, char **argv)
 	while ((c = getopt_long(argc, argv, ":ho:", opts, NULL)) != -1) {
 		if (c == 'h')
 			return cli_help(ctx);
-		if ((rc = export_option(ctx, &o, c, optarg)) == -1 &&
-		    (rc = cli_list_filter_option(ctx, &f, c, optarg)) == -1)
+		if ((rc = export_option(ctx, &o, c, optarg)) ==
+		    CLI_OPT_OTHER && (rc = cli_list_filter_option(ctx, &f, c,
+		    optarg)) == CLI_OPT_OTHER)
 			return cli_option_error(ctx, c, argv);
 		if (rc != 0)
 			return rc;
@@ -297,7 +298,7 @@ cmd_export_contributions(struct cli_ctx *ctx, int argc, char **argv)
 			ca.with_contact = 1;
 			continue;
 		}
-		if ((rc = export_option(ctx, &o, c, optarg)) == -1)
+		if ((rc = export_option(ctx, &o, c, optarg)) == CLI_OPT_OTHER)
 			return cli_option_error(ctx, c, argv);
 		if (rc != 0)
 			return rc;

@@ -110,7 +110,7 @@ cli_list_filter_option(struct cli_ctx *ctx, struct cli_list_filter *f, int c,
 		f->after = arg;
 		return 0;
 	default:
-		return -1;
+		return CLI_OPT_OTHER;
 	}
 }
 
@@ -193,7 +193,7 @@ cmd_list(struct cli_ctx *ctx, int argc, char **argv)
 			return cli_help(ctx);
 		default:
 			if ((rc = cli_list_filter_option(ctx, &f, c,
-			    optarg)) == -1)
+			    optarg)) == CLI_OPT_OTHER)
 				return cli_option_error(ctx, c, argv);
 			if (rc != 0)
 				return rc;

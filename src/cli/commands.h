@@ -43,9 +43,18 @@ int cmd_import_json(struct cli_ctx *, int, char **);
 /*
  * Options: every command parses with getopt_long and an optstring that
  * starts with ':' (so a missing value is told apart from an unknown
- * option), after cli_getopt_reset(). On '?' or ':' it returns
- * cli_option_error(). --help is 'h' everywhere and returns cli_help().
+ * option), after cli_getopt_reset(). On '?' or ':' (and only then) it
+ * returns cli_option_error(). --help is 'h' everywhere and returns
+ * cli_help().
+ *
+ * A handler of a group of options shared by several commands (the
+ * filters of list, the options of the exports) returns 0 when it took
+ * the option, the exit status of the message it printed when the value
+ * was bad, and CLI_OPT_OTHER when the option is none of its group: a
+ * value no exit status has, so a refused value is never taken for an
+ * unknown option and named twice.
  */
+#define CLI_OPT_OTHER	(-1)
 void cli_getopt_reset(void);
 int cli_option_error(const struct cli_ctx *ctx, int c, char **argv);
 /* Print the running command's usage, help and options to stdout; 0. */
@@ -60,10 +69,11 @@ int cli_error(const struct cli_ctx *ctx, enum dlg_errcode code,
 const char *cli_write_reason(int e);
 
 /* Parse a whole number >= min for option opt ("--limit"). Returns 0, or
- * prints a usage error and returns -1. */
+ * prints a usage error and returns its exit status (ERR_USAGE). */
 int cli_parse_number(const struct cli_ctx *ctx, const char *opt,
     const char *arg, long long min, long long *out);
-/* Parse --format. Returns 0, or prints a usage error and returns -1. */
+/* Parse --format. Returns 0, or prints a usage error and returns its exit
+ * status (ERR_USAGE). */
 int cli_parse_format(const struct cli_ctx *ctx, const char *arg,
     enum report_format *out);
 
@@ -132,10 +142,11 @@ int cli_apply_fields(struct cli_ctx *ctx, struct dialogue *d, int argc,
 /*
  * The filters of `list`, shared with `export`: CLI_LIST_OPTIONS goes into
  * a command's getopt_long table, cli_list_filter_option handles one of
- * its options (0 done; -1 when c is not one of them; else the exit status
- * of the usage error it printed), cli_list_filter_run calls cb for each
- * dialogue that passes (light loads, borrowed; cb returns non-zero to
- * stop) and returns 0 or -1 with err. Zero-initialise the filter.
+ * its options (0 done; CLI_OPT_OTHER when c is not one of them; else the
+ * exit status of the usage error it printed), cli_list_filter_run calls
+ * cb for each dialogue that passes (light loads, borrowed; cb returns
+ * non-zero to stop) and returns 0 or -1 with err. Zero-initialise the
+ * filter.
  */
 struct cli_list_filter {
 	struct store_query	 q;
