@@ -21,6 +21,30 @@
 #include "commands.h"
 #include "outfile.h"
 
+static int	cmd_export_json(struct cli_ctx *, int, char **);
+static int	cmd_import_json(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_export_json_entry = {
+	.name = "export-json",
+	.usage = N_("[-o FILE] [--without-contact]"),
+	.help = N_("Export the whole register as JSON, as a backup"),
+	.options = N_("  -o, --output FILE   write to FILE instead of "
+	    "standard output; the file\n"
+	    "                      holds personal data and is readable by "
+	    "you only\n"
+	    "  --without-contact   leave contact details out (the file is "
+	    "then no full\n"
+	    "                      backup)\n"),
+	.run = cmd_export_json
+};
+
+const struct cli_command cmd_import_json_entry = {
+	.name = "import-json",
+	.usage = N_("FILE"),
+	.help = N_("Import a JSON backup into a new, empty register"),
+	.run = cmd_import_json
+};
+
 /* ------------------------------------------------------------ export */
 
 struct contribs {
@@ -147,7 +171,7 @@ each_import(const struct store_import *im, void *arg)
 	return 0;
 }
 
-int
+static int
 cmd_export_json(struct cli_ctx *ctx, int argc, char **argv)
 {
 	enum { O_WITHOUT = 1 };
@@ -348,7 +372,7 @@ slurp(struct cli_ctx *ctx, const char *path, char **buf, size_t *len)
 	return 0;
 }
 
-int
+static int
 cmd_import_json(struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {

@@ -19,6 +19,55 @@
 #include "commands.h"
 #include "outfile.h"
 
+static int	cmd_export(struct cli_ctx *, int, char **);
+static int	cmd_export_contributions(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_export_entry = {
+	.name = "export",
+	.usage = N_("[OPTIONS]"),
+	.help = N_("Export the register list as CSV for spreadsheet programs"),
+	.options = N_("  --state S[,S...]    only dialogues in these "
+	    "states\n"
+	    "  --body NAME         only dialogues that concern this body\n"
+	    "  --year YYYY         only dialogues registered this year\n"
+	    "  --text WORDS        only dialogues whose title, question or "
+	    "contributions\n"
+	    "                      hold these words\n"
+	    "  --overdue           only dialogues with feedback or "
+	    "evaluation overdue\n"
+	    "  --sort KEY          ref, title, state, deadline, start, "
+	    "updated or body\n"
+	    "  --reverse           the other way round\n"
+	    "  --limit N           at most N dialogues\n"
+	    "  --after REF         only the dialogues after REF in this "
+	    "order\n"
+	    "  --separator SEP     ; (default), , or tab\n"
+	    "  --encoding ENC      utf-8 (default, with BOM) or "
+	    "windows-1252\n"
+	    "  --replace           write '?' for characters the encoding "
+	    "lacks\n"
+	    "  -o, --output FILE   write to FILE instead of standard "
+	    "output\n"),
+	.run = cmd_export
+};
+
+const struct cli_command cmd_export_contributions_entry = {
+	.name = "export-contributions",
+	.usage = N_("REF [OPTIONS]"),
+	.help = N_("Export a dialogue's contributions as CSV"),
+	.options = N_("  --with-contact      include contact details "
+	    "(personal data; the file is\n"
+	    "                      then readable by you only)\n"
+	    "  --separator SEP     ; (default), , or tab\n"
+	    "  --encoding ENC      utf-8 (default, with BOM) or "
+	    "windows-1252\n"
+	    "  --replace           write '?' for characters the encoding "
+	    "lacks\n"
+	    "  -o, --output FILE   write to FILE instead of standard "
+	    "output\n"),
+	.run = cmd_export_contributions
+};
+
 /* The options both exports share. */
 struct export_opts {
 	char			 sep;
@@ -176,7 +225,7 @@ list_row(const struct dialogue *d, void *arg)
 	return stop;
 }
 
-int
+static int
 cmd_export(struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -274,7 +323,7 @@ contribution_row(const struct dlg_contribution *co, void *arg)
 	return export_row(ca->out, cells);
 }
 
-int
+static int
 cmd_export_contributions(struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {

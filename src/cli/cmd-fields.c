@@ -13,6 +13,16 @@
 #include "i18n.h"
 #include "commands.h"
 
+static int	cmd_fields(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_fields_entry = {
+	.name = "fields",
+	.usage = N_("[--format FORMAT]"),
+	.help = N_("List every field with its label, type and help"),
+	.options = N_("  --format FORMAT     text, csv or json\n"),
+	.run = cmd_fields
+};
+
 static const struct report_column cols[] = {
 	/* TRANSLATORS: column header: a field's name on the command line */
 	{ "name", N_("Field"), 0, 0 },
@@ -57,7 +67,7 @@ static const char *const type_labels[] = {
 	[FT_LIST] = N_("list"),
 };
 
-int
+static int
 cmd_fields(struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {

@@ -23,6 +23,37 @@
 #include "util.h"
 #include "commands.h"
 
+static int	cmd_import(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_import_entry = {
+	.name = "import",
+	.usage = N_("REF FILE [OPTIONS]"),
+	.help = N_("Import contributions from a survey tool's CSV file"),
+	.options = N_("  --dry-run           show what would be imported; "
+	    "write nothing\n"
+	    "  --force             import a file that was imported before\n"
+	    "  --map KEY=COL,...   which column is text, date, channel, "
+	    "theme, contact\n"
+	    "                      or session (a header name or a column "
+	    "number; - for\n"
+	    "                      none: channel=-)\n"
+	    "  --channel-map VALUE=CHANNEL,...\n"
+	    "                      what a channel value of the file becomes "
+	    "(otherwise an\n"
+	    "                      unknown one is kept as other)\n"
+	    "  --channel CHANNEL   for rows without one: meeting, web, "
+	    "letter, email,\n"
+	    "                      survey (default) or other\n"
+	    "  --session N         every row belongs to session N\n"
+	    "  --date-format FMT   DD/MM/YYYY or MM/DD/YYYY for dates with "
+	    "slashes\n"
+	    "  --encoding ENC      utf-8 or windows-1252 (default: "
+	    "detected)\n"
+	    "  --separator SEP     ; , or tab (default: found in the "
+	    "header)\n"),
+	.run = cmd_import
+};
+
 static const char *
 base_name(const char *path)
 {
@@ -124,7 +155,7 @@ check_session(struct cli_ctx *ctx, const struct dialogue *d, long long id)
 	return rc;
 }
 
-int
+static int
 cmd_import(struct cli_ctx *ctx, int argc, char **argv)
 {
 	enum {

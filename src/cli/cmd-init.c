@@ -12,7 +12,20 @@
 #include "i18n.h"
 #include "commands.h"
 
-int
+static int	cmd_init(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_init_entry = {
+	.name = "init",
+	.usage = N_("[--policy POLICY]"),
+	.help = N_("Create the register if it does not exist and print its "
+	    "path"),
+	.options = N_("  --policy POLICY     the policy a new register "
+	    "follows: tjorn, sollentuna\n"
+	    "                      or combined (both; the default)\n"),
+	.run = cmd_init
+};
+
+static int
 cmd_init(struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {

@@ -16,6 +16,31 @@
 #include "i18n.h"
 #include "commands.h"
 
+static int	cmd_list(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_list_entry = {
+	.name = "list",
+	.usage = N_("[OPTIONS]"),
+	.help = N_("List the dialogues in the register"),
+	.options = N_("  --state S[,S...]    only dialogues in these "
+	    "states\n"
+	    "  --body NAME         only dialogues that concern this body\n"
+	    "  --year YYYY         only dialogues registered this year\n"
+	    "  --text WORDS        only dialogues whose title, question or "
+	    "contributions\n"
+	    "                      hold these words\n"
+	    "  --overdue           only dialogues with feedback or "
+	    "evaluation overdue\n"
+	    "  --sort KEY          ref, title, state, deadline, start, "
+	    "updated or body\n"
+	    "  --reverse           the other way round\n"
+	    "  --limit N           at most N dialogues\n"
+	    "  --after REF         only the dialogues after REF in this "
+	    "order\n"
+	    "  --format FORMAT     text, csv or json\n"),
+	.run = cmd_list
+};
+
 /* The sort keys of --sort. */
 static const struct {
 	const char	*name;
@@ -165,7 +190,7 @@ list_row(const struct dialogue *d, void *arg)
 	return 0;
 }
 
-int
+static int
 cmd_list(struct cli_ctx *ctx, int argc, char **argv)
 {
 	enum { O_FORMAT = 1 };

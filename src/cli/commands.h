@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * commands.h: what the command files of src/cli share: their entry
- * points (registered in cli.c's table) and the helpers every command
+ * commands.h: what the command files of src/cli share: their entries
+ * (each file's own, listed in cli.c's table) and the helpers every command
  * uses for options, loading a dialogue, and printing issues and warnings
  * the same way.
  */
@@ -13,32 +13,32 @@
 #include "cli.h"
 #include "report.h"
 
-int cmd_init(struct cli_ctx *, int, char **);
-int cmd_demo(struct cli_ctx *, int, char **);
-int cmd_new(struct cli_ctx *, int, char **);
-int cmd_list(struct cli_ctx *, int, char **);
-int cmd_show(struct cli_ctx *, int, char **);
-int cmd_set(struct cli_ctx *, int, char **);
-int cmd_check(struct cli_ctx *, int, char **);
-int cmd_advance(struct cli_ctx *, int, char **);
-int cmd_session(struct cli_ctx *, int, char **);
-int cmd_feedback(struct cli_ctx *, int, char **);
-int cmd_contribution(struct cli_ctx *, int, char **);
-int cmd_history(struct cli_ctx *, int, char **);
-int cmd_fields(struct cli_ctx *, int, char **);
-int cmd_config(struct cli_ctx *, int, char **);
-int cmd_method(struct cli_ctx *, int, char **);
-int cmd_rules(struct cli_ctx *, int, char **);
-int cmd_body(struct cli_ctx *, int, char **);
-int cmd_print(struct cli_ctx *, int, char **);
-int cmd_overview(struct cli_ctx *, int, char **);
-int cmd_followup(struct cli_ctx *, int, char **);
-int cmd_publish(struct cli_ctx *, int, char **);
-int cmd_export(struct cli_ctx *, int, char **);
-int cmd_export_contributions(struct cli_ctx *, int, char **);
-int cmd_import(struct cli_ctx *, int, char **);
-int cmd_export_json(struct cli_ctx *, int, char **);
-int cmd_import_json(struct cli_ctx *, int, char **);
+extern const struct cli_command cmd_init_entry;
+extern const struct cli_command cmd_demo_entry;
+extern const struct cli_command cmd_new_entry;
+extern const struct cli_command cmd_list_entry;
+extern const struct cli_command cmd_show_entry;
+extern const struct cli_command cmd_set_entry;
+extern const struct cli_command cmd_check_entry;
+extern const struct cli_command cmd_advance_entry;
+extern const struct cli_command cmd_session_entry;
+extern const struct cli_command cmd_feedback_entry;
+extern const struct cli_command cmd_contribution_entry;
+extern const struct cli_command cmd_history_entry;
+extern const struct cli_command cmd_fields_entry;
+extern const struct cli_command cmd_config_entry;
+extern const struct cli_command cmd_rules_entry;
+extern const struct cli_command cmd_method_entry;
+extern const struct cli_command cmd_body_entry;
+extern const struct cli_command cmd_print_entry;
+extern const struct cli_command cmd_overview_entry;
+extern const struct cli_command cmd_followup_entry;
+extern const struct cli_command cmd_publish_entry;
+extern const struct cli_command cmd_export_entry;
+extern const struct cli_command cmd_export_contributions_entry;
+extern const struct cli_command cmd_import_entry;
+extern const struct cli_command cmd_export_json_entry;
+extern const struct cli_command cmd_import_json_entry;
 
 /*
  * Options: every command parses with getopt_long and an optstring that
