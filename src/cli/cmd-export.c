@@ -126,6 +126,14 @@ export_option(struct cli_ctx *ctx, struct export_opts *o, int c,
 	}
 }
 
+/* Whether the rows go to a file (-o FILE), not standard output (no -o,
+ * or -o -). */
+static int
+to_file(const struct export_opts *o)
+{
+	return o->output != NULL && !cli_file_is_std(o->output);
+}
+
 /* Where the rows go: standard output or a file written aside. */
 struct export_out {
 	struct cli_file		 file;
@@ -145,7 +153,7 @@ export_open(struct cli_ctx *ctx, const struct export_opts *o,
 
 	memset(out, 0, sizeof *out);
 	out->fp = stdout;
-	if (o->output != NULL) {
+	if (to_file(o)) {
 		if ((rc = cli_file_open(ctx, &out->file, o->output,
 		    private)) != 0)
 			return rc;
@@ -190,7 +198,7 @@ export_close(struct cli_ctx *ctx, const struct export_opts *o,
 	}
 	if (rc != 0) {
 		cli_file_abort(&out->file);
-		if (o->output == NULL)
+		if (!to_file(o))
 			fflush(stdout);
 		return rc;
 	}
@@ -200,7 +208,7 @@ export_close(struct cli_ctx *ctx, const struct export_opts *o,
 		    "%s: %ld characters could not be written in Windows-1252 "
 		    "and were written as '?'.\n", (unsigned long)replaced),
 		    ctx->progname, replaced);
-	if (o->output == NULL)
+	if (!to_file(o))
 		return fflush(stdout) == 0 ? 0 : ERR_STORAGE;
 	return cli_file_commit(ctx, &out->file);
 }
@@ -276,8 +284,9 @@ cmd_export(struct cli_ctx *ctx, int argc, char **argv)
 		rc = cli_report_error(ctx, &err);
 	sl_clear(&la.cells);
 	rc = export_close(ctx, &o, &out, rc);
-	if (rc == 0 && o.output != NULL)
-		printf(ngettext("Exported %ld dialogue to %s.\n",
+	/* On standard error, so that standard output holds only data. */
+	if (rc == 0 && to_file(&o))
+		fprintf(stderr, ngettext("Exported %ld dialogue to %s.\n",
 		    "Exported %ld dialogues to %s.\n",
 		    (unsigned long)out.rows), out.rows, o.output);
 	free(header);
@@ -371,8 +380,9 @@ cmd_export_contributions(struct cli_ctx *ctx, int argc, char **argv)
 	    &err) != 0)
 		rc = cli_report_error(ctx, &err);
 	rc = export_close(ctx, &o, &out, rc);
-	if (rc == 0 && o.output != NULL)
-		printf(ngettext("Exported %ld contribution of %s to %s.\n",
+	if (rc == 0 && to_file(&o))
+		fprintf(stderr, ngettext("Exported %ld contribution of %s to "
+		    "%s.\n",
 		    "Exported %ld contributions of %s to %s.\n",
 		    (unsigned long)out.rows), out.rows, d->ref, o.output);
 	dlg_free(d);

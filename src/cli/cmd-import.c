@@ -22,6 +22,7 @@
 #include "i18n.h"
 #include "util.h"
 #include "commands.h"
+#include "outfile.h"
 
 static int	cmd_import(struct cli_ctx *, int, char **);
 
@@ -50,7 +51,8 @@ const struct cli_command cmd_import_entry = {
 	    "  --encoding ENC      utf-8 or windows-1252 (default: "
 	    "detected)\n"
 	    "  --separator SEP     ; , or tab (default: found in the "
-	    "header)\n"),
+	    "header)\n"
+	    "FILE - reads standard input (a pipe too).\n"),
 	.run = cmd_import
 };
 
@@ -187,7 +189,7 @@ cmd_import(struct cli_ctx *ctx, int argc, char **argv)
 	struct dlg_contribution c;
 	struct report_survey_feed feed;
 	struct stat sb;
-	const char *path;
+	const char *path, *name = NULL;
 	char sep = 0, *end;
 	int ch, rc = 0, dry = 0, force = 0, shown = 0, enc = REPORT_ENC_DETECT;
 	size_t done = 0;
@@ -295,16 +297,15 @@ cmd_import(struct cli_ctx *ctx, int argc, char **argv)
 	}
 	path = argv[optind + 1];
 
-	if ((fp = fopen(path, "rb")) == NULL) {
-		rc = cli_error(ctx, errno == ENOENT ? ERR_NOTFOUND :
-		    ERR_STORAGE, _("cannot read '%s': %s"), path,
-		    strerror(errno));
+	/* "-": standard input, kept in a temporary file, since the file is
+	 * read more than once. */
+	if ((rc = cli_input_open(ctx, path, &fp)) != 0)
 		goto out;
-	}
 	if (fstat(fileno(fp), &sb) != 0 || !S_ISREG(sb.st_mode)) {
 		rc = cli_error(ctx, ERR_USAGE, _("'%s' is not a file"), path);
 		goto out;
 	}
+	name = cli_file_name(path, 0);
 	if ((rc = cli_load(ctx, argv[optind], !dry, &d)) != 0)
 		goto out;
 	if (o.session_id > 0 && (rc = check_session(ctx, d,
@@ -325,11 +326,11 @@ cmd_import(struct cli_ctx *ctx, int argc, char **argv)
 	rc = 0;
 	if (s->n == 0) {
 		rc = cli_error(ctx, ERR_REFUSED, _("%s: no row has a text; "
-		    "nothing was imported"), path);
+		    "nothing was imported"), name);
 		goto out;
 	}
 	if (dry) {
-		dry_run(ctx, d->ref, path, in, s);
+		dry_run(ctx, d->ref, name, in, s);
 		goto out;
 	}
 	/* Pass 3: into the store. */
@@ -354,14 +355,14 @@ cmd_import(struct cli_ctx *ctx, int argc, char **argv)
 	}
 	printf(ngettext("Imported %zu contribution into %s from %s.\n",
 	    "Imported %zu contributions into %s from %s.\n",
-	    (unsigned long)done), done, d->ref, path);
+	    (unsigned long)done), done, d->ref, name);
 	if (s->skipped > 0)
 		printf(ngettext("Skipped %zu row without text.\n",
 		    "Skipped %zu rows without text.\n",
 		    (unsigned long)s->skipped), s->skipped);
 	goto out;
 refused:
-	rc = cli_error(ctx, err.code, "%s: %s", path, err.msg);
+	rc = cli_error(ctx, err.code, "%s: %s", name, err.msg);
 	fprintf(stderr, _("%s: nothing was imported.\n"), ctx->progname);
 out:
 	free(e.text);

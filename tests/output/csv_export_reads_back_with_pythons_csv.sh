@@ -15,7 +15,7 @@ run list --format csv
 cp "$T/out" "$T/plain.csv"
 for sep in ';' ',' tab; do
 	ok export --separator "$sep" -o "$T/e.csv"
-	expect_out "Exported 33 dialogues to $T/e.csv."
+	expect_err "Exported 33 dialogues to $T/e.csv."
 	py csv_compare.py "$T/e.csv" "$sep" utf-8-sig "$T/plain.csv"
 done
 
@@ -42,7 +42,7 @@ expect_err "unknown sort key 'nonsense'"
 run contribution list "$ref" --with-contact --format csv
 cp "$T/out" "$T/plain.csv"
 ok export-contributions "$ref" --with-contact -o "$T/c.csv"
-expect_out "Exported 4 contributions of $ref to $T/c.csv."
+expect_err "Exported 4 contributions of $ref to $T/c.csv."
 py csv_compare.py "$T/c.csv" ';' utf-8-sig "$T/plain.csv"
 [ "$(stat -c %a "$T/c.csv")" = 600 ] ||
     fail "a file with contact details is mode $(stat -c %a "$T/c.csv")"
