@@ -423,6 +423,8 @@ void report_csvw_free(struct report_csvw *w);	/* accepts NULL */
  * them: their number, and their keys (borrowed, static). */
 size_t report_list_ncols(void);
 const char *report_list_key(size_t i);
+/* The column's label for people, N_() (translate to show), static. */
+const char *report_list_label(size_t i);
 /* The cells of one dialogue in those columns, pushed to out (NULL for an
  * empty cell). */
 void report_list_cells(const struct dialogue *d,
