@@ -66,6 +66,23 @@ struct cli_command {
 
 /* The command table, in the order --help lists it, NULL-terminated. */
 extern const struct cli_command *const cli_commands[];
+/* N_() the options before the command, as their help lines. */
+extern const char *const cli_global_options;
+
+/*
+ * The hidden option --dump-commands: print the table to fp in the
+ * messages' language, for the generators of the build (the manual page's
+ * synopses, the shell's completion), one record a line, its fields
+ * separated by tabs:
+ *   command NAME HELP
+ *   usage NAME LINE          each line of the command's usage
+ *   option NAME OPTION VALUE each option name of its --help ("-o" and
+ *                            "--output" apart), VALUE its placeholder or
+ *                            empty; NAME "-" for the options before the
+ *                            command
+ * and lines starting with '#', which are comments.
+ */
+void cli_dump_commands(FILE *fp);
 
 /*
  * Run the program's command line (after the global options). argv[0] is

@@ -21,6 +21,13 @@
 #include "commands.h"
 #include "report.h"
 
+/* The options before the command, aligned as the commands' are not. */
+const char *const cli_global_options = N_(
+    "  --db FILE      use the register in FILE\n"
+    "  --verbose      show technical details of errors\n"
+    "  --help         show this help and exit\n"
+    "  --version      show the version and exit\n");
+
 /* The commands, in the order --help lists them. */
 const struct cli_command *const cli_commands[] = {
 	&cmd_init_entry,
@@ -127,6 +134,19 @@ print_usage(FILE *fp, const struct cli_ctx *ctx,
 	}
 }
 
+/* The option lines of cmd's --help: its child kind's fields, its own,
+ * --help. */
+static void
+print_options(FILE *fp, const struct cli_command *cmd)
+{
+	if (cmd->child != NULL)
+		cli_child_help(fp, (enum dlg_child)(cmd->child -
+		    dlg_children));
+	if (cmd->options != NULL)
+		fputs(_(cmd->options), fp);
+	fputs(_("  --help              show this help and exit\n"), fp);
+}
+
 int
 cli_help(const struct cli_ctx *ctx)
 {
@@ -135,13 +155,84 @@ cli_help(const struct cli_ctx *ctx)
 	print_usage(stdout, ctx, cmd);
 	printf("\n%s.\n\n", _(cmd->help));
 	fputs(_("Options:\n"), stdout);
-	if (cmd->child != NULL)
-		cli_child_help(stdout, (enum dlg_child)(cmd->child -
-		    dlg_children));
-	if (cmd->options != NULL)
-		fputs(_(cmd->options), stdout);
-	fputs(_("  --help              show this help and exit\n"), stdout);
+	print_options(stdout, cmd);
 	return 0;
+}
+
+/*
+ * One "option NAME OPT VALUE" record for each option name of each option
+ * line of text (see struct cli_command): "  -o, --output FILE   write"
+ * gives -o and --output, both with the value FILE.
+ */
+static void
+dump_options(FILE *fp, const char *name, const char *text)
+{
+	const char *line, *end, *spec, *p;
+	struct strlist names = { 0 };
+	char *value;
+	size_t i, n;
+
+	for (line = text; *line != '\0'; line = *end != '\0' ? end + 1 : end) {
+		end = line + strcspn(line, "\n");
+		if (strncmp(line, "  -", 3) != 0)
+			continue;		/* a note or a help going on */
+		spec = line + 2;
+		/* The option ends at two spaces (or the line's end). */
+		for (p = spec; p < end && !(p[0] == ' ' && p[1] == ' '); p++)
+			;
+		value = NULL;
+		while (spec < p) {
+			n = strcspn(spec, " ");
+			if (spec + n > p)
+				n = (size_t)(p - spec);
+			if (*spec != '-') {
+				value = xstrndup(spec, (size_t)(p - spec));
+				break;
+			}
+			sl_push_owned(&names, xstrndup(spec, n -
+			    (spec[n - 1] == ',')));
+			spec += n;
+			while (spec < p && *spec == ' ')
+				spec++;
+		}
+		for (i = 0; i < names.n; i++)
+			fprintf(fp, "option\t%s\t%s\t%s\n", name, names.v[i],
+			    value != NULL ? value : "");
+		sl_clear(&names);
+		free(value);
+	}
+}
+
+void
+cli_dump_commands(FILE *fp)
+{
+	const struct cli_command *const *c;
+	const char *u, *nl;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *mem;
+
+	fputs("# dialogreg --dump-commands: the command table, one record a "
+	    "line,\n# fields separated by tabs\n", fp);
+	dump_options(fp, "-", _(cli_global_options));
+	for (c = cli_commands; *c != NULL; c++) {
+		fprintf(fp, "command\t%s\t%s\n", (*c)->name, _((*c)->help));
+		for (u = _((*c)->usage); ; u = nl + 1) {
+			nl = strchr(u, '\n');
+			fprintf(fp, "usage\t%s\t%.*s\n", (*c)->name,
+			    nl != NULL ? (int)(nl - u) : (int)strlen(u), u);
+			if (nl == NULL)
+				break;
+		}
+		/* The options as --help prints them, so the two agree. */
+		if ((mem = open_memstream(&buf, &len)) == NULL)
+			continue;
+		print_options(mem, *c);
+		fclose(mem);
+		dump_options(fp, (*c)->name, buf);
+		free(buf);
+		buf = NULL;
+	}
 }
 
 int
