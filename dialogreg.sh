@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # dialogreg.sh: README command 1. On a fresh Debian 12 (as root) installs
 # what is missing, builds the program, creates the demo register once and
 # opens it; later runs only check and start. Arguments are passed to the

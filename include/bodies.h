@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * bodies.h: the register's list of bodies, its domain part. The bodies
  * of a municipality are kommunfullmäktige, kommunstyrelsen, the nämnder,

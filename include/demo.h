@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * demo.h: the demo register. Realistic Swedish dialogues in every state,
  * built through the domain (so guards and history are real), or a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * dialogue.h: the domain of the register. A citizen dialogue, its fields
  * (one table drives the command line, JSON keys, storage columns, history

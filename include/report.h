@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * report.h: what people take out of the register, written to a FILE * the
  * caller owns. Knows the domain; never SQLite or curses. Text is in the
@@ -422,6 +423,8 @@ void report_csvw_free(struct report_csvw *w);	/* accepts NULL */
  * them: their number, and their keys (borrowed, static). */
 size_t report_list_ncols(void);
 const char *report_list_key(size_t i);
+/* The column's label for people, N_() (translate to show), static. */
+const char *report_list_label(size_t i);
 /* The cells of one dialogue in those columns, pushed to out (NULL for an
  * empty cell). */
 void report_list_cells(const struct dialogue *d,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * store.h: the register file. The only module that includes <sqlite3.h>.
  * Opens and creates the file (mode 0660 or stricter), applies migrations

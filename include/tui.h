@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * tui.h: the keyboard-only screens. src/tui/ is the only place that
  * includes <curses.h>, <form.h> and <menu.h>. Screens call the domain for

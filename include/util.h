@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * util.h: error reporting, checked allocation, growable strings and string
  * lists, UTF-8 checks and the clock. Used by every layer; knows nothing of

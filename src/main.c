@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * main.c: locale and catalog, global options, then the command line, or
  * the screens when there is no command and the program runs at a terminal.
@@ -60,11 +61,9 @@ usage(FILE *fp, const char *progname)
 	fputs(_("\nThe register of citizen dialogues: from proposal to "
 	    "evaluation.\n\nCommands:\n"), fp);
 	cli_print_commands(fp);
-	fputs(_("\nOptions:\n"
-	    "  --db FILE      use the register in FILE\n"
-	    "  --verbose      show technical details of errors\n"
-	    "  --help         show this help and exit\n"
-	    "  --version      show the version and exit\n"), fp);
+	putc('\n', fp);
+	fputs(_("Options:\n"), fp);
+	fputs(_(cli_global_options), fp);
 	fprintf(fp, _("\nRun '%s COMMAND --help' for a command's options.\n"),
 	    progname);
 	if (fp == stdout) {
@@ -81,6 +80,8 @@ main(int argc, char **argv)
 		{ "verbose",	no_argument,		NULL, 'v' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ "version",	no_argument,		NULL, 'V' },
+		/* Not in --help: for the build (cli_dump_commands). */
+		{ "dump-commands", no_argument,		NULL, 'D' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli_ctx ctx;
@@ -111,8 +112,20 @@ main(int argc, char **argv)
 			usage(stdout, ctx.progname);
 			free(db);
 			return 0;
+		case 'D':
+			cli_dump_commands(stdout);
+			free(db);
+			return fflush(stdout) == 0 ? 0 : ERR_STORAGE;
 		case 'V':
 			printf("dialogreg %s\n", VERSION);
+			/* TRANSLATORS: %s is the SPDX name of the licence,
+			   GPL-3.0-or-later */
+			printf(_("License %s: GNU GPL version 3 or later "
+			    "<https://gnu.org/licenses/gpl.html>.\n"
+			    "This is free software: you are free to change and "
+			    "redistribute it.\n"
+			    "There is NO WARRANTY, to the extent permitted by "
+			    "law.\n"), LICENSE);
 			free(db);
 			return 0;
 		default:

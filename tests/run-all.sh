@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # run-all.sh: README command 2. The same set-up as dialogreg.sh, then
 # four runs, each a meson test run in a build directory of its own:
 #   build-ci    warnings as errors: every suite;

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # setup.sh: the set-up shared by the two README commands, sourced by
 # dialogreg.sh (command 1) and tests/run-all.sh (command 2). Each step
 # does only what is missing, so a second run costs a few milliseconds:
@@ -14,6 +15,11 @@
 SETUP_PACKAGES="meson ninja-build gcc pkg-config libncurses-dev
 libsqlite3-dev gettext locales tmux sqlite3 python3 groff ghostscript
 cups-bsd poppler-utils tidy valgrind clang libclang-rt-14-dev"
+# The manual pages and the completion: po4a translates the page into
+# Swedish at build time, mandoc checks both pages (mandoc -Tlint), man-db
+# shows them (man -l, man -L sv), and bash-completion is what loads the
+# completion the tests try.
+SETUP_PACKAGES="$SETUP_PACKAGES po4a mandoc man-db bash-completion"
 
 setup_say() {
 	printf '%s\n' "$*" >&2

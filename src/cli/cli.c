@@ -1,8 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cli.c: the command table and the dispatcher. Owns the register handle
  * of a run (opened on first need, with its settings and methods), the
  * default register path and how errors and usage reach the user. Each
- * command lives in its own cmd-*.c file.
+ * command lives in its own cmd-*.c file, which exports its entry.
  */
 #include "config.h"
 
@@ -20,256 +21,42 @@
 #include "commands.h"
 #include "report.h"
 
-/*
- * The option lines of --help are aligned at column 22 (two spaces, the
- * option in 20 cells); translations keep that.
- */
-const struct cli_cmd cli_commands[] = {
-	{ "init", N_("[--policy POLICY]"),
-	    N_("Create the register if it does not exist and print its path"),
-	    cmd_init,
-	    N_("  --policy POLICY     the policy a new register follows: "
-	    "tjorn, sollentuna\n"
-	    "                      or combined (both; the default)\n"),
-	    NULL },
-	{ "demo", N_("[--size N]"),
-	    N_("Fill an empty register with demo dialogues"),
-	    cmd_demo,
-	    N_("  --size N            make N synthetic dialogues (for "
-	    "benchmarks) instead\n"
-	    "                      of the realistic demo\n"), NULL },
-	{ "new", N_("FIELD=VALUE..."),
-	    N_("Register a new dialogue and print its reference"),
-	    cmd_new, NULL, NULL },
-	{ "list", N_("[OPTIONS]"),
-	    N_("List the dialogues in the register"),
-	    cmd_list,
-	    N_("  --state S[,S...]    only dialogues in these states\n"
-	    "  --body NAME         only dialogues that concern this body\n"
-	    "  --year YYYY         only dialogues registered this year\n"
-	    "  --text WORDS        only dialogues whose title, question or "
-	    "contributions\n"
-	    "                      hold these words\n"
-	    "  --overdue           only dialogues with feedback or "
-	    "evaluation overdue\n"
-	    "  --sort KEY          ref, title, state, deadline, start, "
-	    "updated or body\n"
-	    "  --reverse           the other way round\n"
-	    "  --limit N           at most N dialogues\n"
-	    "  --after REF         only the dialogues after REF in this "
-	    "order\n"
-	    "  --format FORMAT     text, csv or json\n"), NULL },
-	{ "show", N_("REF [--format FORMAT]"),
-	    N_("Show a dialogue with everything recorded"),
-	    cmd_show,
-	    N_("  --format FORMAT     text, csv or json\n"), NULL },
-	{ "set", N_("REF FIELD=VALUE... [--reason TEXT] [--if-version N]"),
-	    N_("Change fields of a dialogue"),
-	    cmd_set,
-	    N_("  --reason TEXT       why: needed to change the level once "
-	    "the dialogue runs\n"
-	    "  --if-version N      only if the dialogue is still at version "
-	    "N\n"), NULL },
-	{ "check", N_("REF [STATE] [--reason TEXT]"),
-	    N_("Print what is missing for the next step"),
-	    cmd_check,
-	    N_("  --reason TEXT       check a step back, rejection or "
-	    "cancellation with\n"
-	    "                      this reason\n"), NULL },
-	{ "advance", N_("REF STATE [--reason TEXT] [--if-version N]"),
-	    N_("Move a dialogue to another state"),
-	    cmd_advance,
-	    N_("  --reason TEXT       why: needed to step back, reject or "
-	    "cancel\n"
-	    "  --if-version N      only if the dialogue is still at version "
-	    "N\n"), NULL },
-	{ "session", N_("add REF --date DATE [OPTIONS]\n"
-	    "edit REF ID [OPTIONS] [--if-version N]\n"
-	    "list REF [--format FORMAT]"),
-	    N_("Record, change or list the sessions of a dialogue"),
-	    cmd_session,
-	    N_("  --if-version N      only if the dialogue is still at version "
-	    "N (edit)\n"
-	    "  --format FORMAT     text, csv or json (list)\n"
-	    "edit changes only the options given.\n"),
-	    &dlg_children[DLG_CHILD_SESSION] },
-	{ "feedback", N_("add REF --date DATE --channels TEXT --text TEXT "
-	    "[--sender BODY]\n"
-	    "edit REF ID [OPTIONS] [--if-version N]\n"
-	    "list REF [--format FORMAT]"),
-	    N_("Record, change or list the feedback to the participants"),
-	    cmd_feedback,
-	    N_("  --if-version N      only if the dialogue is still at version "
-	    "N (edit)\n"
-	    "  --format FORMAT     text, csv or json (list)\n"
-	    "edit changes only the options given.\n"),
-	    &dlg_children[DLG_CHILD_FEEDBACK] },
-	{ "contribution", N_("add REF --text TEXT [OPTIONS]\n"
-	    "edit REF ID [OPTIONS] [--if-version N]\n"
-	    "list REF [--with-contact] [--format FORMAT]\n"
-	    "erase-contact REF ID"),
-	    N_("Record, change or list contributions, or erase contact "
-	    "details"),
-	    cmd_contribution,
-	    N_("  --if-version N      only if the dialogue is still at version "
-	    "N (edit)\n"
-	    "  --with-contact      show contact details (list)\n"
-	    "  --format FORMAT     text, csv or json (list)\n"
-	    "edit changes only the options given.\n"),
-	    &dlg_children[DLG_CHILD_CONTRIBUTION] },
-	{ "history", N_("REF [--format FORMAT]"),
-	    N_("Show every change made to a dialogue"),
-	    cmd_history,
-	    N_("  --format FORMAT     text, csv or json\n"), NULL },
-	{ "fields", N_("[--format FORMAT]"),
-	    N_("List every field with its label, type and help"),
-	    cmd_fields,
-	    N_("  --format FORMAT     text, csv or json\n"), NULL },
-	{ "config", N_("[KEY [VALUE]]"),
-	    N_("Show the register's settings, or change one"),
-	    cmd_config, NULL, NULL },
-	{ "rules", N_("[--policy POLICY] [--format FORMAT]"),
-	    N_("List the rules of the register's policy, with the policy's "
-	    "words"),
-	    cmd_rules,
-	    N_("  --policy POLICY     tjorn, sollentuna or combined (default: "
-	    "the register's)\n"
-	    "  --format FORMAT     text, csv or json\n"), NULL },
-	{ "method", N_("list [--format FORMAT]\nadd NAME STEP"),
-	    N_("List the methods of the participation ladder, or add one"),
-	    cmd_method,
-	    N_("  --format FORMAT     text, csv or json (list)\n"), NULL },
-	{ "body", N_("list [--format FORMAT]\n"
-	    "add NAME [--abbrev A] [--kind KIND] [--not-political]\n"
-	    "edit NAME [--name NEW] [--abbrev A] [--kind KIND] "
-	    "[--political | --not-political]\n"
-	    "remove NAME"),
-	    N_("List the register's bodies, or add, change or remove one"),
-	    cmd_body,
-	    N_("  --abbrev A          the abbreviation, e.g. KS or BUN (add, "
-	    "edit; \"\" removes it)\n"
-	    "  --kind KIND         council, executive_board, committee "
-	    "(default),\n"
-	    "                      drafting_committee or company_board\n"
-	    "  --not-political     not a political body: it may not decide, "
-	    "answer the\n"
-	    "                      gate questions or own the process\n"
-	    "  --political         a political body again (edit)\n"
-	    "  --name NEW          a new name (edit)\n"
-	    "  --format FORMAT     text, csv or json (list)\n"
-	    "NAME is the body's name or abbreviation.\n"), NULL },
-	{ "print", N_("REF [--sheet | --briefing] [--format text|pdf] "
-	    "[-o FILE | --lpr]"),
-	    N_("Print a dialogue's summary, participant sheet or briefing "
-	    "for A4"),
-	    cmd_print,
-	    N_("  --sheet             the participant information sheet "
-	    "instead\n"
-	    "  --briefing          the briefing for the participating "
-	    "politicians instead\n"
-	    "  --format FORMAT     text (pages with form feeds) or pdf\n"
-	    "  -o, --output FILE   write to FILE instead of standard output\n"
-	    "  --lpr               send to the printer ($PRINTER or the "
-	    "default)\n"
-	    "  --contributions     include the contributions' texts\n"
-	    "  --with-contact      include their contact details (personal "
-	    "data)\n"
-	    "  --history           include every change\n"), NULL },
-	{ "overview", N_("[--year YYYY] [--format FORMAT]"),
-	    N_("Count the dialogues by deciding body and state"),
-	    cmd_overview,
-	    N_("  --year YYYY         only dialogues registered this year\n"
-	    "  --format FORMAT     text or csv\n"), NULL },
-	{ "followup", N_("--year YYYY [--format FORMAT] [-o FILE]"),
-	    N_("Make the annual follow-up of a year's dialogues"),
-	    cmd_followup,
-	    N_("  --year YYYY         the dialogues registered this year\n"
-	    "  --format FORMAT     text (pages with form feeds), csv or pdf\n"
-	    "  -o, --output FILE   write to FILE instead of standard "
-	    "output\n"), NULL },
-	{ "publish", N_("-o DIR [--lang LANG]"),
-	    N_("Write the public web listing of the dialogues to a folder"),
-	    cmd_publish,
-	    N_("  -o, --output DIR    the folder for the pages (made if "
-	    "missing)\n"
-	    "  --lang LANG         the pages' language, sv or en (default: "
-	    "the locale's)\n"), NULL },
-	{ "export", N_("[OPTIONS]"),
-	    N_("Export the register list as CSV for spreadsheet programs"),
-	    cmd_export,
-	    N_("  --state S[,S...]    only dialogues in these states\n"
-	    "  --body NAME         only dialogues that concern this body\n"
-	    "  --year YYYY         only dialogues registered this year\n"
-	    "  --text WORDS        only dialogues whose title, question or "
-	    "contributions\n"
-	    "                      hold these words\n"
-	    "  --overdue           only dialogues with feedback or "
-	    "evaluation overdue\n"
-	    "  --sort KEY          ref, title, state, deadline, start, "
-	    "updated or body\n"
-	    "  --reverse           the other way round\n"
-	    "  --limit N           at most N dialogues\n"
-	    "  --after REF         only the dialogues after REF in this "
-	    "order\n"
-	    "  --separator SEP     ; (default), , or tab\n"
-	    "  --encoding ENC      utf-8 (default, with BOM) or "
-	    "windows-1252\n"
-	    "  --replace           write '?' for characters the encoding "
-	    "lacks\n"
-	    "  -o, --output FILE   write to FILE instead of standard "
-	    "output\n"), NULL },
-	{ "export-contributions", N_("REF [OPTIONS]"),
-	    N_("Export a dialogue's contributions as CSV"),
-	    cmd_export_contributions,
-	    N_("  --with-contact      include contact details (personal "
-	    "data; the file is\n"
-	    "                      then readable by you only)\n"
-	    "  --separator SEP     ; (default), , or tab\n"
-	    "  --encoding ENC      utf-8 (default, with BOM) or "
-	    "windows-1252\n"
-	    "  --replace           write '?' for characters the encoding "
-	    "lacks\n"
-	    "  -o, --output FILE   write to FILE instead of standard "
-	    "output\n"), NULL },
-	{ "import", N_("REF FILE [OPTIONS]"),
-	    N_("Import contributions from a survey tool's CSV file"),
-	    cmd_import,
-	    N_("  --dry-run           show what would be imported; write "
-	    "nothing\n"
-	    "  --force             import a file that was imported before\n"
-	    "  --map KEY=COL,...   which column is text, date, channel, "
-	    "theme, contact\n"
-	    "                      or session (a header name or a column "
-	    "number; - for\n"
-	    "                      none: channel=-)\n"
-	    "  --channel-map VALUE=CHANNEL,...\n"
-	    "                      what a channel value of the file becomes "
-	    "(otherwise an\n"
-	    "                      unknown one is kept as other)\n"
-	    "  --channel CHANNEL   for rows without one: meeting, web, "
-	    "letter, email,\n"
-	    "                      survey (default) or other\n"
-	    "  --session N         every row belongs to session N\n"
-	    "  --date-format FMT   DD/MM/YYYY or MM/DD/YYYY for dates with "
-	    "slashes\n"
-	    "  --encoding ENC      utf-8 or windows-1252 (default: "
-	    "detected)\n"
-	    "  --separator SEP     ; , or tab (default: found in the "
-	    "header)\n"), NULL },
-	{ "export-json", N_("[-o FILE] [--without-contact]"),
-	    N_("Export the whole register as JSON, as a backup"),
-	    cmd_export_json,
-	    N_("  -o, --output FILE   write to FILE instead of standard "
-	    "output; the file\n"
-	    "                      holds personal data and is readable by "
-	    "you only\n"
-	    "  --without-contact   leave contact details out (the file is "
-	    "then no full\n"
-	    "                      backup)\n"), NULL },
-	{ "import-json", N_("FILE"),
-	    N_("Import a JSON backup into a new, empty register"),
-	    cmd_import_json, NULL, NULL },
-	{ NULL, NULL, NULL, NULL, NULL, NULL }
+/* The options before the command, aligned as the commands' are not. */
+const char *const cli_global_options = N_(
+    "  --db FILE      use the register in FILE\n"
+    "  --verbose      show technical details of errors\n"
+    "  --help         show this help and exit\n"
+    "  --version      show the version and exit\n");
+
+/* The commands, in the order --help lists them. */
+const struct cli_command *const cli_commands[] = {
+	&cmd_init_entry,
+	&cmd_demo_entry,
+	&cmd_new_entry,
+	&cmd_list_entry,
+	&cmd_show_entry,
+	&cmd_set_entry,
+	&cmd_check_entry,
+	&cmd_advance_entry,
+	&cmd_session_entry,
+	&cmd_feedback_entry,
+	&cmd_contribution_entry,
+	&cmd_history_entry,
+	&cmd_fields_entry,
+	&cmd_config_entry,
+	&cmd_rules_entry,
+	&cmd_method_entry,
+	&cmd_body_entry,
+	&cmd_print_entry,
+	&cmd_overview_entry,
+	&cmd_followup_entry,
+	&cmd_publish_entry,
+	&cmd_export_entry,
+	&cmd_export_contributions_entry,
+	&cmd_import_entry,
+	&cmd_export_json_entry,
+	&cmd_import_json_entry,
+	NULL
 };
 
 /* The command list fits a terminal of this many columns. */
@@ -309,21 +96,22 @@ usage_command(FILE *fp, const char *name, int width, const char *help)
 void
 cli_print_commands(FILE *fp)
 {
-	const struct cli_cmd *c;
+	const struct cli_command *const *c;
 	int width = 0, n;
 
 	/* One column for the names, as wide as the longest (the names are
 	 * ASCII, so bytes are columns). */
-	for (c = cli_commands; c->name != NULL; c++)
-		if ((n = (int)strlen(c->name)) > width)
+	for (c = cli_commands; *c != NULL; c++)
+		if ((n = (int)strlen((*c)->name)) > width)
 			width = n;
-	for (c = cli_commands; c->name != NULL; c++)
-		usage_command(fp, c->name, width, _(c->help));
+	for (c = cli_commands; *c != NULL; c++)
+		usage_command(fp, (*c)->name, width, _((*c)->help));
 }
 
 /* Print the usage lines of cmd: "Usage: dialogreg NAME LINE". */
 static void
-print_usage(FILE *fp, const struct cli_ctx *ctx, const struct cli_cmd *cmd)
+print_usage(FILE *fp, const struct cli_ctx *ctx,
+    const struct cli_command *cmd)
 {
 	const char *u = _(cmd->usage), *nl;
 
@@ -346,25 +134,109 @@ print_usage(FILE *fp, const struct cli_ctx *ctx, const struct cli_cmd *cmd)
 	}
 }
 
+/* The option lines of cmd's --help: its child kind's fields, its own,
+ * --help. */
+static void
+print_options(FILE *fp, const struct cli_command *cmd)
+{
+	if (cmd->child != NULL)
+		cli_child_help(fp, (enum dlg_child)(cmd->child -
+		    dlg_children));
+	if (cmd->options != NULL)
+		fputs(_(cmd->options), fp);
+	fputs(_("  --help              show this help and exit\n"), fp);
+}
+
 int
 cli_help(const struct cli_ctx *ctx)
 {
-	const struct cli_cmd *cmd = ctx->cmd;
+	const struct cli_command *cmd = ctx->cmd;
 
 	print_usage(stdout, ctx, cmd);
 	printf("\n%s.\n\n", _(cmd->help));
 	fputs(_("Options:\n"), stdout);
-	if (cmd->child != NULL)
-		cli_child_help(stdout, (enum dlg_child)(cmd->child -
-		    dlg_children));
-	if (cmd->options != NULL)
-		fputs(_(cmd->options), stdout);
-	fputs(_("  --help              show this help and exit\n"), stdout);
+	print_options(stdout, cmd);
 	return 0;
 }
 
+/*
+ * One "option NAME OPT VALUE" record for each option name of each option
+ * line of text (see struct cli_command): "  -o, --output FILE   write"
+ * gives -o and --output, both with the value FILE.
+ */
+static void
+dump_options(FILE *fp, const char *name, const char *text)
+{
+	const char *line, *end, *spec, *p;
+	struct strlist names = { 0 };
+	char *value;
+	size_t i, n;
+
+	for (line = text; *line != '\0'; line = *end != '\0' ? end + 1 : end) {
+		end = line + strcspn(line, "\n");
+		if (strncmp(line, "  -", 3) != 0)
+			continue;		/* a note or a help going on */
+		spec = line + 2;
+		/* The option ends at two spaces (or the line's end). */
+		for (p = spec; p < end && !(p[0] == ' ' && p[1] == ' '); p++)
+			;
+		value = NULL;
+		while (spec < p) {
+			n = strcspn(spec, " ");
+			if (spec + n > p)
+				n = (size_t)(p - spec);
+			if (*spec != '-') {
+				value = xstrndup(spec, (size_t)(p - spec));
+				break;
+			}
+			sl_push_owned(&names, xstrndup(spec, n -
+			    (spec[n - 1] == ',')));
+			spec += n;
+			while (spec < p && *spec == ' ')
+				spec++;
+		}
+		for (i = 0; i < names.n; i++)
+			fprintf(fp, "option\t%s\t%s\t%s\n", name, names.v[i],
+			    value != NULL ? value : "");
+		sl_clear(&names);
+		free(value);
+	}
+}
+
+void
+cli_dump_commands(FILE *fp)
+{
+	const struct cli_command *const *c;
+	const char *u, *nl;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *mem;
+
+	fputs("# dialogreg --dump-commands: the command table, one record a "
+	    "line,\n# fields separated by tabs\n", fp);
+	dump_options(fp, "-", _(cli_global_options));
+	for (c = cli_commands; *c != NULL; c++) {
+		fprintf(fp, "command\t%s\t%s\n", (*c)->name, _((*c)->help));
+		for (u = _((*c)->usage); ; u = nl + 1) {
+			nl = strchr(u, '\n');
+			fprintf(fp, "usage\t%s\t%.*s\n", (*c)->name,
+			    nl != NULL ? (int)(nl - u) : (int)strlen(u), u);
+			if (nl == NULL)
+				break;
+		}
+		/* The options as --help prints them, so the two agree. */
+		if ((mem = open_memstream(&buf, &len)) == NULL)
+			continue;
+		print_options(mem, *c);
+		fclose(mem);
+		dump_options(fp, (*c)->name, buf);
+		free(buf);
+		buf = NULL;
+	}
+}
+
 int
-cli_usage(const struct cli_ctx *ctx, const struct cli_cmd *cmd,
+cli_usage(const struct cli_ctx *ctx, const struct cli_command *cmd,
     const char *fmt, ...)
 {
 	struct strbuf sb;
@@ -408,14 +280,14 @@ cli_report_error(const struct cli_ctx *ctx, const struct dlg_error *err)
 int
 cli_main(struct cli_ctx *ctx, int argc, char **argv)
 {
-	const struct cli_cmd *c;
+	const struct cli_command *const *c;
 
 	if (argc < 1 || argv[0] == NULL)
 		return cli_usage(ctx, NULL, _("no command given"));
-	for (c = cli_commands; c->name != NULL; c++)
-		if (strcmp(c->name, argv[0]) == 0)
+	for (c = cli_commands; *c != NULL; c++)
+		if (strcmp((*c)->name, argv[0]) == 0)
 			break;
-	if (c->name == NULL) {
+	if (*c == NULL) {
 		char *name = report_sanitize(argv[0], 0);
 
 		fprintf(stderr, "%s: ", ctx->progname);
@@ -428,8 +300,8 @@ cli_main(struct cli_ctx *ctx, int argc, char **argv)
 		    "commands.\n"), ctx->progname);
 		return ERR_USAGE;
 	}
-	ctx->cmd = c;
-	return c->run(ctx, argc, argv);
+	ctx->cmd = *c;
+	return (*c)->run(ctx, argc, argv);
 }
 
 int

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-advance.c: `dialogreg advance REF STATE`: move a dialogue along its
  * lifecycle. The domain's guard decides; a refusal lists every missing
@@ -11,7 +12,20 @@
 #include "i18n.h"
 #include "commands.h"
 
-int
+static int	cmd_advance(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_advance_entry = {
+	.name = "advance",
+	.usage = N_("REF STATE [--reason TEXT] [--if-version N]"),
+	.help = N_("Move a dialogue to another state"),
+	.options = N_("  --reason TEXT       why: needed to step back, "
+	    "reject or cancel\n"
+	    "  --if-version N      only if the dialogue is still at version "
+	    "N\n"),
+	.run = cmd_advance
+};
+
+static int
 cmd_advance(struct cli_ctx *ctx, int argc, char **argv)
 {
 	enum { O_REASON = 1, O_IFVERSION };

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-backup.c: `dialogreg export-json` and `dialogreg import-json`: the
  * whole register as one JSON document and back into a new register,
@@ -19,6 +20,31 @@
 #include "util.h"
 #include "commands.h"
 #include "outfile.h"
+
+static int	cmd_export_json(struct cli_ctx *, int, char **);
+static int	cmd_import_json(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_export_json_entry = {
+	.name = "export-json",
+	.usage = N_("[-o FILE] [--without-contact]"),
+	.help = N_("Export the whole register as JSON, as a backup"),
+	.options = N_("  -o, --output FILE   write to FILE instead of "
+	    "standard output; the file\n"
+	    "                      holds personal data and is readable by "
+	    "you only\n"
+	    "  --without-contact   leave contact details out (the file is "
+	    "then no full\n"
+	    "                      backup)\n"),
+	.run = cmd_export_json
+};
+
+const struct cli_command cmd_import_json_entry = {
+	.name = "import-json",
+	.usage = N_("FILE"),
+	.help = N_("Import a JSON backup into a new, empty register"),
+	.options = N_("FILE - reads standard input.\n"),
+	.run = cmd_import_json
+};
 
 /* ------------------------------------------------------------ export */
 
@@ -146,7 +172,7 @@ each_import(const struct store_import *im, void *arg)
 	return 0;
 }
 
-int
+static int
 cmd_export_json(struct cli_ctx *ctx, int argc, char **argv)
 {
 	enum { O_WITHOUT = 1 };
@@ -167,7 +193,8 @@ cmd_export_json(struct cli_ctx *ctx, int argc, char **argv)
 	while ((c = getopt_long(argc, argv, ":ho:", opts, NULL)) != -1) {
 		switch (c) {
 		case 'o':
-			output = optarg;
+			/* -o - is standard output, as no -o. */
+			output = cli_file_is_std(optarg) ? NULL : optarg;
 			break;
 		case O_WITHOUT:
 			without = 1;
@@ -222,12 +249,14 @@ cmd_export_json(struct cli_ctx *ctx, int argc, char **argv)
 		return fflush(stdout) == 0 ? 0 : ERR_STORAGE;
 	if ((rc = cli_file_commit(ctx, &f)) != 0)
 		return rc;
-	printf(ngettext("Exported the register with %ld dialogue to %s.\n",
-	    "Exported the register with %ld dialogues to %s.\n",
+	/* On standard error, as every command's report of a file written:
+	 * standard output holds only data. */
+	fprintf(stderr, ngettext("Exported the register with %ld dialogue to "
+	    "%s.\n", "Exported the register with %ld dialogues to %s.\n",
 	    (unsigned long)ea.dialogues), ea.dialogues, output);
 	if (!without)
-		printf(_("The file holds contact details (personal data); "
-		    "keep it safe.\n"));
+		fputs(_("The file holds contact details (personal data); "
+		    "keep it safe.\n"), stderr);
 	return 0;
 }
 
@@ -315,20 +344,20 @@ sink_import(const struct report_import_row *im, void *arg,
 	return store_restore_import(((struct import_arg *)arg)->st, &r, err);
 }
 
-/* The whole file into *buf. Returns 0 or the exit status after printing
- * the error. */
+/* The whole file into *buf ("-": standard input). Returns 0 or the exit
+ * status after printing the error. */
 static int
 slurp(struct cli_ctx *ctx, const char *path, char **buf, size_t *len)
 {
 	struct strbuf sb;
 	char chunk[65536];
 	size_t n;
-	FILE *fp;
+	FILE *fp = stdin;
 	int bad;
 
 	*buf = NULL;
 	*len = 0;
-	if ((fp = fopen(path, "rb")) == NULL)
+	if (!cli_file_is_std(path) && (fp = fopen(path, "rb")) == NULL)
 		return cli_error(ctx, errno == ENOENT ? ERR_NOTFOUND :
 		    ERR_STORAGE, _("cannot read '%s': %s"), path,
 		    strerror(errno));
@@ -336,18 +365,19 @@ slurp(struct cli_ctx *ctx, const char *path, char **buf, size_t *len)
 	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
 		sb_addn(&sb, chunk, n);
 	bad = ferror(fp);
-	fclose(fp);
+	if (fp != stdin)
+		fclose(fp);
 	if (bad) {
 		sb_release(&sb);
 		return cli_error(ctx, ERR_STORAGE, _("cannot read '%s'"),
-		    path);
+		    cli_file_name(path, 0));
 	}
 	*len = sb.len;
 	*buf = sb_detach(&sb);
 	return 0;
 }
 
-int
+static int
 cmd_import_json(struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -393,14 +423,15 @@ cmd_import_json(struct cli_ctx *ctx, int argc, char **argv)
 		store_restore_rollback(ctx->st);
 		free(text);
 		rc = cli_error(ctx, err.code != ERR_OK ? err.code :
-		    ERR_STORAGE, "%s: %s", argv[optind], err.msg);
+		    ERR_STORAGE, "%s: %s", cli_file_name(argv[optind], 0),
+		    err.msg);
 		fprintf(stderr, _("%s: nothing was imported; the register is "
 		    "still empty.\n"), ctx->progname);
 		return rc;
 	}
 	free(text);
-	printf(_("Imported the backup %s into %s.\n"), argv[optind],
-	    store_path(ctx->st));
+	printf(_("Imported the backup %s into %s.\n"),
+	    cli_file_name(argv[optind], 0), store_path(ctx->st));
 	/* TRANSLATORS: counts of what a backup held */
 	printf(_("Dialogues: %ld, contributions: %ld, history rows: %ld.\n"),
 	    ia.dialogues, ia.contributions, ia.history);

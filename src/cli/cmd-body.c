@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-body.c: `dialogreg body list|add|edit|remove`: the register's list
  * of bodies, the council, the executive board, the committees, the
@@ -14,6 +15,31 @@
 
 #include "i18n.h"
 #include "commands.h"
+
+static int	cmd_body(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_body_entry = {
+	.name = "body",
+	.usage = N_("list [--format FORMAT]\n"
+	    "add NAME [--abbrev A] [--kind KIND] [--not-political]\n"
+	    "edit NAME [--name NEW] [--abbrev A] [--kind KIND] [--political "
+	    "| --not-political]\n"
+	    "remove NAME"),
+	.help = N_("List the register's bodies, or add, change or remove one"),
+	.options = N_("  --abbrev A          the abbreviation, e.g. KS or "
+	    "BUN (add, edit; \"\" removes it)\n"
+	    "  --kind KIND         council, executive_board, committee "
+	    "(default),\n"
+	    "                      drafting_committee or company_board\n"
+	    "  --not-political     not a political body: it may not decide, "
+	    "answer the\n"
+	    "                      gate questions or own the process\n"
+	    "  --political         a political body again (edit)\n"
+	    "  --name NEW          a new name (edit)\n"
+	    "  --format FORMAT     text, csv or json (list)\n"
+	    "NAME is the body's name or abbreviation.\n"),
+	.run = cmd_body
+};
 
 static const struct report_column cols[] = {
 	/* TRANSLATORS: column header: a body's full name */
@@ -323,7 +349,7 @@ body_remove(struct cli_ctx *ctx, int argc, char **argv)
 	return rc;
 }
 
-int
+static int
 cmd_body(struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct {

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-check.c: `dialogreg check REF [STATE]`: what keeps a dialogue from
  * its next step (or from STATE), one item per line on stdout so scripts
@@ -12,7 +13,19 @@
 #include "i18n.h"
 #include "commands.h"
 
-int
+static int	cmd_check(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_check_entry = {
+	.name = "check",
+	.usage = N_("REF [STATE] [--reason TEXT]"),
+	.help = N_("Print what is missing for the next step"),
+	.options = N_("  --reason TEXT       check a step back, rejection "
+	    "or cancellation with\n"
+	    "                      this reason\n"),
+	.run = cmd_check
+};
+
+static int
 cmd_check(struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-child.c: what the commands of a dialogue's child records (session,
  * feedback, contribution) share: the REF and ID arguments, the list

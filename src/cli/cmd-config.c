@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-config.c: `dialogreg config [KEY [VALUE]]`: the register's own
  * settings (municipality, council rule [T5], the day limits of the
@@ -12,6 +13,15 @@
 
 #include "i18n.h"
 #include "commands.h"
+
+static int	cmd_config(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_config_entry = {
+	.name = "config",
+	.usage = N_("[KEY [VALUE]]"),
+	.help = N_("Show the register's settings, or change one"),
+	.run = cmd_config
+};
 
 static const struct report_column cols[] = {
 	/* TRANSLATORS: column header: a setting's name */
@@ -33,7 +43,7 @@ known_key(const char *key)
 	return 0;
 }
 
-int
+static int
 cmd_config(struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {

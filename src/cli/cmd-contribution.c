@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-contribution.c: `dialogreg contribution add|list|erase-contact`:
  * what residents said. Contact details are personal data (GDPR): stored
@@ -14,6 +15,25 @@
 
 #include "i18n.h"
 #include "commands.h"
+
+static int	cmd_contribution(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_contribution_entry = {
+	.name = "contribution",
+	.usage = N_("add REF --text TEXT [OPTIONS]\n"
+	    "edit REF ID [OPTIONS] [--if-version N]\n"
+	    "list REF [--with-contact] [--format FORMAT]\n"
+	    "erase-contact REF ID"),
+	.help = N_("Record, change or list contributions, or erase contact "
+	    "details"),
+	.options = N_("  --if-version N      only if the dialogue is still "
+	    "at version N (edit)\n"
+	    "  --with-contact      show contact details (list)\n"
+	    "  --format FORMAT     text, csv or json (list)\n"
+	    "edit changes only the options given.\n"),
+	.child = &dlg_children[DLG_CHILD_CONTRIBUTION],
+	.run = cmd_contribution
+};
 
 static int
 contribution_add(struct cli_ctx *ctx, int argc, char **argv)
@@ -155,7 +175,7 @@ contribution_erase(struct cli_ctx *ctx, int argc, char **argv)
 	return rc;
 }
 
-int
+static int
 cmd_contribution(struct cli_ctx *ctx, int argc, char **argv)
 {
 	if (argc < 2)

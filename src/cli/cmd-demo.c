@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-demo.c: `dialogreg demo [--size N]`: fill an empty register with
  * the realistic demo (about 30 Swedish dialogues in every state) or with
@@ -13,7 +14,19 @@
 #include "i18n.h"
 #include "commands.h"
 
-int
+static int	cmd_demo(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_demo_entry = {
+	.name = "demo",
+	.usage = N_("[--size N]"),
+	.help = N_("Fill an empty register with demo dialogues"),
+	.options = N_("  --size N            make N synthetic dialogues "
+	    "(for benchmarks) instead\n"
+	    "                      of the realistic demo\n"),
+	.run = cmd_demo
+};
+
+static int
 cmd_demo(struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {

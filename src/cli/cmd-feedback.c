@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-feedback.c: `dialogreg feedback add|edit|list`: what the
  * participants were told afterwards, when, how and by whom
@@ -12,6 +13,23 @@
 
 #include "i18n.h"
 #include "commands.h"
+
+static int	cmd_feedback(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_feedback_entry = {
+	.name = "feedback",
+	.usage = N_("add REF --date DATE --channels TEXT --text TEXT "
+	    "[--sender BODY]\n"
+	    "edit REF ID [OPTIONS] [--if-version N]\n"
+	    "list REF [--format FORMAT]"),
+	.help = N_("Record, change or list the feedback to the participants"),
+	.options = N_("  --if-version N      only if the dialogue is still "
+	    "at version N (edit)\n"
+	    "  --format FORMAT     text, csv or json (list)\n"
+	    "edit changes only the options given.\n"),
+	.child = &dlg_children[DLG_CHILD_FEEDBACK],
+	.run = cmd_feedback
+};
 
 static int
 feedback_add(struct cli_ctx *ctx, int argc, char **argv)
@@ -60,7 +78,7 @@ show_feedback(const struct dialogue *d, enum report_format fmt)
 		report_feedback(stdout, fmt, d);
 }
 
-int
+static int
 cmd_feedback(struct cli_ctx *ctx, int argc, char **argv)
 {
 	if (argc < 2)

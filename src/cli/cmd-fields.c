@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-fields.c: `dialogreg fields`: every field of the dialogue record:
  * the name used on the command line and as JSON key, its label in the
@@ -11,6 +12,16 @@
 
 #include "i18n.h"
 #include "commands.h"
+
+static int	cmd_fields(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_fields_entry = {
+	.name = "fields",
+	.usage = N_("[--format FORMAT]"),
+	.help = N_("List every field with its label, type and help"),
+	.options = N_("  --format FORMAT     text, csv or json\n"),
+	.run = cmd_fields
+};
 
 static const struct report_column cols[] = {
 	/* TRANSLATORS: column header: a field's name on the command line */
@@ -56,7 +67,7 @@ static const char *const type_labels[] = {
 	[FT_LIST] = N_("list"),
 };
 
-int
+static int
 cmd_fields(struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {

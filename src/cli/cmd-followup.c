@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-followup.c: `dialogreg followup --year YYYY`: the annual follow-up
  * for the dialogue strategist [S:KLK], as printable text, PDF or CSV, to
@@ -12,6 +13,21 @@
 #include "commands.h"
 #include "print-out.h"
 
+static int	cmd_followup(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_followup_entry = {
+	.name = "followup",
+	.usage = N_("--year YYYY [--format FORMAT] [-o FILE]"),
+	.help = N_("Make the annual follow-up of a year's dialogues"),
+	.options = N_("  --year YYYY         the dialogues registered this "
+	    "year\n"
+	    "  --format FORMAT     text (pages with form feeds), csv or "
+	    "pdf\n"
+	    "  -o, --output FILE   write to FILE instead of standard "
+	    "output\n"),
+	.run = cmd_followup
+};
+
 static int
 followup_row(const struct dialogue *d, void *arg)
 {
@@ -21,7 +37,7 @@ followup_row(const struct dialogue *d, void *arg)
 
 enum fu_format { FU_TEXT, FU_CSV, FU_PDF };
 
-int
+static int
 cmd_followup(struct cli_ctx *ctx, int argc, char **argv)
 {
 	enum { O_YEAR = 1, O_FORMAT };

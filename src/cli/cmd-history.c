@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-history.c: `dialogreg history REF`: every change to a dialogue,
  * oldest first: version, when, who, field, old and new value, reason.
@@ -11,6 +12,16 @@
 
 #include "i18n.h"
 #include "commands.h"
+
+static int	cmd_history(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_history_entry = {
+	.name = "history",
+	.usage = N_("REF [--format FORMAT]"),
+	.help = N_("Show every change made to a dialogue"),
+	.options = N_("  --format FORMAT     text, csv or json\n"),
+	.run = cmd_history
+};
 
 static const struct report_column cols[] = {
 	/* TRANSLATORS: column header: the dialogue's version after a change */
@@ -64,7 +75,7 @@ history_row(const struct store_history_row *h, void *arg)
 	return 0;
 }
 
-int
+static int
 cmd_history(struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-import.c: `dialogreg import REF FILE`: contributions from a survey
  * tool's CSV export. The file is read as a stream in passes, so memory
@@ -21,6 +22,39 @@
 #include "i18n.h"
 #include "util.h"
 #include "commands.h"
+#include "outfile.h"
+
+static int	cmd_import(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_import_entry = {
+	.name = "import",
+	.usage = N_("REF FILE [OPTIONS]"),
+	.help = N_("Import contributions from a survey tool's CSV file"),
+	.options = N_("  --dry-run           show what would be imported; "
+	    "write nothing\n"
+	    "  --force             import a file that was imported before\n"
+	    "  --map KEY=COL,...   which column is text, date, channel, "
+	    "theme, contact\n"
+	    "                      or session (a header name or a column "
+	    "number; - for\n"
+	    "                      none: channel=-)\n"
+	    "  --channel-map VALUE=CHANNEL,...\n"
+	    "                      what a channel value of the file becomes "
+	    "(otherwise an\n"
+	    "                      unknown one is kept as other)\n"
+	    "  --channel CHANNEL   for rows without one: meeting, web, "
+	    "letter, email,\n"
+	    "                      survey (default) or other\n"
+	    "  --session N         every row belongs to session N\n"
+	    "  --date-format FMT   DD/MM/YYYY or MM/DD/YYYY for dates with "
+	    "slashes\n"
+	    "  --encoding ENC      utf-8 or windows-1252 (default: "
+	    "detected)\n"
+	    "  --separator SEP     ; , or tab (default: found in the "
+	    "header)\n"
+	    "FILE - reads standard input (a pipe too).\n"),
+	.run = cmd_import
+};
 
 static const char *
 base_name(const char *path)
@@ -123,7 +157,7 @@ check_session(struct cli_ctx *ctx, const struct dialogue *d, long long id)
 	return rc;
 }
 
-int
+static int
 cmd_import(struct cli_ctx *ctx, int argc, char **argv)
 {
 	enum {
@@ -155,7 +189,7 @@ cmd_import(struct cli_ctx *ctx, int argc, char **argv)
 	struct dlg_contribution c;
 	struct report_survey_feed feed;
 	struct stat sb;
-	const char *path;
+	const char *path, *name = NULL;
 	char sep = 0, *end;
 	int ch, rc = 0, dry = 0, force = 0, shown = 0, enc = REPORT_ENC_DETECT;
 	size_t done = 0;
@@ -263,16 +297,15 @@ cmd_import(struct cli_ctx *ctx, int argc, char **argv)
 	}
 	path = argv[optind + 1];
 
-	if ((fp = fopen(path, "rb")) == NULL) {
-		rc = cli_error(ctx, errno == ENOENT ? ERR_NOTFOUND :
-		    ERR_STORAGE, _("cannot read '%s': %s"), path,
-		    strerror(errno));
+	/* "-": standard input, kept in a temporary file, since the file is
+	 * read more than once. */
+	if ((rc = cli_input_open(ctx, path, &fp)) != 0)
 		goto out;
-	}
 	if (fstat(fileno(fp), &sb) != 0 || !S_ISREG(sb.st_mode)) {
 		rc = cli_error(ctx, ERR_USAGE, _("'%s' is not a file"), path);
 		goto out;
 	}
+	name = cli_file_name(path, 0);
 	if ((rc = cli_load(ctx, argv[optind], !dry, &d)) != 0)
 		goto out;
 	if (o.session_id > 0 && (rc = check_session(ctx, d,
@@ -293,11 +326,11 @@ cmd_import(struct cli_ctx *ctx, int argc, char **argv)
 	rc = 0;
 	if (s->n == 0) {
 		rc = cli_error(ctx, ERR_REFUSED, _("%s: no row has a text; "
-		    "nothing was imported"), path);
+		    "nothing was imported"), name);
 		goto out;
 	}
 	if (dry) {
-		dry_run(ctx, d->ref, path, in, s);
+		dry_run(ctx, d->ref, name, in, s);
 		goto out;
 	}
 	/* Pass 3: into the store. */
@@ -322,14 +355,14 @@ cmd_import(struct cli_ctx *ctx, int argc, char **argv)
 	}
 	printf(ngettext("Imported %zu contribution into %s from %s.\n",
 	    "Imported %zu contributions into %s from %s.\n",
-	    (unsigned long)done), done, d->ref, path);
+	    (unsigned long)done), done, d->ref, name);
 	if (s->skipped > 0)
 		printf(ngettext("Skipped %zu row without text.\n",
 		    "Skipped %zu rows without text.\n",
 		    (unsigned long)s->skipped), s->skipped);
 	goto out;
 refused:
-	rc = cli_error(ctx, err.code, "%s: %s", path, err.msg);
+	rc = cli_error(ctx, err.code, "%s: %s", name, err.msg);
 	fprintf(stderr, _("%s: nothing was imported.\n"), ctx->progname);
 out:
 	free(e.text);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-init.c: `dialogreg init`: create the register (and its directory)
  * if it does not exist yet, migrate it if it is older, print its path.
@@ -11,7 +12,20 @@
 #include "i18n.h"
 #include "commands.h"
 
-int
+static int	cmd_init(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_init_entry = {
+	.name = "init",
+	.usage = N_("[--policy POLICY]"),
+	.help = N_("Create the register if it does not exist and print its "
+	    "path"),
+	.options = N_("  --policy POLICY     the policy a new register "
+	    "follows: tjorn, sollentuna\n"
+	    "                      or combined (both; the default)\n"),
+	.run = cmd_init
+};
+
+static int
 cmd_init(struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-list.c: `dialogreg list`: the register, filtered and sorted by the
  * store and streamed row by row into the report, so a register of any
@@ -14,6 +15,31 @@
 
 #include "i18n.h"
 #include "commands.h"
+
+static int	cmd_list(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_list_entry = {
+	.name = "list",
+	.usage = N_("[OPTIONS]"),
+	.help = N_("List the dialogues in the register"),
+	.options = N_("  --state S[,S...]    only dialogues in these "
+	    "states\n"
+	    "  --body NAME         only dialogues that concern this body\n"
+	    "  --year YYYY         only dialogues registered this year\n"
+	    "  --text WORDS        only dialogues whose title, question or "
+	    "contributions\n"
+	    "                      hold these words\n"
+	    "  --overdue           only dialogues with feedback or "
+	    "evaluation overdue\n"
+	    "  --sort KEY          ref, title, state, deadline, start, "
+	    "updated or body\n"
+	    "  --reverse           the other way round\n"
+	    "  --limit N           at most N dialogues\n"
+	    "  --after REF         only the dialogues after REF in this "
+	    "order\n"
+	    "  --format FORMAT     text, csv or json\n"),
+	.run = cmd_list
+};
 
 /* The sort keys of --sort. */
 static const struct {
@@ -109,7 +135,7 @@ cli_list_filter_option(struct cli_ctx *ctx, struct cli_list_filter *f, int c,
 		f->after = arg;
 		return 0;
 	default:
-		return -1;
+		return CLI_OPT_OTHER;
 	}
 }
 
@@ -164,7 +190,7 @@ list_row(const struct dialogue *d, void *arg)
 	return 0;
 }
 
-int
+static int
 cmd_list(struct cli_ctx *ctx, int argc, char **argv)
 {
 	enum { O_FORMAT = 1 };
@@ -192,7 +218,7 @@ cmd_list(struct cli_ctx *ctx, int argc, char **argv)
 			return cli_help(ctx);
 		default:
 			if ((rc = cli_list_filter_option(ctx, &f, c,
-			    optarg)) == -1)
+			    optarg)) == CLI_OPT_OTHER)
 				return cli_option_error(ctx, c, argv);
 			if (rc != 0)
 				return rc;

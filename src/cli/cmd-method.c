@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-method.c: `dialogreg method list|add`: the methods of the
  * participation ladder [S:Metod]. The ladder is fixed; the methods are
@@ -10,6 +11,17 @@
 
 #include "i18n.h"
 #include "commands.h"
+
+static int	cmd_method(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_method_entry = {
+	.name = "method",
+	.usage = N_("list [--format FORMAT]\n"
+	    "add NAME STEP"),
+	.help = N_("List the methods of the participation ladder, or add one"),
+	.options = N_("  --format FORMAT     text, csv or json (list)\n"),
+	.run = cmd_method
+};
 
 static const struct report_column cols[] = {
 	/* TRANSLATORS: column header: a method's name */
@@ -109,7 +121,7 @@ method_add(struct cli_ctx *ctx, int argc, char **argv)
 	return 0;
 }
 
-int
+static int
 cmd_method(struct cli_ctx *ctx, int argc, char **argv)
 {
 	if (argc < 2)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-new.c: `dialogreg new FIELD=VALUE...`: register a dialogue in state
  * proposed. Every bad value and every missing item is reported at once,
@@ -12,7 +13,16 @@
 #include "i18n.h"
 #include "commands.h"
 
-int
+static int	cmd_new(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_new_entry = {
+	.name = "new",
+	.usage = N_("FIELD=VALUE..."),
+	.help = N_("Register a new dialogue and print its reference"),
+	.run = cmd_new
+};
+
+static int
 cmd_new(struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {

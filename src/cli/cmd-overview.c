@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-overview.c: `dialogreg overview`: the register at a glance: the
  * dialogues of a year (or all) by deciding body and state, and which are
@@ -10,6 +11,18 @@
 #include "i18n.h"
 #include "commands.h"
 
+static int	cmd_overview(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_overview_entry = {
+	.name = "overview",
+	.usage = N_("[--year YYYY] [--format FORMAT]"),
+	.help = N_("Count the dialogues by deciding body and state"),
+	.options = N_("  --year YYYY         only dialogues registered this "
+	    "year\n"
+	    "  --format FORMAT     text or csv\n"),
+	.run = cmd_overview
+};
+
 static int
 overview_row(const struct dialogue *d, void *arg)
 {
@@ -17,7 +30,7 @@ overview_row(const struct dialogue *d, void *arg)
 	return 0;
 }
 
-int
+static int
 cmd_overview(struct cli_ctx *ctx, int argc, char **argv)
 {
 	enum { O_YEAR = 1, O_FORMAT };

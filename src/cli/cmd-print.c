@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-print.c: `dialogreg print REF`: the dialogue summary, or with
  * --sheet the participant information sheet, or with --briefing the
@@ -15,6 +16,30 @@
 #include "util.h"
 #include "commands.h"
 #include "print-out.h"
+
+static int	cmd_print(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_print_entry = {
+	.name = "print",
+	.usage = N_("REF [--sheet | --briefing] [--format text|pdf] [-o "
+	    "FILE | --lpr]"),
+	.help = N_("Print a dialogue's summary, participant sheet or "
+	    "briefing for A4"),
+	.options = N_("  --sheet             the participant information "
+	    "sheet instead\n"
+	    "  --briefing          the briefing for the participating "
+	    "politicians instead\n"
+	    "  --format FORMAT     text (pages with form feeds) or pdf\n"
+	    "  -o, --output FILE   write to FILE instead of standard "
+	    "output\n"
+	    "  --lpr               send to the printer ($PRINTER or the "
+	    "default)\n"
+	    "  --contributions     include the contributions' texts\n"
+	    "  --with-contact      include their contact details (personal "
+	    "data)\n"
+	    "  --history           include every change\n"),
+	.run = cmd_print
+};
 
 /* The contributions of a dialogue, copied out of the store. */
 struct contribs {
@@ -99,7 +124,7 @@ parse_format(struct cli_ctx *ctx, const char *arg, int *pdf)
 	return 0;
 }
 
-int
+static int
 cmd_print(struct cli_ctx *ctx, int argc, char **argv)
 {
 	enum { O_SHEET = 1, O_BRIEFING, O_FORMAT, O_CONTACT, O_TEXTS,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-publish.c: `dialogreg publish -o DIR`: the public web listing
  * [T4]: index.html, delta.html (how to take part) and one page per public
@@ -19,6 +20,20 @@
 #include "util.h"
 #include "commands.h"
 #include "outfile.h"
+
+static int	cmd_publish(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_publish_entry = {
+	.name = "publish",
+	.usage = N_("-o DIR [--lang LANG]"),
+	.help = N_("Write the public web listing of the dialogues to a "
+	    "folder"),
+	.options = N_("  -o, --output DIR    the folder for the pages (made "
+	    "if missing)\n"
+	    "  --lang LANG         the pages' language, sv or en (default: "
+	    "the locale's)\n"),
+	.run = cmd_publish
+};
 
 /* The pages written by the last run, one file name a line. */
 #define MANIFEST	".dialogreg-publish"
@@ -224,7 +239,7 @@ out:
 	return rc;
 }
 
-int
+static int
 cmd_publish(struct cli_ctx *ctx, int argc, char **argv)
 {
 	enum { O_LANG = 1 };

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-rules.c: `dialogreg rules [--policy P] [--format F]`: every rule of
  * the register's policy (or of the one named), from the one rules table
@@ -15,6 +16,19 @@
 
 #include "i18n.h"
 #include "commands.h"
+
+static int	cmd_rules(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_rules_entry = {
+	.name = "rules",
+	.usage = N_("[--policy POLICY] [--format FORMAT]"),
+	.help = N_("List the rules of the register's policy, with the "
+	    "policy's words"),
+	.options = N_("  --policy POLICY     tjorn, sollentuna or combined "
+	    "(default: the register's)\n"
+	    "  --format FORMAT     text, csv or json\n"),
+	.run = cmd_rules
+};
 
 static const struct report_column cols[] = {
 	/* TRANSLATORS: column header: a rule's policy reference */
@@ -100,7 +114,7 @@ text_rules(enum dlg_policy p, const struct dlg_settings *s)
 	report_paragraph(stdout, dlg_policy_legend(&as), 79);
 }
 
-int
+static int
 cmd_rules(struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {

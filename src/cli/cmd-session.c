@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-session.c: `dialogreg session add|edit|list`: the sessions
  * (dialogue occasions) of a dialogue. Counts only, never data about a
@@ -13,6 +14,22 @@
 
 #include "i18n.h"
 #include "commands.h"
+
+static int	cmd_session(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_session_entry = {
+	.name = "session",
+	.usage = N_("add REF --date DATE [OPTIONS]\n"
+	    "edit REF ID [OPTIONS] [--if-version N]\n"
+	    "list REF [--format FORMAT]"),
+	.help = N_("Record, change or list the sessions of a dialogue"),
+	.options = N_("  --if-version N      only if the dialogue is still "
+	    "at version N (edit)\n"
+	    "  --format FORMAT     text, csv or json (list)\n"
+	    "edit changes only the options given.\n"),
+	.child = &dlg_children[DLG_CHILD_SESSION],
+	.run = cmd_session
+};
 
 static int
 session_add(struct cli_ctx *ctx, int argc, char **argv)
@@ -61,7 +78,7 @@ show_sessions(const struct dialogue *d, enum report_format fmt)
 		report_sessions(stdout, fmt, d);
 }
 
-int
+static int
 cmd_session(struct cli_ctx *ctx, int argc, char **argv)
 {
 	if (argc < 2)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-set.c: `dialogreg set REF FIELD=VALUE...`: change fields of a
  * dialogue. All values are checked first and every problem is reported;
@@ -17,6 +18,19 @@
 
 #include "i18n.h"
 #include "commands.h"
+
+static int	cmd_set(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_set_entry = {
+	.name = "set",
+	.usage = N_("REF FIELD=VALUE... [--reason TEXT] [--if-version N]"),
+	.help = N_("Change fields of a dialogue"),
+	.options = N_("  --reason TEXT       why: needed to change the "
+	    "level once the dialogue runs\n"
+	    "  --if-version N      only if the dialogue is still at version "
+	    "N\n"),
+	.run = cmd_set
+};
 
 /* 1 when field f differs between a and b (canonical form). */
 static int
@@ -58,7 +72,7 @@ refuse_broken_rules(struct cli_ctx *ctx, const struct dialogue *orig,
 	return rc;
 }
 
-int
+static int
 cmd_set(struct cli_ctx *ctx, int argc, char **argv)
 {
 	enum { O_REASON = 1, O_IFVERSION };

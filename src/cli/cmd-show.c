@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-show.c: `dialogreg show REF`: one dialogue with everything, its
  * warnings as of today, sessions and feedback.
@@ -9,7 +10,17 @@
 #include "i18n.h"
 #include "commands.h"
 
-int
+static int	cmd_show(struct cli_ctx *, int, char **);
+
+const struct cli_command cmd_show_entry = {
+	.name = "show",
+	.usage = N_("REF [--format FORMAT]"),
+	.help = N_("Show a dialogue with everything recorded"),
+	.options = N_("  --format FORMAT     text, csv or json\n"),
+	.run = cmd_show
+};
+
+static int
 cmd_show(struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {

@@ -1,6 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * commands.h: what the command files of src/cli share: their entry
- * points (registered in cli.c's table) and the helpers every command
+ * commands.h: what the command files of src/cli share: their entries
+ * (each file's own, listed in cli.c's table) and the helpers every command
  * uses for options, loading a dialogue, and printing issues and warnings
  * the same way.
  */
@@ -12,39 +13,48 @@
 #include "cli.h"
 #include "report.h"
 
-int cmd_init(struct cli_ctx *, int, char **);
-int cmd_demo(struct cli_ctx *, int, char **);
-int cmd_new(struct cli_ctx *, int, char **);
-int cmd_list(struct cli_ctx *, int, char **);
-int cmd_show(struct cli_ctx *, int, char **);
-int cmd_set(struct cli_ctx *, int, char **);
-int cmd_check(struct cli_ctx *, int, char **);
-int cmd_advance(struct cli_ctx *, int, char **);
-int cmd_session(struct cli_ctx *, int, char **);
-int cmd_feedback(struct cli_ctx *, int, char **);
-int cmd_contribution(struct cli_ctx *, int, char **);
-int cmd_history(struct cli_ctx *, int, char **);
-int cmd_fields(struct cli_ctx *, int, char **);
-int cmd_config(struct cli_ctx *, int, char **);
-int cmd_method(struct cli_ctx *, int, char **);
-int cmd_rules(struct cli_ctx *, int, char **);
-int cmd_body(struct cli_ctx *, int, char **);
-int cmd_print(struct cli_ctx *, int, char **);
-int cmd_overview(struct cli_ctx *, int, char **);
-int cmd_followup(struct cli_ctx *, int, char **);
-int cmd_publish(struct cli_ctx *, int, char **);
-int cmd_export(struct cli_ctx *, int, char **);
-int cmd_export_contributions(struct cli_ctx *, int, char **);
-int cmd_import(struct cli_ctx *, int, char **);
-int cmd_export_json(struct cli_ctx *, int, char **);
-int cmd_import_json(struct cli_ctx *, int, char **);
+extern const struct cli_command cmd_init_entry;
+extern const struct cli_command cmd_demo_entry;
+extern const struct cli_command cmd_new_entry;
+extern const struct cli_command cmd_list_entry;
+extern const struct cli_command cmd_show_entry;
+extern const struct cli_command cmd_set_entry;
+extern const struct cli_command cmd_check_entry;
+extern const struct cli_command cmd_advance_entry;
+extern const struct cli_command cmd_session_entry;
+extern const struct cli_command cmd_feedback_entry;
+extern const struct cli_command cmd_contribution_entry;
+extern const struct cli_command cmd_history_entry;
+extern const struct cli_command cmd_fields_entry;
+extern const struct cli_command cmd_config_entry;
+extern const struct cli_command cmd_rules_entry;
+extern const struct cli_command cmd_method_entry;
+extern const struct cli_command cmd_body_entry;
+extern const struct cli_command cmd_print_entry;
+extern const struct cli_command cmd_overview_entry;
+extern const struct cli_command cmd_followup_entry;
+extern const struct cli_command cmd_publish_entry;
+extern const struct cli_command cmd_export_entry;
+extern const struct cli_command cmd_export_contributions_entry;
+extern const struct cli_command cmd_import_entry;
+extern const struct cli_command cmd_export_json_entry;
+extern const struct cli_command cmd_import_json_entry;
 
 /*
  * Options: every command parses with getopt_long and an optstring that
  * starts with ':' (so a missing value is told apart from an unknown
- * option), after cli_getopt_reset(). On '?' or ':' it returns
- * cli_option_error(). --help is 'h' everywhere and returns cli_help().
+ * option), after cli_getopt_reset(). On '?' or ':' (and only then) it
+ * returns cli_option_error(). --help is 'h' everywhere and returns
+ * cli_help().
+ *
+ * A handler of a group of options shared by several commands (the
+ * filters of list, the options of the exports) returns 0 when it took
+ * the option, the exit status of the message it printed when the value
+ * was bad, and CLI_OPT_OTHER when the option is none of its group: a
+ * value no exit status has, so a refused value is never taken for an
+ * unknown option and named twice.
  */
+#define CLI_OPT_OTHER	(-1)
 void cli_getopt_reset(void);
 int cli_option_error(const struct cli_ctx *ctx, int c, char **argv);
 /* Print the running command's usage, help and options to stdout; 0. */
@@ -59,10 +69,11 @@ int cli_error(const struct cli_ctx *ctx, enum dlg_errcode code,
 const char *cli_write_reason(int e);
 
 /* Parse a whole number >= min for option opt ("--limit"). Returns 0, or
- * prints a usage error and returns -1. */
+ * prints a usage error and returns its exit status (ERR_USAGE). */
 int cli_parse_number(const struct cli_ctx *ctx, const char *opt,
     const char *arg, long long min, long long *out);
-/* Parse --format. Returns 0, or prints a usage error and returns -1. */
+/* Parse --format. Returns 0, or prints a usage error and returns its exit
+ * status (ERR_USAGE). */
 int cli_parse_format(const struct cli_ctx *ctx, const char *arg,
     enum report_format *out);
 
@@ -131,10 +142,11 @@ int cli_apply_fields(struct cli_ctx *ctx, struct dialogue *d, int argc,
 /*
  * The filters of `list`, shared with `export`: CLI_LIST_OPTIONS goes into
  * a command's getopt_long table, cli_list_filter_option handles one of
- * its options (0 done; -1 when c is not one of them; else the exit status
- * of the usage error it printed), cli_list_filter_run calls cb for each
- * dialogue that passes (light loads, borrowed; cb returns non-zero to
- * stop) and returns 0 or -1 with err. Zero-initialise the filter.
+ * its options (0 done; CLI_OPT_OTHER when c is not one of them; else the
+ * exit status of the usage error it printed), cli_list_filter_run calls
+ * cb for each dialogue that passes (light loads, borrowed; cb returns
+ * non-zero to stop) and returns 0 or -1 with err. Zero-initialise the
+ * filter.
  */
 struct cli_list_filter {
 	struct store_query	 q;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * common.c: the helpers the commands share, so that every command treats
  * options, numbers, formats, field assignments, missing items and
@@ -5,6 +6,7 @@
  */
 #include "config.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
@@ -25,12 +27,19 @@ cli_getopt_reset(void)
 	opterr = 0;
 }
 
+/*
+ * Only getopt's two errors come here. A value getopt returned for an
+ * option it knows was refused already by that option's handler, which
+ * said why; calling it unknown as well is how a bad value used to get a
+ * second message (the handler's status taken for "not mine").
+ */
 int
 cli_option_error(const struct cli_ctx *ctx, int c, char **argv)
 {
 	const char *arg = optind > 0 ? argv[optind - 1] : "";
 	char shortopt[3] = { '-', 0, 0 };
 
+	assert(c == '?' || c == ':');
 	if (c == ':')
 		return cli_usage(ctx, ctx->cmd,
 		    _("option '%s' needs a value"), arg);
@@ -88,9 +97,8 @@ cli_parse_number(const struct cli_ctx *ctx, const char *opt,
 	v = strtoll(arg, &end, 10);
 	if (*arg == '\0' || *end != '\0' || errno != 0 || v < min ||
 	    strchr(arg, ' ') != NULL) {
-		cli_usage(ctx, ctx->cmd, _("%s needs a whole number of at "
-		    "least %lld, not '%s'"), opt, min, arg);
-		return -1;
+		return cli_usage(ctx, ctx->cmd, _("%s needs a whole number "
+		    "of at least %lld, not '%s'"), opt, min, arg);
 	}
 	*out = v;
 	return 0;
@@ -103,10 +111,8 @@ cli_parse_format(const struct cli_ctx *ctx, const char *arg,
 	struct dlg_error err;
 
 	err_clear(&err);
-	if (report_format_parse(arg, out, &err) != 0) {
-		cli_usage(ctx, ctx->cmd, "%s", err.msg);
-		return -1;
-	}
+	if (report_format_parse(arg, out, &err) != 0)
+		return cli_usage(ctx, ctx->cmd, "%s", err.msg);
 	return 0;
 }
 

@@ -1,9 +1,10 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * print-out.c: the output of the printing commands (print, followup):
- * standard output, a file (written beside its final name, then renamed
- * into place, so that a failed run leaves no half-written file and an
- * old file stays whole), or the printer through lpr, with the advice to
- * save to a file when printing is not possible.
+ * standard output (no -o, or -o -), a file (written beside its final
+ * name, then renamed into place, so that a failed run leaves no
+ * half-written file and an old file stays whole), or the printer through
+ * lpr, with the advice to save to a file when printing is not possible.
  */
 #include "config.h"
 
@@ -25,7 +26,8 @@ cli_out_check(struct cli_ctx *ctx, const struct cli_out *o, int pdf)
 	if (o->path != NULL && o->lpr)
 		return cli_usage(ctx, ctx->cmd, _("give either -o FILE or "
 		    "--lpr, not both"));
-	if (pdf && o->path == NULL && !o->lpr && isatty(STDOUT_FILENO))
+	if (pdf && (o->path == NULL || cli_file_is_std(o->path)) && !o->lpr &&
+	    isatty(STDOUT_FILENO))
 		return cli_usage(ctx, ctx->cmd, _("a PDF cannot be shown in "
 		    "the terminal: save it with -o FILE, or redirect the "
 		    "output to a file"));
@@ -39,7 +41,8 @@ cli_out_open(struct cli_ctx *ctx, struct cli_out *o)
 	mode_t mask;
 	int fd;
 
-	if (o->path == NULL && !o->lpr) {
+	/* -o - is standard output, as no -o. */
+	if ((o->path == NULL || cli_file_is_std(o->path)) && !o->lpr) {
 		o->fp = stdout;
 		return 0;
 	}
@@ -114,8 +117,9 @@ cli_out_close(struct cli_ctx *ctx, struct cli_out *o, int ok,
 			rc = cli_report_error(ctx, &err);
 			fprintf(stderr, _("%s: save it to a file instead with "
 			    "-o FILE.\n"), ctx->progname);
-		} else
-			printf(_("Sent %s to the printer.\n"), title);
+		} else	/* standard output stays for data */
+			fprintf(stderr, _("Sent %s to the printer.\n"),
+			    title);
 		ok = 0;		/* the file for the printer goes */
 	}
 	if (ok && rename(o->tmp, o->path) != 0) {

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * print-out.h: where the printing commands (print, followup) send what
  * they make: standard output, a file written aside and renamed into

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * demo-data.c: the demo register's dialogues. Strömsby kommun is a
  * fictitious mid-sized Swedish municipality; its bodies, places, people

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * demo-int.h: what the demo register's data table (demo-data.c) and its
  * builder (demo.c) share. A demo dialogue is described once, as the data

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * demo.c: builds the demo register from the table in demo-data.c. Each
  * dialogue is replayed step by step as an official would work it: typed

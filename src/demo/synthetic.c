@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * synthetic.c: a register of any size for benchmarks. Dialogues are
  * spread over the lifecycle (proposed 10 %, decided 10 %, planned 10 %,

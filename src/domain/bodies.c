@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * bodies.c: the register's list of bodies in the domain: the kinds of
  * body with their tokens and labels, the check of an entry, finding a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * children.c: the child records of a dialogue (sessions, feedback,
  * contributions): one table of fields per kind, which the command line,

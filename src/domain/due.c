@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * due.c: when feedback and evaluation fall due and how many days a
  * dialogue is past that day: the one place the outputs (overview, list,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * fields.c: the one table of the dialogue record's fields. Names are the
  * command line's FIELD, the JSON keys and the storage columns; labels are

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * holding.c: the rules that keep holding after the step. A guard is
  * asked when a step is taken; what it required must then stay in place

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * internal.h: helpers shared by the files of the domain layer only (text
  * checks, trimming, case folding, quoting). Not part of the interface of

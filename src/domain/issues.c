@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * issues.c: lists of issues, the missing items of a guard and the
  * warnings, each a stable code, a field to jump to and a sentence.

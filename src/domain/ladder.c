@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ladder.c: the participation ladder [S:Metod]: its five fixed steps with
  * their tokens, labels and what residents get, and the method catalogue

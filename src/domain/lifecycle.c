@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * lifecycle.c: the moves between states, the guard of each state (every
  * missing item at once, each a whole sentence naming the field and the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * record.c: the dialogue record in memory: creation, deep copy and
  * release, the child records (sessions, feedback, contributions), item

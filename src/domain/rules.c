@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * rules.c: the policy profiles and the one table of rules. Every missing
  * item a guard names and every warning is a row here: the step it

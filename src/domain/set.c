@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * set.c: typed input for the fields of the record. Validates what a user
  * typed (UTF-8, control characters, length, the value's type), turns it

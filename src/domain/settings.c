@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * settings.c: the register's settings (municipality, the policy it
  * follows with its title and handbook, the council rule [T5], the

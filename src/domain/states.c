@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * states.c: the lifecycle's states as tokens (stable, English, stored),
  * labels and steps (translated), and the parsing of a state typed by a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * text.c: the domain's checks on typed text (UTF-8, control characters,
  * length), trimming, case-insensitive comparison of names, the quoting

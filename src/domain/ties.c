@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ties.c: the ties of a dialogue's methods to its target groups
  * [T4][S:Metod]. A method item's note names the target groups the method

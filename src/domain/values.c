@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * values.c: the value types of the record that are not plain text: real
  * calendar dates ("YYYY-MM-DD" <-> days since 1970-01-01, proleptic

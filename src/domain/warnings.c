@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * warnings.c: what the register points out without blocking: a level or
  * gate answer that makes it no citizen dialogue, methods off the chosen

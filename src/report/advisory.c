@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * advisory.c: the sentence every document about a dialogue uses to say
  * that its result is advisory and who takes the formal decision on the

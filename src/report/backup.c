@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * backup.c: the register as one JSON document and back. Writing puts out
  * what is stored, nothing derived and nothing that depends on the day,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * briefing.c: the briefing for the politicians who take part in a
  * dialogue, one A4 page to bring along: the question, the level of

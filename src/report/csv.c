@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * csv.c: CSV as RFC 4180 writes it (CRLF records, fields quoted when they
  * hold a comma, a quote, CR or LF, quotes doubled), in UTF-8 with a byte

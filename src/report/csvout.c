@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * csvout.c: CSV for spreadsheet programs (the `export` commands). Owns
  * the writer with a choice of separator (';' by default, as Swedish
@@ -164,7 +165,8 @@ report_csvw_new(FILE *fp, char sep, enum report_enc enc, int replace,
 	}
 	if (w->enc == ENC_UTF8_BOM)
 		rcsv_bom(fp);
-	/* The keys are ASCII: they always encode. */
+	/* The keys are ASCII and the Swedish labels (export --headers sv)
+	 * are in Windows-1252 too: they always encode. */
 	if (build_row(w, header, 0, &col, &bad) == 0)
 		fputs(w->line.buf, fp);
 	w->row = 1;
@@ -243,6 +245,17 @@ static const char *const tail_cols[] = {
 };
 #define NHEAD	(sizeof head_cols / sizeof head_cols[0])
 #define NTAIL	(sizeof tail_cols / sizeof tail_cols[0])
+/* Their labels, for a header people read (export --headers sv). */
+static const char *const head_labels[NHEAD] = {
+	N_("Reference"), N_("State"), N_("Version"), N_("Deciding body"),
+};
+static const char *const tail_labels[NTAIL] = {
+	/* TRANSLATORS: column headers of the register exported as CSV */
+	N_("Registered"), N_("Last changed"), N_("Changed by"),
+	N_("Sessions"), N_("Last session"), N_("Participants"),
+	N_("Feedback"), N_("First feedback"), N_("Contributions"),
+	N_("Overdue"), N_("Warnings"),
+};
 
 size_t
 report_list_ncols(void)
@@ -260,6 +273,18 @@ report_list_key(size_t i)
 		return dlg_fields[i].name;
 	i -= DLG_NFIELDS;
 	return i < NTAIL ? tail_cols[i] : NULL;
+}
+
+const char *
+report_list_label(size_t i)
+{
+	if (i < NHEAD)
+		return head_labels[i];
+	i -= NHEAD;
+	if (i < DLG_NFIELDS)
+		return dlg_fields[i].label;
+	i -= DLG_NFIELDS;
+	return i < NTAIL ? tail_labels[i] : NULL;
 }
 
 static void

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * csvread.c: reading the CSV files survey tools export, as a stream. Owns
  * the first pass over the bytes (their SHA-256 and the encoding: UTF-8

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * followup.c: the annual follow-up for the dialogue strategist [S:KLK]:
  * for the dialogues of a year, how many each deciding body held, on which

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * format.c: the output formats and the generic table every small listing
  * uses (history, sessions, feedback, contributions, fields, settings,

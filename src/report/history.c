@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * history.c: a history row for people. The store writes field names and
  * canonical values ("need_views", "yes", "fed_back"); the command line's

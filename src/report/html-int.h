@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * html-int.h: what the web listing's files share (html.c writes the
  * escaped text and the page frame, publish.c the pages themselves).

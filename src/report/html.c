@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * html.c: HTML for the public web listing. Owns the one escape function
  * every text from the register passes through, the language tag of the

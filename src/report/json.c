@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * json.c: JSON output. Strings are always valid UTF-8 (a byte that is not
  * becomes U+FFFD), every control character is escaped (\n, \t, \r short,

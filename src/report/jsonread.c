@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * jsonread.c: a strict JSON reader (RFC 8259) for backups. Recursive
  * descent into a small tree of values; every refusal names the line and

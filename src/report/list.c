@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * list.c: the register list, one dialogue at a time so that a register of
  * any size streams through without being held in memory. Text has fixed

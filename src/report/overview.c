@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * overview.c: the register overview: how many dialogues each deciding
  * body has in each state (for a year of registration or all years), which

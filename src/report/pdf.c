@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * pdf.c: the programs printing needs. Typesets the pages print.c laid
  * out as PDF by driving groff (preconv -e UTF-8 | groff -Tpdf -dpaper=a4

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * print-int.h: what print.c shares with pdf.c: the parts of a laid-out
  * page, so that the PDF shows exactly the pages the text shows.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * print.c: the pagination engine of everything printed (the dialogue
  * summary, the participant information sheet, the annual follow-up).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * publish.c: the pages of the public web listing [T4 last bullet]: the
  * index of upcoming, ongoing, finished and cancelled dialogues, the page

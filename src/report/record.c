@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * record.c: one dialogue as a machine record, the same in `list` and
  * `show`: a CSV row under a header of field names, or a JSON object whose

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * report-int.h: what the files of src/report share and nobody else needs:
  * UTF-8 decoding, the text cell helpers, a small JSON writer and the

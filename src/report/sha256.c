@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * sha256.c: SHA-256 (FIPS 180-4) of a file's bytes, so that an import
  * knows a file it has seen before. Not for secrets: a plain, portable

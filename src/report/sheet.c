@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * sheet.c: the participant information sheet [T4]: what residents are
  * told before they take part: what the dialogue is about, how much they

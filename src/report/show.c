@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * show.c: one dialogue with everything, for `show`: in text the filled-in
  * fields under their translated labels (aligned by display width, amounts

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * summary.c: the dialogue summary people print for a meeting or as an
  * appendix to the decision basis: every section of the dialogue record

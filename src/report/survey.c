@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * survey.c: from a survey tool's CSV export to contributions, one record
  * at a time. Owns which column is what (the user's --map, else the header

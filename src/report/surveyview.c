@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * surveyview.c: the preview of an import, the same on the command line
  * (--dry-run) and in the screens: the encoding and separator found, each

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * text.c: text for terminals. Owns the sanitizer that keeps control
  * characters from the register away from the terminal, display widths

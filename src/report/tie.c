@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * tie.c: a method of a dialogue in the words every document uses for
  * it, with its tie to the target groups it is meant to reach and why

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * backup.c: the whole register as stored, for a lossless backup. Reading
  * walks every table in a fixed order inside one read snapshot; restoring

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * bodies.c: the register's list of bodies (table `bodies`, schema 7):
  * loading it, adding, changing and removing an entry as write actions

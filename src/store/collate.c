@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * collate.c: Swedish text rules for SQL. dlg_fold(text) folds case for
  * ASCII and Latin-1 letters (so "Kultur- och fritidsnämnden" equals

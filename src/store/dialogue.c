@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * dialogue.c: the dialogue record in the table `dialogues` and its list
  * items in `items`. Creating assigns the reference, loading reads a row

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * history.c: the append-only history. Every write action adds its rows
  * here in its own transaction; triggers in the schema refuse UPDATE and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * import.c: contributions imported from a file (survey tools' CSV
  * exports), all or nothing in one transaction, and the table of imported

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * list.c: finding dialogues. A store_query becomes one SELECT whose WHERE
  * is built from fixed fragments with bound parameters: states, a body

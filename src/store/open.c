@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * open.c: the connection to the register file. Creates a new register
  * with safe permissions, refuses anything that is not a register of this

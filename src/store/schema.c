@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * schema.c: the schema of the register, in one place. store_migrations[v]
  * takes a register from schema version v to v + 1; a new register runs

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * settings.c: the register's settings (table `settings`, defaults from
  * the domain) and its own methods (table `methods`, on top of the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * store-int.h: what the files of the store share and nobody else sees:
  * struct store with its cache of prepared statements, transactions that

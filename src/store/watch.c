@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * watch.c: noticing changes made by other processes, so that a screen
  * that stays open (the register list) can reload without a restart.

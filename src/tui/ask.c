@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ask.c: a full-screen question with its answers in a menu (menu
  * library): the question's text wrapped above, the answers numbered

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * child-contributions.c: what residents said, as a list under the
  * dialogue: columns, rows, keys (I imports a survey's CSV file) and what

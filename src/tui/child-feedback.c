@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * child-feedback.c: the feedback to the participants of a dialogue
  * [T4][S:Roller] as a list under its sessions: columns, rows, keys and

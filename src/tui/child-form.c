@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * child-form.c: the form of a session, feedback or a contribution, built
  * from the domain's table of the kind's fields: one item per field, a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * child-history.c: every change made to a dialogue, as a read-only list
  * under it: who changed which field when, old and new values in the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * child-int.h: what the lists under a dialogue share (child-list.c, the
  * list screen; child-form.c, the form of a record built from the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * child-list.c: the one list screen under a dialogue that its sessions,
  * feedback, contributions and history share: a scrolling table with the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * child-sessions.c: the sessions of a dialogue (dialogtillfällen) as a
  * list under it: their columns and rows, the keys (f for the feedback),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * dlg-import.c: importing contributions from a survey tool's CSV file in
  * the screens, as `dialogreg import` does. Owns asking for the file, the

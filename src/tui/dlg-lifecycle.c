@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * dlg-lifecycle.c: the lifecycle dialog (change state). Owns the list of
  * the steps a dialogue can take from its state (forward, back, reject,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * dlg-policy.c: which policy the register follows, asked in the
  * screens: at the start when the register is new (no dialogue and no

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * form-dialogue.c: the dialogue's form. Owns the order of the record's
  * fields on the form's pages (overview, gate questions, decision, plan,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * form.c: the form the modal components share. Owns a list of labelled
  * items grouped under section headings (the pages), their values while

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * listedit.c: the editor of a list field (target groups with their
  * considerations, methods, politicians with the body they represent,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * menu.c: the choice menus the screens and forms share, both on the menu
  * library: a small menu that picks one item (tui_menu) and one that picks

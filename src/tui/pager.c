@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * pager.c: long text shown full screen (what a step lacks, a history
  * entry, a help text): sanitised, wrapped at the screen's width, scrolled

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * screen-bodies.c: the register's list of bodies in the screens, reached
  * with B from the list of dialogues: one row per body (name,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * screen-list.c: the register list, the first screen. Owns the rows on
  * screen (one page, fetched from the store with limit and offset, never

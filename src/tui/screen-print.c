@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * screen-print.c: the print preview of a dialogue. Owns showing the
  * dialogue summary, the participant information sheet or the briefing

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * screen-view.c: the dialogue view. Owns the lifecycle bar (the seven
  * states with the current one in brackets; a rejected or cancelled

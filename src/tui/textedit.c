@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * textedit.c: the editor of text of several lines (question, purpose,
  * contributions, feedback, notes, reasons). Owns the text as the user's

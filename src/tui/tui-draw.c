@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * tui-draw.c: how text reaches the terminal. Owns the attributes by
  * meaning, the one function that puts register text on screen (through

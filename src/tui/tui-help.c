@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * tui-help.c: the help screen and the names of keys. Both the help and
  * the status line are generated from the key table a screen dispatches

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * tui-input.c: keys and signals. Owns the quit and suspend flags set by
  * the signal handlers (the handlers only set a flag; the loops see it

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * tui-int.h: what the screens share inside src/tui/. Includes curses.
  *

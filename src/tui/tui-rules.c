@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * tui-rules.c: the rules behind what the screens list, for their help
  * pages. A missing item or a warning carries the code of its row in the

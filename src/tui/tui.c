@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * tui.c: the life of the terminal. Owns setting curses up (cbreak, no
  * echo, keypad, a short Esc delay, the cursor visible on the selected

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * clock.c: today, now and who. DIALOGREG_TODAY fixes "today" so that
  * deadline rules can be tested on a known date.

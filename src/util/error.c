@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * error.c: struct dlg_error, filled in the style of git's error(): the
  * setter returns -1 so a failing path is one line.

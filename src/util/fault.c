@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * fault.c: the file size limit (ulimit -f) as an error, not a death.
  * By default a write past RLIMIT_FSIZE raises SIGXFSZ, which ends the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * i18n.c: translated texts through the register's filter (see i18n.h).
  * A filtered text is made once per translation and kept for the run, so

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * strbuf.c: growable strings and string lists. Every buffer is NUL
  * terminated at all times, so buf can be passed to C string functions.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * utf8.c: checks on UTF-8 text coming from users, files and the register.
  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * xalloc.c: allocation that cannot fail. Out of memory is the one error
  * the program does not recover from: it says so and exits.

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # bench.sh: how fast the register is at scale, beside the sqlite3 shell.
 # Builds a synthetic register of N dialogues (default 200 000; the
 # generator gives every dialogue with sessions 10-71 contributions) in a

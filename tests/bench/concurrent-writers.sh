@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # concurrent-writers.sh: the full figure, 20 processes x 500
 # changes to one dialogue without --if-version (10 000 processes, each its
 # own synced commit: minutes, not a suite test). Runs the suite's test

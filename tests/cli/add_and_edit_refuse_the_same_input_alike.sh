@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Adding and editing a session, feedback or a contribution run the same
 # check: the same bad value is refused by both with the same exit status
 # and the same message, in English and in Swedish, and the register stays

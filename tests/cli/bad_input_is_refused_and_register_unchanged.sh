@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Each bad input gives its own message and exit status and leaves the
 # register's content exactly as it was (sqlite3 .dump before and after).
 . "$(dirname "$0")/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The register's list of bodies, in Swedish: `body add/list/edit/remove`
 # keep it with history rows; once it holds an entry, the body fields take
 # their names from it (abbreviations stored as full names), an unknown

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Ten processes registering at the same moment get ten different
 # references, all stored: first in an existing register, then in one that
 # does not exist yet (they race to create it too).

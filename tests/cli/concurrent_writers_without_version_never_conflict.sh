@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Twenty processes change one dialogue at once without --if-version: each
 # reads the dialogue inside its own write transaction, so none is refused
 # as stale, no change is lost and the history holds every one of them in

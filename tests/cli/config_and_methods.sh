@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # config shows and changes the register's settings (validated, in the
 # history); method lists the ladder's methods and adds the register's own,
 # which `set methods=` then accepts.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # [T5] Several bodies concerned: the municipal council decides. A decision
 # recorded by one of the committees does not satisfy the guard; one by
 # Kommunfullmäktige does (compared without regard to case and spaces).

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # demo: about 30 realistic dialogues covering every state, with sessions,
 # contributions and feedback; a register that holds dialogues is refused
 # untouched; --size N makes N synthetic ones.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A register follows the policy it was created with (DOMAIN.md "Policy
 # profiles"): the same dialogue under Tjörn's policy and Sollentuna's
 # rules is refused for that policy's rules only, cites that policy only,

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sessions, feedback and contributions can be edited: only the options
 # given change, the history names each changed column with old and new
 # (never a contact detail), a row of another dialogue is not found, a

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Contact details erased while another program holds a read transaction
 # on the register: the journal cannot be emptied at once. The command
 # says so, and the next time the register is opened the copy goes: the

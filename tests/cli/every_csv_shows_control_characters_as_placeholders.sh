@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Every CSV the program writes shows control characters as the text
 # outputs do: a register changed behind the program's back (sqlite3) holds
 # ESC, BEL, a C1 control and a bidi override in a title, a body, a session

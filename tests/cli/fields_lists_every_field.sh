@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # fields: every field of the record, by the name the command line and
 # JSON use, with its label, type and help; the same names are exactly the
 # field keys of `show --format json`, and `set` knows every one.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A register whose schema someone changed with another tool is refused
 # before anything in it runs: a trigger added with the sqlite3 shell that
 # copies contact details into a table of its own is named in the refusal,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # lib.sh: shared helpers for the command-line tests. Each test script
 # sources this with the path of the dialogreg binary as $1; it gets a fresh
 # temporary directory with its own register, English messages and a fixed

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A dialogue walked through all seven states. Before each step the guard
 # refuses with the COMPLETE list of missing items (check on stdout, advance
 # on stderr, nothing stored), then accepts once every item is supplied.

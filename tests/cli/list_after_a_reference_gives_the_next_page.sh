@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # list --after REF: the dialogues after REF in the order asked for, so
 # that --limit N --after LAST pages through the register by key; the
 # pages join into the whole list for every sort key and direction, also

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # list: filters by state, body, year, text and overdue; sorts; limits; and
 # writes text (columns aligned by display width, long titles cut with
 # "…"), CSV (BOM, field-name header, CRLF) and JSON that parses.

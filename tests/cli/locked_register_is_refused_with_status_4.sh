@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A register another program holds locked past the busy timeout: the
 # change is refused with exit status 4 and nothing is stored; once the
 # lock is gone the same change goes through.

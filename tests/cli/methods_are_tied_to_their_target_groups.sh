@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Methods are chosen for the target groups they are to reach [T4]
 # [S:Metod]: each method's note names its target groups and says why,
 # "Enkät (Unga 13–19 år: når dem via skolorna)". A group the dialogue

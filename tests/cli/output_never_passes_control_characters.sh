@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Text from the register never reaches the terminal with control
 # characters: a register changed behind the program's back (sqlite3) holds
 # ESC, a C1 control and a byte that is not UTF-8; text output shows

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The overview says for each overdue dialogue what is overdue, the day it
 # fell due and how many days have passed since: feedback counted from the
 # later of the last session and the result summary plus feedback_days,

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # What schema 8 added to the record, set and shown in Swedish: the
 # budget and the plan are the administration's proposal, the frame and
 # the time plan come with the decision [S:Roller]; an official is named

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A step back, a rejection and a cancellation each need a reason: refused
 # without --reason (nothing stored), accepted with it, and the reason is
 # kept in state_reason and in the history row of the transition.

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The same refusals, once with LANG=sv_SE.UTF-8 and once in English: every
 # guard item, value error and "not found" comes from the catalog the build
 # made, with plurals and Swedish amounts.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Where the register lives: --db, else $DIALOGREG_DB, else
 # $XDG_DATA_HOME/dialogreg/register.db, else
 # ~/.local/share/dialogreg/register.db; created with its folder, never

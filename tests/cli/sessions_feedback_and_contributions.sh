@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The child records from the command line: sessions (counts only),
 # feedback, and contributions whose contact details are shown only on
 # request, erasable, and never written to the history.

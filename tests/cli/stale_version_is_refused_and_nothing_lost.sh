@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # No lost updates: a change based on a version another process has
 # changed meanwhile is refused (exit 4) naming who changed what, and the
 # other change stays.

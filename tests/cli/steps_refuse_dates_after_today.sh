@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A step that says something happened refuses dates after today: a decision,
 # a session, a result, a report, feedback or an evaluation dated in the
 # future is a missing item naming the field and the date, and the same

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # What a step already taken required keeps holding: on an evaluated
 # dialogue "Så används resultatet" and the participating politicians
 # (required to start) cannot be emptied. The refusal is in Swedish, names

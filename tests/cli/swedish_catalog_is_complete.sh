@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Swedish catalog translates every message: no message untranslated,
 # none fuzzy, and msgfmt -c finds no error (format strings that disagree
 # with the English, a header that is not UTF-8).

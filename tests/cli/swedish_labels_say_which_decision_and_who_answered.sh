@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Swedish labels say what they hold: which body answered a gate
 # ("Förutsättning 1 bedömd av"), that the decision beside the deciding
 # body is the one to hold the dialogue ("Genomförandet beslutat av"),

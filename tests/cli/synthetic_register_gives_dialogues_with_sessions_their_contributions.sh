@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # demo --size N: every dialogue with sessions gets 10 to 71
 # contributions of varied length (a line to a paragraph), some with
 # themes, each with its history row naming it, all in one change of the

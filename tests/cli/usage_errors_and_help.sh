@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The command line itself: an unknown command or option, or a missing
 # argument, is a usage error (exit 1) with the usage; every command's
 # --help prints its usage and options and exits 0.

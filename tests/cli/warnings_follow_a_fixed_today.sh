@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Every warning of the domain, reached from the command line with "today"
 # fixed at 2026-05-04: printed when it arises (stderr, "warning: "), shown
 # by `show`, marked in `list`, never blocking.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """crashcheck.py: what the crash tests check in a register after a kill:
 a canonical dump of its rows, its integrity, temporary files left. Also a
 command line for the shell tests:

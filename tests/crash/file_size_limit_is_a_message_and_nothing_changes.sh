@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A file size limit (ulimit -f) is a message and exit status 5, never a
 # death by SIGXFSZ: the register, an older output file and a register being
 # created are left exactly as they were, with no temporary file behind.

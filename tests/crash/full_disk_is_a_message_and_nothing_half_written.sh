@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A full disk is a message and exit status 5, never a death by signal: the
 # register keeps exactly what it held (its bytes, integrity_check ok), an
 # output file that existed keeps its old content, no temporary file stays,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """kill.py: kill dialogreg with SIGKILL at random moments of its writes and
 check what a killed write leaves: PRAGMA integrity_check and the search
 indexes' integrity-check ok, exactly the state before or the state after

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # kill -9 at random moments of an import, a transition, a form save, a
 # register creation and a backup restore: after the next open the
 # register passes integrity_check, holds exactly the state before or the

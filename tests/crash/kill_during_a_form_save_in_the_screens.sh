@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # kill -9 at random moments after Ctrl-S in the dialogue's form in the
 # screens (tmux): after the next open the register passes integrity_check,
 # holds exactly the state before or the state after the save, and no

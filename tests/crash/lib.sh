@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # lib.sh: helpers of the crash suite, on top of the cli suite's lib.sh
 # (the real binary, a fresh temporary directory, English messages, a fixed
 # today). Sourced with the path of the dialogreg binary as $1.

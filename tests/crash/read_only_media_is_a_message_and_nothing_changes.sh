@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A register on read-only media (a file system mounted read-only, where
 # even root may not write): every change is refused with a message and
 # exit status 5, reading still works, and nothing changes; an output file

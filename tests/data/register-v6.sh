@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # register-v6.sh: how register-v6.db was made: a register of schema
 # version 6, as dialogreg wrote it before the register had a list of
 # bodies (schema 7), for the migration test (tests/store/test_migrate.c).

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # register-v7.sh: how register-v7.db was made: a register of schema
 # version 7, as dialogreg wrote it before the record kept the decided
 # time plan, the official responsible for each task, the measures decided

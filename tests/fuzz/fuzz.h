@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz.h: what every harness of tests/fuzz shares. Each harness is one
  * LLVMFuzzerTestOneInput over one reader or parser of the program, run
  * by libFuzzer (clang -fsanitize=fuzzer) with AddressSanitizer and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_backup: the backup reader (JSON with the register's structure).
  * Every record it gives is written again with the backup writer; the
  * first byte of the input picks a record whose sink refuses it, so that

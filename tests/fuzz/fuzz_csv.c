@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_csv: the CSV reader of imports, whole in memory and as a stream
  * (both passes), with the separator and the encoding chosen by the first
  * byte of the input. */

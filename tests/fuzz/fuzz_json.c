@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_json: the strict JSON reader (RFC 8259) of backups. */
 #include "report.h"
 #include "util.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_sanitize: the display sanitiser that stands between register text
  * and the terminal. Whatever the bytes, what it gives is valid UTF-8
  * with no control character (a newline only when multiline); the width

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_survey: the survey mapping of an import. The input is a line with
  * the --map argument ("text=Svar,date=3"), a line with the --channel-map
  * argument ("Telefon=letter"), then the survey file; both passes run as

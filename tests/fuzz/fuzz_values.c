@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_values: the date and amount parsers of fields, options and
  * imports. A date that parses is written and read back to the same day;
  * an amount that parses is never negative and is written again. */

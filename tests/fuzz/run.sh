@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # run.sh HARNESS CORPUS: run one libFuzzer harness for FUZZ_SECONDS
 # (default 20) from the seed corpus CORPUS (left as it is: new inputs go
 # to a temporary folder). Passes when libFuzzer ends without a finding;

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A backup made before a field of sessions, feedback or contributions
 # existed lacks its key: it still reads, the field empty, and the rest is
 # restored as it was. A required part missing, or a key no field has, is

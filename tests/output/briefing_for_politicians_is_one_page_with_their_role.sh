@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `print --briefing` gives the participating politicians one A4 page, as
 # text and as PDF: the question, the level and what residents can
 # influence (the use of the result), that the result is advisory, the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """csv_compare.py: an exported CSV file against the plain CSV of the same
 rows, both read with Python's csv module.
 

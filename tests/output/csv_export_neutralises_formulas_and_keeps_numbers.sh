@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Cells a spreadsheet would run as a formula (starting with = + - @ or a
 # tab) get an apostrophe in front; plain numbers, negative ones and
 # decimals with a comma too, stay as they are; the header stays as it is.

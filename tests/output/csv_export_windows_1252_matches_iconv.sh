@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # An export in Windows-1252, decoded by iconv, is the UTF-8 export without
 # its byte order mark; a character Windows-1252 lacks is refused naming
 # its row and column, and no file is left; with --replace it becomes '?'

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The decision on the question (body, date, paragraph, outcome) is shown
 # where feedback is written and read [T4: feedback tells what was decided
 # and how the views counted]: in the feedback section of the summary,

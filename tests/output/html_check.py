@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """html_check.py: the public web pages read with Python's html.parser.
 
 Usage: html_check.py LANG DIR

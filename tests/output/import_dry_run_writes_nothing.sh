@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # --dry-run shows what would be imported (the count, the columns and the
 # first rows, never contact details) and leaves the register exactly as
 # it was; a file of many rows imports in one go with a final count.

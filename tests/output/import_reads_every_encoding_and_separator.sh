@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A survey export in UTF-8 (with and without BOM), UTF-16 LE and BE (with
 # BOM) or Windows-1252, separated by ',', ';' or tab, imports the same
 # answers: quoted line breaks, doubled quotes and separators inside a

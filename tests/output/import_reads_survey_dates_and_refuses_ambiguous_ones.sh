@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Dates as survey tools write them are read: 2026-11-20 10:12,
 # 2026-11-20T10:12:00Z, 20.11.2026 10:12:33, 2026/11/20 and
 # 11/20/2026 10:12:33 AM. A file whose dates could be day or month first

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A malformed survey file is refused with the line and column of the
 # fault, and the register stays exactly as it was (sqlite3 .dump): an
 # unclosed quote, a byte that is no character in Windows-1252, a UTF-8

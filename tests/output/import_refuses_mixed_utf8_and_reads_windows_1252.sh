@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A file that is valid UTF-8 is UTF-8. One with UTF-8 characters and also
 # a byte that is not UTF-8 is refused, naming the line and the byte and
 # how to fix it, and the register stays as it was (sqlite3 .dump); never

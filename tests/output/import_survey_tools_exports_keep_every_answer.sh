@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Files in the shapes of the survey tools municipalities use (Microsoft
 # Forms saved as CSV UTF-8, Google Forms, Netigate, Esmaker, SurveyMonkey
 # with its two header rows, Excel's "CSV (semikolonavgränsad)" in

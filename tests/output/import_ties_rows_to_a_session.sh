@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Imported rows can belong to a session: --session N for every row (a
 # session of another dialogue is refused, saying so), or a column mapped
 # as session holding a session's number or date; a value that is no

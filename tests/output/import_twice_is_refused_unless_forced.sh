@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Importing the same file again is refused (status 2), saying into which
 # dialogue, when and by whom it was imported, whatever the file is called
 # now; --force imports it again. Each contribution gets its history row

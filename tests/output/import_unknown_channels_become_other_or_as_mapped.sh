@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A "Kanal" column with values the register does not know never refuses
 # the file: each is kept as written under the channel "other" (Swedish
 # "annan"), counted in the dry run; --channel-map maps a value to a

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # On the public index a dialogue at level Information is listed apart,
 # under a heading that says it is information about a decision already
 # taken, never among the upcoming, ongoing or finished dialogues that

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # lib.sh (output): helpers for the tests of the outputs people take out of
 # the register and the files they bring in: CSV export and survey import,
 # the public web listing and the JSON backup. Sources the command-line

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The summary (`print`), the participant sheet and the public page of a
 # dialogue say that its result is advisory and who takes the formal
 # decision on the question [T4 "rådgivande"]: the body recorded with the

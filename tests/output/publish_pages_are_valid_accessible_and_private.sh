@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `publish` writes valid HTML5 (tidy finds nothing to say) that is
 # accessible (lang, skip link, headings in order, header cells with
 # scope, a print style sheet, no script) and holds no personal data: no

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A session's start and end time are shown wherever its date is: the
 # session list, the summary, the participant sheet, the briefing and the
 # public page. The measures decided with the decision on the question

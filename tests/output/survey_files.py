@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """survey_files.py: survey exports as the tools write them, for the
 import tests, and the check of what was imported.
 

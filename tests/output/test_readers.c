@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_readers.c: the readers and writers of files under the output
  * commands, on their own: the strict JSON reader, the CSV reader's

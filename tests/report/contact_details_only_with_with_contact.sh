@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Contact details of contributions are personal data: no printout has
 # them (summary, with contributions, with history, sheet, PDF) unless
 # --with-contact asks for them; erased ones then show as erased.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A new register without dialogues still has an overview and an annual
 # follow-up, as text and as CSV: they say there is nothing to count, and
 # the CSV has its header and its total row. (Sorting the empty lists of

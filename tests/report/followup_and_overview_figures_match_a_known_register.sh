@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The annual follow-up and the overview count a register built here with
 # known figures. 2026: A, B, C, D held sessions; A and C fed back in time,
 # B late, D not at all (due 2026-02-09, today 2026-05-04): 2 of 4 = 50 %;

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Page breaks are sensible in everything printed: in the summaries (plain,
 # with contributions and history) and participant sheets of every demo
 # dialogue, of a long dialogue, and in the follow-up, no heading is the

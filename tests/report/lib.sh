@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # lib.sh (report): helpers for the printing and follow-up tests. Sources
 # the command-line tests' helpers (a fresh register in a temporary
 # directory, English messages, today fixed at 2026-05-04, run/ok/fail,

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A long dialogue (long texts, six sessions, contributions, history)
 # prints on several A4 pages: the text has one form feed between pages,
 # every page 64 lines of at most 80 columns with header and "Page k of

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Printing says clearly what is missing and what to do: no groff (or only
 # groff-base) for PDF, no lpr, no printer configured ("No default
 # destination"); --lpr honours $PRINTER; a failed run leaves an existing
@@ -73,7 +74,7 @@ SH
 ok print "$REF" -o "$T/expected.txt"
 PRINTER=kontoret run_path "$T/fake:$PATH" print "$REF" --lpr
 expect_rc 0
-expect_out "Sent $REF to the printer."
+expect_err "Sent $REF to the printer."
 grep -qx -- "-P" "$T/lpr.args" && grep -qx kontoret "$T/lpr.args" ||
     fail "lpr did not get -P kontoret: $(cat "$T/lpr.args")"
 cmp -s "$T/lpr.file" "$T/expected.txt" || fail "lpr got another text"

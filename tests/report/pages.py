@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """pages.py [--page WORD --of WORD] FILE...: check the paginated text
 printing commands wrote and print the number of pages of each file, one
 line each (one run for many files: Python starts slowly). Pages are

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A summary printed as PDF (groff) reads back through pdftotext with å, ä
 # and ö intact, the municipality in the header and "Page 1 of N" in the
 # footer, on A4 pages; the text form has the same header and footer.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # In Swedish the printed pages say "Sida 1 av N" (text and PDF), the
 # summary's labels and states are Swedish, and shares in the follow-up
 # are written the Swedish way, with a decimal comma and a space before

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * check.h: the store tests' small assertion kit and fixtures. A check
  * records a failure and returns false, so a test decides itself whether

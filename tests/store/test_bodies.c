@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_bodies.c: the register's list of bodies in a real register file:
  * an entry added, changed and removed as one write action each with its

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_concurrent.c: processes writing at the same time. Ten processes
  * released at once each register a dialogue: ten different references,

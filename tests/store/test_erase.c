@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_erase.c: contact details of a contribution are personal data. They
  * are never written to the history nor the search index, and erasing

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_history.c: updates write one history row per changed field; a
  * stale version is refused naming who changed what; a failing action

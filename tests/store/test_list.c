@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_list.c: finding dialogues by state, body, year and words; the
  * Swedish letters stay letters of their own in search and sort; any text

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_migrate.c: a register written by an older dialogreg (schema 1,
  * tests/data/register-v1.db, made by register-v1.sql) opens, migrates to

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_open.c: creating a register gives safe permissions; whatever is
  * not a register this program may write is refused with the right error

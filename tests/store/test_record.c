@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_record.c: a dialogue and its children survive the round trip to
  * the file; references count per year; failed actions leave nothing.

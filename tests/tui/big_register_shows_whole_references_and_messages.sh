@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # At 80x24 nothing the user needs is cut: on a register of more than
 # 10 000 dialogues (references MD-2026-NNNNN) the reference column is as
 # wide as the longest reference, so neighbouring rows stay distinct; a

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """corpus.py DIR [N]: write N (default 200) texts, DIR/000.txt ..., that
 the exactness tests type into the screens and read back. Made here, with
 a fixed seed, so every run types the same texts: Swedish words with å ä

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Ctrl-Z at the list hands the terminal back to the shell (main screen,
 # cursor shown); fg brings the screens back, repainted, the selection
 # where it was.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The lifecycle dialog shows each step's checklist; taking the refused
 # decide step lists every missing item and offers the form, which opens
 # at the first missing field with each item under its field. Filled in

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # With the register's list of bodies in use (the demo fills it), the
 # dialogue's form offers its bodies in the menus: the deciding body
 # comes first (two bodies concerned: the council [T5]) and is chosen

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # e in the sessions list opens the session's form filled with the row;
 # what is typed (å, ä and ö too, and a start time as Swedish writes it)
 # is saved through the store and shows in the list and on the command

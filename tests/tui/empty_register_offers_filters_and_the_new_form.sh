@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A register without dialogues (just made with init, no policy chosen)
 # first asks which policy it follows (Esc: both), then says it is empty
 # and how to register one; the filter by body offers only "All bodies"; a

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # What the start required keeps holding while the dialogue runs: emptying
 # "Så används resultatet" in the form and saving is refused with the
 # rule under the field and, as the notice, why and how to step back;

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # With LANG=C.UTF-8 (and LC_ALL unset) the screens speak English: the
 # headings, the count, the keys; the register's own Swedish text is
 # unchanged.

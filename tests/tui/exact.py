@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """exact.py: helpers of the exactness tests (typed_text_is_stored_exactly).
 
   exact.py stored JSON KEY FILE      the JSON object's KEY (or, for a list

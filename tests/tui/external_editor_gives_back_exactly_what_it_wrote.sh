@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Ctrl-E hands a text of several lines to $EDITOR (here a script that
 # edits the file with sed, as a user's editor would), through a private
 # file of mode 0600 that is gone afterwards; the form takes back exactly

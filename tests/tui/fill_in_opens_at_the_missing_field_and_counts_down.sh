@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # From a refused step, e opens the form at the first missing field, on
 # screen with the cursor on it; the count of missing items in the notice
 # follows as each item is filled in, until nothing is missing and the

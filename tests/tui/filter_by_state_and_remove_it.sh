@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # f opens the filter menu (menu library); filtering by a state shows only
 # its dialogues, the status row names the filter, and "remove every
 # filter" brings the whole register back. A body concerned and a year

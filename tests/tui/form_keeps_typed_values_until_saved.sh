@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Nothing typed in a form is lost by a resize, a too small window or the
 # help, and nothing is written until it is saved: Esc asks first when
 # something changed, and a quit signal ends the program losing only the

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A "no" at a gate question explains, in the policies' words, that this
 # is not a citizen dialogue (user dialogue, information), and lets the
 # user stop (nothing registered), go back and change the answer, or

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # ? and F1 show the help of the screen they are pressed on, made from the
 # key table the screen dispatches from: every key with its text, the
 # list's flag legend; any other key goes back. The status row lists the

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # In a register that follows Tjörn's policy the lifecycle dialog lists
 # what the highlighted step lacks and, apart from it, what the policy
 # only recommends ("bör"): warnings, marked with !, never counted as

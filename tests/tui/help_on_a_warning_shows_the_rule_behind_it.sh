@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # In the dialogue view ? shows the rule behind each warning, the one the
 # cursor is on first, each as the register's policy (here both) words
 # it with the policies' own words quoted in Swedish, and the keys after

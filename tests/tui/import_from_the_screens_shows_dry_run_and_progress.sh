@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # I in the contributions imports a survey's CSV file: the dry run first
 # (count, encoding, separator, the columns' roles, the first rows, never
 # contact details),

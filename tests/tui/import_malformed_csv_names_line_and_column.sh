@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A malformed survey file imported from the screens is refused with the
 # line and the column of the fault, and nothing at all is imported.
 HERE=$(cd "$(dirname "$0")" && pwd)

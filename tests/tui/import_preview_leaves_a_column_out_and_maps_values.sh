@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # I shows the same preview as --dry-run, in Swedish in Swedish mode: each
 # column's role, the channel values the register does not know with their
 # counts and what they become. Before importing, '-' leaves a column out

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # DIALOGREG_KEY_TIMES=FILE (for the benchmark): the screens write how
 # long the first full screen and then each key took, one line per event,
 # in microseconds; without it nothing is written.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Once a dialogue runs its level is fixed [S:Principer]: changing it in
 # the form warns beside the field, and saving asks for the reason; without
 # one nothing is saved, with one the level and its reason are stored.

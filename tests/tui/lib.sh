@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # lib.sh: the harness of the screen tests, sourced by each test with the
 # path of the dialogreg binary as $1. Each test gets a fresh temporary
 # directory with a demo register, and its own tmux server (tmux -L NAME

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Another official changes the register (here the command line, another
 # process): the open list and the open view show it within a few seconds
 # without a key being pressed.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The register list opens at 80x24 in Swedish with its column headings,
 # one row per dialogue with the columns aligned by display width (å ä ö
 # and the ellipsis take one cell each, CJK two, a combining accent none),

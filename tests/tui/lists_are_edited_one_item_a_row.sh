@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A list field is edited as a list: one item a row, the note (the target
 # group's considerations) in a column of its own, add, change, move and
 # remove with keys, the catalogue's methods picked from a menu; no "a;

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A method is tied to the target groups it is meant to reach, with a
 # short motivation [T4][S:Metod], in the list editor: the methods' list
 # has the columns Metod, Målgrupper and Motivering; the groups are picked

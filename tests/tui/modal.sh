@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # modal.sh: helpers of the tests of the forms and dialogs (the dialogue's
 # form, the lifecycle dialog, the child lists), sourced after lib.sh.
 # They register dialogues with the command line, open them in the

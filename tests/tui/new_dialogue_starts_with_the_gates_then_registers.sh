@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # a in the list starts a new dialogue with the two gate questions of the
 # Sollentuna rules; then the registration form: saving it empty lists
 # every missing item, each under its field, and registers nothing; filled

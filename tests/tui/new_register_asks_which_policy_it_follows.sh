@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The screens opening a new register (made by them, no dialogue, no
 # policy chosen) ask once which policy the municipality follows, one
 # line each on what it means. Choosing Tjörn's stores policy=tjorn with

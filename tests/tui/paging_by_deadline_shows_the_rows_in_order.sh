@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sorted by decision deadline (read page by page by key, not by
 # position), page down and page up show exactly the rows the command
 # line lists at those places, also across the dialogues without a

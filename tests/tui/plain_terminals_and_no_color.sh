@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # TERM=vt100 (no colour, ASCII lines) and NO_COLOR: the screens render
 # and work; no colour reaches the terminal; with colours the warnings
 # are coloured as well as marked with "!".

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The print preview shows the summary page by page exactly as
 # `dialogreg print` lays it out, switches to the participant sheet and to
 # the briefing for the politicians (the pages of `print --briefing`), and

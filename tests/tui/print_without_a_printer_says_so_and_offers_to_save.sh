@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # l prints in the background: the preview goes on turning pages while
 # lpr runs. Without a printer (lpr: No default destination) it says so
 # and offers to save the file instead; with one it names the printer of

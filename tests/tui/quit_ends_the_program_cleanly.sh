@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # q leaves the view, q again ends the program: exit status 0, the
 # terminal left as it was (main screen, cursor visible, keypad off), no
 # journal of the register left behind; without a shell around it, the

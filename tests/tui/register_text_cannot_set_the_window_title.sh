@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Text from the register never reaches the terminal raw: a contribution
 # and a title holding the escape sequence that sets the window title
 # (ESC ] 0 ; ... BEL), a bidi override and a C1 control are shown as

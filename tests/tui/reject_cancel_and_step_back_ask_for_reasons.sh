@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Rejecting, cancelling the dialogue and stepping back ask for a reason;
 # Esc at the question changes nothing; the reason is kept with the
 # dialogue and in the history.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The register file is replaced on disk (a restore, a move, a mistaken
 # copy) while the screens have it open. Saving the form is refused with a
 # message that says so; the typed value stays in the form, and neither

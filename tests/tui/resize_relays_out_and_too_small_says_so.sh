@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The screens follow the window: 120x40 shows more rows and a wider title
 # column; 60x20 is too small and says so in plain words until the window
 # grows; back at 80x24 the list is as before, the cursor on its row.

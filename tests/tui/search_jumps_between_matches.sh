@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # "/" searches as the user types over titles, questions and
 # contributions (full text): a word only a contribution holds finds its
 # dialogue before Enter is pressed; n and N move between the matches in

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sessions and contributions are added through small forms checked by the
 # domain; contact details stay hidden until c shows them, and x erases
 # them after a confirmation; the history says so without the details.

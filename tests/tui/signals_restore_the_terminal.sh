@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # SIGTERM, SIGHUP (the ssh connection dropped) and Ctrl-C end the
 # program, even with a prompt open, with the terminal restored: main
 # screen, cursor visible, keypad mode off, the process gone and no

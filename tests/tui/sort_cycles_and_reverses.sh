@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # s sorts by the next column (title after reference), r reverses; the
 # first row is the one the store's order puts first, as the CLI lists
 # it, and the status row says the order.

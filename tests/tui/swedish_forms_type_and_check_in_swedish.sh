@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # In Swedish (LC_ALL=sv_SE.UTF-8): a new dialogue typed with å ä ö, the
 # domain's refusals in Swedish under the fields, the fields' Swedish
 # labels, and the decide step's checklist in Swedish. (Texts of the

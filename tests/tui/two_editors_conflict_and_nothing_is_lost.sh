@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Two officials edit the same dialogue in two terminals. The second save
 # is refused with the store's message naming who changed which fields;
 # the typed values stay on the screen, the other's change is taken in,

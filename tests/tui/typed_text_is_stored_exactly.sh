@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # What is typed is what is stored. 200 texts made by corpus.py (å ä ö,
 # words longer than the field, lines as wide as the field and one more,
 # leading and trailing spaces, blank lines, CJK, combining marks,

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A method not in the catalogue, typed in the dialogue's form: the screens
 # never point to the command line; the message under the field says that
 # saving offers to add it, and saving offers the steps of the ladder. Not

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # From the view, Enter on a field opens the form with the cursor on that
 # field, e opens it too, s the lifecycle dialog; Esc comes back to the
 # view on the same line. In the list, a starts a new dialogue and Esc

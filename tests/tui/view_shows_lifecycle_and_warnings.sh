@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Enter opens the dialogue view: the lifecycle bar with the seven states
 # and the current one in brackets, the warnings first (as the domain
 # words them, in Swedish), the sections below; q goes back to the list.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A dialogue goes through all seven states with every step taken in the
 # lifecycle dialog; what each step needs is filled in with the command
 # line between the steps, except the session and the feedback, which are

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * check.h: the unit tests' assertions and runner. A failing CHECK prints
  * file:line and the expression (and both strings for CHECK_STR) and

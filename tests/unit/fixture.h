@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * fixture.h: dialogues in a known shape for the unit tests: one that has
  * everything a given state needs, helpers to set fields through the real

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_bodies.c: the register's list of bodies in the domain: kinds and
  * their words, the check of an entry, finding a name or an abbreviation,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_children.c: the tables of the child records' fields (sessions,
  * feedback, contributions), the generic access to a field by index, and

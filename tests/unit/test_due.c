@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_due.c: the days feedback and evaluation fall due, how many days a
  * dialogue is past them (the overview's figure), that this figure agrees

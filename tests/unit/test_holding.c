@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_holding.c: the rules that keep holding after the step. Every
  * field a step's guard requires (found by asking each step's guard about

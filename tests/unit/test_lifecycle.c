@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_lifecycle.c: the moves, every guard's complete list of missing
  * items, the deciding body [T5], reasons for back, reject and cancel,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_record.c: the record in memory, the field table, states, the
  * ladder with its method catalogue, and the settings.

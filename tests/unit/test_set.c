@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_set.c: typed input for fields (canonical forms, UTF-8, control
  * characters, length bounds, lists with notes and the method catalogue),

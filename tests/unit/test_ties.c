@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_ties.c: the ties of the methods to the target groups
  * [T4][S:Metod]: the note "groups: motivation" read and written back,

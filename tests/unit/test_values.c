@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_values.c: real calendar dates and amounts in whole kronor.
  */

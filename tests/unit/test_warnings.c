@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_warnings.c: every warning, on a fixed "today" passed in, and the
  * overdue test the overview uses.
