@@ -9,11 +9,45 @@
 #include "config.h"
 
 #include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
 
 #include "i18n.h"
 #include "commands.h"
 
 static int	cmd_new(struct cli_ctx *, int, char **);
+
+/*
+ * At a terminal, the confirmation of what a citizen dialogue is not
+ * [T2][S:Definition]: 1 when it is opinion-forming, marketing or
+ * persuasion (nothing is registered), 0 to go on. A script (standard
+ * input or error not a terminal) is not asked.
+ */
+static int
+is_persuasion(void)
+{
+	char line[64], *p;
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDERR_FILENO))
+		return 0;
+	fprintf(stderr, "%s\n%s ", _("A citizen dialogue is about listening "
+	    "and being listened to. It is not opinion-forming, marketing, or "
+	    "persuading people that a message or a decision is the right one "
+	    "[T2][S:Definition]."), _("Is this dialogue any of these? "
+	    "[y/N]"));
+	fflush(stderr);
+	if (fgets(line, sizeof line, stdin) == NULL)
+		return 0;
+	for (p = line; *p == ' ' || *p == '\t'; p++)
+		;
+	p[strcspn(p, " \t\r\n")] = '\0';
+	/* TRANSLATORS: the answers to "[y/N]" that mean yes, as typed */
+	return strcasecmp(p, "y") == 0 || strcasecmp(p, "yes") == 0 ||
+	    strcasecmp(p, _("y")) == 0 || strcasecmp(p, _("yes")) == 0 ||
+	    strcasecmp(p, "j") == 0 || strcasecmp(p, "ja") == 0;
+}
 
 const struct cli_command cmd_new_entry = {
 	.name = "new",
@@ -58,6 +92,12 @@ cmd_new(struct cli_ctx *ctx, int argc, char **argv)
 		    (unsigned long)missing.n), missing.n);
 		cli_print_issues(stderr, &missing, "  - ");
 		rc = ERR_REFUSED;
+		goto out;
+	}
+	if (is_persuasion()) {
+		rc = cli_error(ctx, ERR_REFUSED, "%s", _("nothing was "
+		    "registered: opinion-forming, marketing and persuasion are "
+		    "not citizen dialogues [T2][S:Definition]"));
 		goto out;
 	}
 	err_clear(&err);
