@@ -1,5 +1,6 @@
 #!/bin/sh
-# In Swedish the printed pages say "Sida 1 av N" (text and PDF), the
+# In Swedish the printed pages say "Sida 1 av N" (text and PDF, each
+# with its own number of pages, which the command tells in Swedish), the
 # summary's labels and states are Swedish, and shares in the follow-up
 # are written the Swedish way, with a decimal comma and a space before
 # the percent sign ("33,3 %").
@@ -25,8 +26,10 @@ N=$(pages --page Sida --of av "$T/sum.txt") || exit 1
 grep -q "Sida 1 av $N\$" "$T/sum.txt" || fail "the text lacks 'Sida 1 av $N'"
 grep -q "Utvärderad\$" "$T/sum.txt" || fail "the header lacks the state in Swedish"
 ok print "$REF" --format pdf -o "$T/sum.pdf"
+P=$(pdf_pages "$T/sum.pdf") || exit 1
+expect_err "PDF:en har $P sid"
 pdf_text "$T/sum.pdf" "$T/pdf.txt"
-grep -q "Sida 1 av $N" "$T/pdf.txt" || fail "the PDF lacks 'Sida 1 av $N'"
+grep -q "Sida 1 av $P" "$T/pdf.txt" || fail "the PDF lacks 'Sida 1 av $P'"
 grep -q "Åkerby" "$T/pdf.txt" || fail "the PDF lost Å"
 
 ok followup --year 2026
