@@ -357,7 +357,9 @@ int report_overview_end(struct report_overview *ov, FILE *fp,
 /*
  * The annual follow-up [S:KLK] of the dialogues added (those of year):
  * dialogues per deciding body, per ladder step and per method; sessions
- * and participants; of the dialogues that held sessions, the share
+ * and participants, and the participants per month of the sessions of
+ * the dialogues added as full loads (store_dialogue_load; a light load
+ * adds no months); of the dialogues that held sessions, the share
  * reported, fed back within the feedback deadline (feedback_days after
  * the later of the last session and the result summary; dialogues whose
  * deadline has not passed and have no feedback yet are not counted) and
@@ -373,12 +375,15 @@ struct report_followup *report_followup_begin(const struct dlg_settings *s,
     long today, int year);
 void report_followup_add(struct report_followup *fu,
     const struct dialogue *d);
-/* As a printable document. Caller frees with report_doc_free(). */
+/* As a printable document, the counts and shares as bar charts. Caller
+ * frees with report_doc_free(). */
 struct report_doc *report_followup_doc(struct report_followup *fu);
 /* As CSV: columns section, key, name, state, count, base, percent (a
  * number with a decimal point, empty without a base); one row per figure
- * (sections total, held, sessions, participants, body, level, method,
- * reported, fed_back_in_time, evaluated, influence; name is for people)
+ * (sections total, held, sessions, participants, participants_month
+ * (key YYYY-MM, every month from the first session to the last), body,
+ * level, method, reported, fed_back_in_time, evaluated, influence; name
+ * is for people)
  * and one per dialogue (section dialogue, key its reference, name its
  * title, state its token). */
 void report_followup_csv(struct report_followup *fu, FILE *fp);

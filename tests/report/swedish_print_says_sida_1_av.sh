@@ -3,7 +3,7 @@
 # with its own number of pages, which the command tells in Swedish), the
 # summary's labels and states are Swedish, and shares in the follow-up
 # are written the Swedish way, with a decimal comma and a space before
-# the percent sign ("33,3 %").
+# the percent sign ("33,3 %"), in its text and in its PDF's charts.
 . "$(dirname "$0")/lib.sh"
 
 locale -a 2>/dev/null | grep -qix 'sv_SE\.utf-\{0,1\}8' ||
@@ -35,4 +35,10 @@ grep -q "Åkerby" "$T/pdf.txt" || fail "the PDF lost Å"
 ok followup --year 2026
 grep -Eq '33,3[  ]%' "$T/out" || fail "the follow-up lacks '33,3 %'"
 grep -Eq '100[  ]%' "$T/out" || fail "the follow-up lacks '100 %'"
+ok followup --year 2026 --format pdf -o "$T/f.pdf"
+pdf_text "$T/f.pdf" "$T/fpdf.txt"
+grep -Eq '33,3[  ]%[  ]\(1 av 3\)' "$T/fpdf.txt" ||
+    fail "the follow-up's PDF lacks '33,3 % (1 av 3)'"
+grep -q "Deltagare per månad" "$T/fpdf.txt" ||
+    fail "the follow-up's PDF lacks its chart of participants per month"
 exit 0
