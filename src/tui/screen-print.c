@@ -494,8 +494,12 @@ key_print(struct tui_app *app, void *state)
 		/* The child: no curses, no register; _exit skips the
 		 * parent's atexit handlers (they would reset the
 		 * terminal). */
+		int rc;
+
 		close(fds[0]);
-		_exit(print_job(P, file, fds[1]));
+		rc = print_job(P, file, fds[1]);
+		free(file);
+		_exit(rc);
 	}
 	free(file);
 	close(fds[1]);
