@@ -269,6 +269,8 @@ indent_x(size_t cells)
 	return (double)cells * CELL;
 }
 
+/* "-" and "*", the text's bullets, are set as "•"; other leads (a date,
+ * "1.") as they are. */
 static int
 plain_bullet(const char *s)
 {
