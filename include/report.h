@@ -126,16 +126,18 @@ void report_next_date(const struct dialogue *d, const struct dlg_settings *s,
 /* ------------------------------------------------------------ printing */
 
 /*
- * Printable documents: A4 portrait in a 10 pt monospace font, 64 lines of
- * 80 columns a page. Every page has a header (municipality, the kind of
- * document, its subject and a tag such as the state, then a rule) and a
- * footer (a rule, the print date and "Page N of M"). Text is sanitized
- * and wrapped at word boundaries by display width; a heading is never the
- * last line of a page (it keeps at least two lines of its section), a
- * block of up to four lines is not split, a longer one leaves no single
- * line behind on either page. Build a document with the report_doc_*
- * adders, then write it; writing lays the pages out once, and nothing may
- * be added after that.
+ * Printable documents, in two forms from one description. As text: A4
+ * portrait in a 10 pt monospace font, 64 lines of 80 columns a page.
+ * Every page has a header (municipality, the kind of document, its
+ * subject and a tag such as the state, then a rule) and a footer (a rule,
+ * the print date and "Page N of M"). Text is sanitized and wrapped at
+ * word boundaries by display width; a heading is never the last line of
+ * a page (it keeps at least two lines of its section), a block of up to
+ * four lines is not split, a longer one leaves no single line behind on
+ * either page. As PDF: the same blocks typeset with Pango on Cairo
+ * (report_doc_write_pdf), with pages of their own under the same rules.
+ * Build a document with the report_doc_* adders, then write it; writing
+ * lays the pages out once, and nothing may be added after that.
  */
 #define REPORT_PAGE_LINES	64
 #define REPORT_PAGE_COLS	80
@@ -182,7 +184,31 @@ void report_doc_keep(struct report_doc *doc);
 void report_doc_group_begin(struct report_doc *doc);
 void report_doc_group_end(struct report_doc *doc);
 
-/* The number of pages (lays the pages out). */
+/* A bar of a chart: what it counts, the figures shown beside it (a tab
+ * between two columns: "3\t50 %"; "100 % (4 of 4)") and its length,
+ * value of scale (scale 0: no bar, as a share without a base). */
+struct report_bar {
+	const char	*label;
+	const char	*figures;
+	long		 value, scale;
+};
+enum report_chart_style {
+	/* Counts: the bars scaled to scale (the largest count, say). As
+	 * text, rows "  label  3  50 %", the figures in right-aligned
+	 * columns, kept on one page when they fill at most half of it. */
+	REPORT_CHART_COUNTS,
+	/* Shares: each bar on a track from 0 to 100 % of its scale. As
+	 * text, fields "label   figures" (report_doc_field). */
+	REPORT_CHART_SHARES,
+};
+/* A bar chart of n bars (nothing when n is 0). In the PDF the bars are
+ * drawn with their figures beside them, as text, so the page reads in
+ * black and white and in its text layer; the strings are copied. */
+void report_doc_chart(struct report_doc *doc, enum report_chart_style style,
+    const struct report_bar *bars, size_t n);
+
+/* The number of pages of the text (lays them out); the PDF has its own
+ * (report_doc_pdf_pages). */
 size_t report_doc_pages(struct report_doc *doc);
 /* Page page (0-based) as text: exactly REPORT_PAGE_LINES lines, each
  * ending in '\n' (for a preview). "" past the last page. Caller frees. */
@@ -190,15 +216,47 @@ char *report_doc_page(struct report_doc *doc, size_t page);
 /* All pages as text, a form feed between two pages. */
 void report_doc_write_text(struct report_doc *doc, FILE *fp);
 /*
- * The same pages as PDF, typeset by groff (preconv -e UTF-8 | groff -Tpdf
- * -dpaper=a4 -P-pa4), written to fp. Characters the PDF font lacks are
- * printed as '?'. Returns 0, or -1 with ERR_STORAGE when preconv, groff
- * or its PDF output (Debian package "groff"; "groff-base" has no PDF) is
- * missing, or groff fails (its message in err->detail); fp may then hold
+ * What typesetting the PDF found: its pages, the font families it used
+ * (in the order of first use: the text's, then fallbacks and the one
+ * for rows laid out in columns),
+ * and the characters no installed font has, which show as boxes with
+ * their code inside: how many, and the first few as "U+0378 (Zzzz)"
+ * with their script (ISO 15924).
+ */
+struct report_pdf_info {
+	size_t	 pages;
+	char	 fonts[256];
+	size_t	 missing;
+	char	 missing_what[160];
+};
+/*
+ * The document as an A4 PDF, typeset in-process with Pango on Cairo and
+ * written to fp: a proportional font and its bold (fontconfig picks a
+ * font for any script it lacks; Pango orders and shapes right-to-left
+ * and complex scripts), the fonts embedded as subsets, a running header
+ * and footer ("Page N of M", the print date, the policy cited), label
+ * and value pairs as tables with wrapped values, no heading last on a
+ * page, amounts that never break across a line, charts drawn; title,
+ * author (the municipality), subject and creation date in its metadata,
+ * structure tags, and web and e-mail addresses as links. info, when not
+ * NULL, receives what report_pdf_info says. Returns 0, or -1 with
+ * ERR_STORAGE when Cairo fails or writing fp fails; fp may then hold
  * part of a PDF.
  */
 int report_doc_write_pdf(struct report_doc *doc, FILE *fp,
-    struct dlg_error *err);
+    struct report_pdf_info *info, struct dlg_error *err);
+/* The number of pages the PDF of doc has (typesets it once, writes
+ * nothing), for a preview of the text pages to say so. */
+size_t report_doc_pdf_pages(struct report_doc *doc);
+/*
+ * What to tell the user after writing a PDF, translated. The fonts:
+ * "The PDF has 3 pages, set in Noto Sans, Noto Sans Arabic." The
+ * characters without a font, or NULL when
+ * there are none: which, that they show as boxes, and a font package
+ * to install. Caller frees.
+ */
+char *report_pdf_fonts_note(const struct report_pdf_info *info);
+char *report_pdf_missing_note(const struct report_pdf_info *info);
 
 /*
  * Send the file at path to the printer with lpr (Debian package
@@ -300,7 +358,9 @@ int report_overview_end(struct report_overview *ov, FILE *fp,
 /*
  * The annual follow-up [S:KLK] of the dialogues added (those of year):
  * dialogues per deciding body, per ladder step and per method; sessions
- * and participants; of the dialogues that held sessions, the share
+ * and participants, and the participants per month of the sessions of
+ * the dialogues added as full loads (store_dialogue_load; a light load
+ * adds no months); of the dialogues that held sessions, the share
  * reported, fed back within the feedback deadline (feedback_days after
  * the later of the last session and the result summary; dialogues whose
  * deadline has not passed and have no feedback yet are not counted) and
@@ -316,12 +376,15 @@ struct report_followup *report_followup_begin(const struct dlg_settings *s,
     long today, int year);
 void report_followup_add(struct report_followup *fu,
     const struct dialogue *d);
-/* As a printable document. Caller frees with report_doc_free(). */
+/* As a printable document, the counts and shares as bar charts. Caller
+ * frees with report_doc_free(). */
 struct report_doc *report_followup_doc(struct report_followup *fu);
 /* As CSV: columns section, key, name, state, count, base, percent (a
  * number with a decimal point, empty without a base); one row per figure
- * (sections total, held, sessions, participants, body, level, method,
- * reported, fed_back_in_time, evaluated, influence; name is for people)
+ * (sections total, held, sessions, participants, participants_month
+ * (key YYYY-MM, every month from the first session to the last), body,
+ * level, method, reported, fed_back_in_time, evaluated, influence; name
+ * is for people)
  * and one per dialogue (section dialogue, key its reference, name its
  * title, state its token). */
 void report_followup_csv(struct report_followup *fu, FILE *fp);

@@ -7,14 +7,17 @@
 # Messages go to stderr; stdout stays the program's.
 
 # Every Debian 12 package the build, the program and the tests need:
-# groff and ghostscript typeset PDF (groff-base alone has no -Tpdf, and
-# the Courier font comes from ghostscript), cups-bsd gives lpr,
-# poppler-utils (pdftotext, pdfinfo) and tidy check the outputs; valgrind
-# runs the screens' tests once, clang and libclang-rt-14-dev (libFuzzer,
-# the sanitizers' runtimes) build the fuzz harnesses of tests/fuzz.
+# libpango1.0-dev and libcairo2-dev typeset the PDFs in the program, in
+# the fonts of fonts-dejavu-core and fonts-noto-core (Latin for Swedish,
+# Polish and Somali, Arabic and Persian, Ethiopic for Tigrinya), cups-bsd
+# gives lpr, poppler-utils (pdftotext, pdfinfo, pdffonts), qpdf and tidy
+# check the outputs; valgrind runs the screens' tests once, clang and
+# libclang-rt-14-dev (libFuzzer, the sanitizers' runtimes) build the
+# fuzz harnesses of tests/fuzz.
 SETUP_PACKAGES="meson ninja-build gcc pkg-config libncurses-dev
-libsqlite3-dev gettext locales tmux sqlite3 python3 groff ghostscript
-cups-bsd poppler-utils tidy valgrind clang libclang-rt-14-dev"
+libsqlite3-dev gettext locales tmux sqlite3 python3 libpango1.0-dev
+libcairo2-dev fonts-dejavu-core fonts-noto-core cups-bsd poppler-utils
+qpdf tidy valgrind clang libclang-rt-14-dev"
 # The manual pages and the completion: po4a translates the page into
 # Swedish at build time, mandoc checks both pages (mandoc -Tlint), man-db
 # shows them (man -l, man -L sv), and bash-completion is what loads the

@@ -28,10 +28,31 @@ const struct cli_command cmd_followup_entry = {
 	.run = cmd_followup
 };
 
+struct followup_walk {
+	struct cli_ctx		*ctx;
+	struct report_followup	*fu;
+	struct dlg_error	 err;
+	int			 failed;
+};
+
+/* A dialogue with sessions as a full load: the participants per month
+ * come from its sessions. */
 static int
 followup_row(const struct dialogue *d, void *arg)
 {
-	report_followup_add(arg, d);
+	struct followup_walk *w = arg;
+	struct dialogue *full = NULL;
+
+	if (d->n_sessions == 0) {
+		report_followup_add(w->fu, d);
+		return 0;
+	}
+	if (store_dialogue_load(w->ctx->st, d->ref, &full, &w->err) != 0) {
+		w->failed = 1;
+		return 1;
+	}
+	report_followup_add(w->fu, full);
+	dlg_free(full);
 	return 0;
 }
 
@@ -51,6 +72,7 @@ cmd_followup(struct cli_ctx *ctx, int argc, char **argv)
 	struct store_query q = { 0 };
 	enum fu_format fmt = FU_TEXT;
 	struct report_followup *fu;
+	struct followup_walk walk;
 	struct report_doc *doc;
 	struct cli_out out = { 0 };
 	struct dlg_error err;
@@ -105,9 +127,14 @@ cmd_followup(struct cli_ctx *ctx, int argc, char **argv)
 	q.sort = SORT_REF;
 	fu = report_followup_begin(&ctx->settings, ctx->today, q.year);
 	err_clear(&err);
-	if (store_list(ctx->st, &q, followup_row, fu, &err) != 0) {
+	walk.ctx = ctx;
+	walk.fu = fu;
+	walk.failed = 0;
+	err_clear(&walk.err);
+	if (store_list(ctx->st, &q, followup_row, &walk, &err) != 0 ||
+	    walk.failed) {
 		report_followup_free(fu);
-		return cli_report_error(ctx, &err);
+		return cli_report_error(ctx, walk.failed ? &walk.err : &err);
 	}
 	if ((rc = cli_out_open(ctx, &out)) != 0) {
 		report_followup_free(fu);

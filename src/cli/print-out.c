@@ -138,14 +138,25 @@ int
 cli_out_doc(struct cli_ctx *ctx, struct cli_out *o, struct report_doc *doc,
     int pdf)
 {
+	struct report_pdf_info info;
 	struct dlg_error err;
+	char *note;
 
 	if (!pdf) {
 		report_doc_write_text(doc, o->fp);
 		return 0;
 	}
 	err_clear(&err);
-	if (report_doc_write_pdf(doc, o->fp, &err) != 0)
+	if (report_doc_write_pdf(doc, o->fp, &info, &err) != 0)
 		return cli_report_error(ctx, &err);
+	/* Which fonts the PDF is set in, and what none of them has: on
+	 * stderr, so that the PDF alone goes where the output goes. */
+	note = report_pdf_fonts_note(&info);
+	fprintf(stderr, "%s\n", note);
+	free(note);
+	if ((note = report_pdf_missing_note(&info)) != NULL) {
+		cli_warn(note);
+		free(note);
+	}
 	return 0;
 }

@@ -6,11 +6,14 @@
  * the share reported in the decision basis, fed back in time [T4] and
  * evaluated; how far the dialogues influenced the decisions; and the list
  * of the year's dialogues with their state. Each share is shown with
- * what it counts ("75 % (3 of 4)"), so the figures can be checked. As a
- * printable document (print.c) or as CSV.
+ * what it counts ("75 % (3 of 4)"), so the figures can be checked; the
+ * printed document shows the counts and shares as bar charts (drawn in
+ * the PDF, rows of figures in the text) and the participants per month
+ * of the sessions. As a printable document (print.c) or as CSV.
  */
 #include "config.h"
 
+#include <langinfo.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,6 +60,12 @@ struct report_followup {
 	long				 infl[NINFL];	/* of evaluated */
 	struct fu_dialogue		*v;
 	size_t				 nv;
+	/* participants per month of the sessions (full loads only):
+	 * months[k] is month first_month + k, counted as year * 12 +
+	 * month - 1 */
+	long long			*months;
+	size_t				 nmonths;
+	long				 first_month;
 };
 
 struct report_followup *
@@ -129,6 +138,49 @@ feedback_in_time(struct report_followup *fu, const struct dialogue *d)
 		fu->due++;
 }
 
+/* The participants of d's sessions (loaded ones) in their months. */
+static void
+count_months(struct report_followup *fu, const struct dialogue *d)
+{
+	const struct dlg_session *se;
+	long m, k, from, to;
+	int y, mo;
+	size_t i, j;
+
+	for (i = 0; i < d->nsessions; i++) {
+		se = &d->sessions[i];
+		if (se->participants <= 0 || se->date == NULL ||
+		    sscanf(se->date, "%4d-%2d", &y, &mo) != 2 || mo < 1 ||
+		    mo > 12)
+			continue;
+		m = (long)y * 12 + mo - 1;
+		if (fu->nmonths == 0) {
+			fu->first_month = m;
+			fu->months = xcalloc(1, sizeof *fu->months);
+			fu->nmonths = 1;
+		}
+		/* grow the range of months to hold m, zeros between */
+		from = m < fu->first_month ? m : fu->first_month;
+		to = m > fu->first_month + (long)fu->nmonths - 1 ? m :
+		    fu->first_month + (long)fu->nmonths - 1;
+		if (from != fu->first_month ||
+		    to - from + 1 != (long)fu->nmonths) {
+			long long *v = xcalloc((size_t)(to - from + 1),
+			    sizeof *v);
+
+			for (j = 0; j < fu->nmonths; j++)
+				v[fu->first_month - from + (long)j] =
+				    fu->months[j];
+			free(fu->months);
+			fu->months = v;
+			fu->nmonths = (size_t)(to - from + 1);
+			fu->first_month = from;
+		}
+		k = m - fu->first_month;
+		fu->months[k] += se->participants;
+	}
+}
+
 void
 report_followup_add(struct report_followup *fu, const struct dialogue *d)
 {
@@ -144,6 +196,7 @@ report_followup_add(struct report_followup *fu, const struct dialogue *d)
 		count(&fu->methods, m->v[i].name);
 	fu->sessions += dlg_sessions_held(d);
 	fu->participants += d->n_participants;
+	count_months(fu, d);
 	if (dlg_sessions_held(d) > 0) {
 		fu->held++;
 		if (dlg_get(d, F_REPORT_REFERENCE) != NULL)
@@ -215,38 +268,51 @@ share(long num, long base)
 
 /* ------------------------------------------------------------ text */
 
-/* Rows "name   count   share" aligned by display width. */
+/* Bars of counts, each with its share of base: "3\t50 %". */
 static void
-count_rows(struct report_doc *doc, const char *const *names,
+count_chart(struct report_doc *doc, const char *const *names,
     const long *n, size_t k, long base)
 {
-	size_t w = 0, lw, i;
-	char *c, *f, p[48], *line;
-	struct strbuf sb;
+	struct report_bar *bars = xcalloc(k, sizeof *bars);
+	char p[48];
+	size_t i;
 
 	for (i = 0; i < k; i++) {
-		c = report_sanitize(names[i], 0);
-		if ((lw = report_width(c)) > w)
-			w = lw;
-		free(c);
-	}
-	if (w > 50)
-		w = 50;
-	for (i = 0; i < k; i++) {
-		c = report_sanitize(names[i], 0);
-		f = rtext_fit(c, w);
-		sb_init(&sb);
-		sb_addf(&sb, "  %s", f);
-		for (lw = report_width(f); lw < w; lw++)
-			sb_addc(&sb, ' ');
 		percent(n[i], base, p, sizeof p);
-		sb_addf(&sb, "  %5ld  %8s", n[i], p);
-		line = sb_detach(&sb);
-		report_doc_line(doc, line);
-		free(line);
-		free(f);
-		free(c);
+		bars[i].label = names[i];
+		bars[i].figures = xasprintf("%ld\t%s", n[i], p);
+		bars[i].value = n[i];
+		bars[i].scale = base;
 	}
+	report_doc_chart(doc, REPORT_CHART_COUNTS, bars, k);
+	for (i = 0; i < k; i++)
+		free((char *)bars[i].figures);
+	free(bars);
+}
+
+/* A share to chart: what it is, and num of base. */
+struct fu_share {
+	const char	*label;
+	long		 num, base;
+};
+
+/* A bar per share, "75 % (3 of 4)" beside it. */
+static void
+share_chart(struct report_doc *doc, const struct fu_share *v, size_t n)
+{
+	struct report_bar *bars = xcalloc(n, sizeof *bars);
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		bars[i].label = v[i].label;
+		bars[i].figures = share(v[i].num, v[i].base);
+		bars[i].value = v[i].num;
+		bars[i].scale = v[i].base;
+	}
+	report_doc_chart(doc, REPORT_CHART_SHARES, bars, n);
+	for (i = 0; i < n; i++)
+		free((char *)bars[i].figures);
+	free(bars);
 }
 
 static void
@@ -269,9 +335,45 @@ counts_section(struct report_doc *doc, const char *title,
 		names[i] = c->v[i].name;
 		n[i] = c->v[i].n;
 	}
-	count_rows(doc, names, n, c->n, base);
+	count_chart(doc, names, n, c->n, base);
 	free(names);
 	free(n);
+}
+
+/* The participants of each month from the first session to the last,
+ * "april 2026" in the user's language. */
+static void
+months_section(struct report_doc *doc, const struct report_followup *fu)
+{
+	struct report_bar *bars;
+	char **labels;
+	size_t i;
+	long m;
+
+	/* TRANSLATORS: heading of the follow-up */
+	report_doc_heading(doc, _("Participants per month"));
+	if (fu->nmonths == 0) {
+		report_doc_para(doc, _("No participants have been counted at "
+		    "sessions yet."));
+		return;
+	}
+	bars = xcalloc(fu->nmonths, sizeof *bars);
+	labels = xcalloc(fu->nmonths, sizeof *labels);
+	for (i = 0; i < fu->nmonths; i++) {
+		m = fu->first_month + (long)i;
+		labels[i] = xasprintf("%s %ld",
+		    nl_langinfo((nl_item)(MON_1 + (int)(m % 12))), m / 12);
+		bars[i].label = labels[i];
+		bars[i].figures = xasprintf("%lld", fu->months[i]);
+		bars[i].value = (long)fu->months[i];
+	}
+	report_doc_chart(doc, REPORT_CHART_COUNTS, bars, fu->nmonths);
+	for (i = 0; i < fu->nmonths; i++) {
+		free(labels[i]);
+		free((char *)bars[i].figures);
+	}
+	free(labels);
+	free(bars);
 }
 
 static void
@@ -283,21 +385,13 @@ put_num(struct report_doc *doc, const char *label, long long v)
 	report_doc_field(doc, label, num);
 }
 
-static void
-put_share(struct report_doc *doc, const char *label, long num, long base)
-{
-	char *v = share(num, base);
-
-	report_doc_field(doc, label, v);
-	free(v);
-}
-
 struct report_doc *
 report_followup_doc(struct report_followup *fu)
 {
 	struct report_doc *doc;
 	const char *names[DLG_NLEVELS + 1];
 	long n[DLG_NLEVELS + 1];
+	struct fu_share shares[NINFL];
 	char *subject, *label, *cut;
 	size_t i, k, sw = 0, lw;
 
@@ -322,20 +416,27 @@ report_followup_doc(struct report_followup *fu)
 	put_num(doc, _("Participants in all"), fu->participants);
 	report_doc_blank(doc);
 	report_doc_para(doc, _("Of the dialogues that held sessions:"));
-	/* TRANSLATORS: label in the follow-up [T4] */
-	put_share(doc, _("Reported in the decision basis"), fu->reported,
-	    fu->held);
 	label = xasprintf(ngettext("Fed back within %d day",
 	    "Fed back within %d days", (unsigned long)fu->s->feedback_days),
 	    fu->s->feedback_days);
-	put_share(doc, label, fu->in_time, fu->due);
-	free(label);
+	/* TRANSLATORS: label in the follow-up [T4] */
+	shares[0].label = _("Reported in the decision basis");
+	shares[0].num = fu->reported;
+	shares[0].base = fu->held;
+	shares[1].label = label;
+	shares[1].num = fu->in_time;
+	shares[1].base = fu->due;
 	/* TRANSLATORS: label in the follow-up */
-	put_share(doc, _("Evaluation recorded"), fu->evaluated,
-	    fu->held);
+	shares[2].label = _("Evaluation recorded");
+	shares[2].num = fu->evaluated;
+	shares[2].base = fu->held;
+	share_chart(doc, shares, 3);
+	free(label);
 	report_doc_blank(doc);
 	report_doc_para(doc, _("A dialogue counts towards the share fed back in "
 	    "time once its feedback was given or its due date has passed."));
+
+	months_section(doc, fu);
 
 	/* TRANSLATORS: heading of the follow-up */
 	report_doc_heading(doc,
@@ -345,9 +446,12 @@ report_followup_doc(struct report_followup *fu)
 		    "evaluated yet."));
 	else {
 		report_doc_para(doc, _("Of the evaluated dialogues:"));
-		for (i = 0; i < NINFL; i++)
-			put_share(doc, _(infl_label[i]), fu->infl[i],
-			    fu->evaluated);
+		for (i = 0; i < NINFL; i++) {
+			shares[i].label = _(infl_label[i]);
+			shares[i].num = fu->infl[i];
+			shares[i].base = fu->evaluated;
+		}
+		share_chart(doc, shares, NINFL);
 	}
 
 	/* TRANSLATORS: heading of the follow-up */
@@ -365,7 +469,7 @@ report_followup_doc(struct report_followup *fu)
 		names[k] = _("Not chosen yet");
 		n[k++] = fu->level[0];
 	}
-	count_rows(doc, names, n, k, fu->total);
+	count_chart(doc, names, n, k, fu->total);
 
 	/* TRANSLATORS: heading of the follow-up */
 	counts_section(doc, _("Dialogues per method"), &fu->methods,
@@ -451,6 +555,14 @@ report_followup_csv(struct report_followup *fu, FILE *fp)
 	csv_row(fp, "sessions", "sessions", NULL, NULL, fu->sessions, -1);
 	csv_row(fp, "participants", "participants", NULL, NULL,
 	    fu->participants, -1);
+	for (i = 0; i < fu->nmonths; i++) {
+		long m = fu->first_month + (long)i;
+		char key[48];
+
+		snprintf(key, sizeof key, "%04ld-%02ld", m / 12, m % 12 + 1);
+		csv_row(fp, "participants_month", key, NULL, NULL,
+		    fu->months[i], -1);
+	}
 	/* qsort's array may not be NULL, even for no items. */
 	if (fu->bodies.n > 1)
 		qsort(fu->bodies.v, fu->bodies.n,
@@ -503,5 +615,6 @@ report_followup_free(struct report_followup *fu)
 		free(fu->v[i].title);
 	}
 	free(fu->v);
+	free(fu->months);
 	free(fu);
 }

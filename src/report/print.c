@@ -8,7 +8,9 @@
  * (a heading is never the last line of a page: it keeps at least two
  * lines of its section with it; short blocks are not split, long ones
  * leave no single line behind) and the text form of the pages, one form
- * feed between pages. pdf.c typesets the very same pages.
+ * feed between pages. Beside the lines it keeps what was added as blocks
+ * (a heading, a field, a paragraph, a chart...), which pdf.c typesets in
+ * a proportional font with pages of its own.
  */
 #include "config.h"
 
@@ -40,6 +42,11 @@ struct pline {
 
 struct report_doc {
 	char		*municipality, *kind, *subject, *tag;
+	/* the blocks as added, for the typeset PDF */
+	struct rprint_block *b;
+	size_t		 nb, balloc;
+	unsigned	 ngroups, bgroup;	/* groups so far, the open one */
+	size_t		 pdf_pages;	/* pages of the PDF, once typeset */
 	char		*cite;		/* the policy, in the footer, or "" */
 	long		 today;
 	size_t		 indent;	/* of the blocks added next */
@@ -61,6 +68,50 @@ static char *
 clean_line(const char *s)
 {
 	return report_sanitize(s != NULL ? s : "", 0);
+}
+
+static void
+block_clear(struct rprint_block *b)
+{
+	size_t i;
+
+	free(b->lead);
+	free(b->text);
+	for (i = 0; i < b->nbars; i++) {
+		free(b->bars[i].label);
+		free(b->bars[i].figures);
+	}
+	free(b->bars);
+}
+
+/* Record a block (taking lead and text, either may be NULL); returns it
+ * for the caller to complete. */
+static struct rprint_block *
+add_block(struct report_doc *doc, enum rprint_kind kind, char *lead,
+    char *text)
+{
+	struct rprint_block *b;
+
+	assert(!doc->paginated);
+	if (doc->nb == doc->balloc) {
+		doc->balloc = doc->balloc ? doc->balloc * 2 : 32;
+		doc->b = xrealloc(doc->b, doc->balloc * sizeof *doc->b);
+	}
+	b = &doc->b[doc->nb++];
+	memset(b, 0, sizeof *b);
+	b->kind = kind;
+	b->indent = doc->indent;
+	b->lead = lead;
+	b->text = text;
+	b->group = doc->bgroup;
+	return b;
+}
+
+/* Text as a block holds it: sanitized, newlines kept. */
+static char *
+clean_text(const char *s)
+{
+	return report_sanitize(s != NULL ? s : "", 1);
 }
 
 struct report_doc *
@@ -89,6 +140,9 @@ report_doc_free(struct report_doc *doc)
 	for (i = 0; i < doc->n; i++)
 		free(doc->v[i].text);
 	free(doc->v);
+	for (i = 0; i < doc->nb; i++)
+		block_clear(&doc->b[i]);
+	free(doc->b);
 	free(doc->idx);
 	free(doc->first);
 	free(doc->municipality);
@@ -144,6 +198,9 @@ report_doc_blank(struct report_doc *doc)
 {
 	int k = last_kind(doc);
 
+	if (doc->nb > 0 && doc->b[doc->nb - 1].kind != RB_BLANK &&
+	    doc->b[doc->nb - 1].kind != RB_HEADING)
+		(void)add_block(doc, RB_BLANK, NULL, NULL);
 	if (k == -1 || k == PL_BLANK || k == PL_HEADING || k == PL_UNDERLINE)
 		return;
 	push(doc, xstrdup(""), PL_BLANK, 0);
@@ -275,6 +332,7 @@ report_doc_heading(struct report_doc *doc, const char *text)
 	const char *rest;
 	size_t w, i;
 
+	(void)add_block(doc, RB_HEADING, NULL, clean_line(text));
 	/* a section starts after a blank line, except at the top */
 	if (doc->n > 0 && last_kind(doc) != PL_BLANK)
 		push(doc, xstrdup(""), PL_BLANK, 0);
@@ -298,6 +356,7 @@ report_doc_subheading(struct report_doc *doc, const char *text)
 {
 	char *c = clean_line(text);
 
+	(void)add_block(doc, RB_SUBHEADING, NULL, xstrdup(c));
 	add_lead_text(doc, "", 0, c);
 	free(c);
 	if (doc->n > 0)
@@ -315,6 +374,7 @@ report_doc_field(struct report_doc *doc, const char *label,
 	if (value == NULL || *value == '\0')
 		return;
 	c = clean_line(label);
+	(void)add_block(doc, RB_FIELD, xstrdup(c), clean_text(value));
 	/* values line up whatever the indent of their label */
 	in = doc->indent < doc->label_w ? doc->indent : doc->label_w;
 	add_lead_text(doc, c, doc->label_w + 2 - in, value);
@@ -324,6 +384,7 @@ report_doc_field(struct report_doc *doc, const char *label,
 void
 report_doc_para(struct report_doc *doc, const char *text)
 {
+	(void)add_block(doc, RB_PARA, NULL, clean_text(text));
 	add_lead_text(doc, "", 0, text != NULL ? text : "");
 }
 
@@ -333,6 +394,7 @@ report_doc_item(struct report_doc *doc, const char *bullet,
 {
 	char *c = clean_line(bullet);
 
+	(void)add_block(doc, RB_ITEM, xstrdup(c), clean_text(text));
 	add_lead_text(doc, c, report_width(c) + 1, text != NULL ? text : "");
 	free(c);
 }
@@ -343,6 +405,7 @@ report_doc_line(struct report_doc *doc, const char *text)
 	char *c = clean_line(text), *t;
 	const char *rest;
 
+	(void)add_block(doc, RB_LINE, NULL, xstrdup(c));
 	t = cut_cells(c, REPORT_PAGE_COLS - doc->indent, &rest);
 	free(c);
 	c = xasprintf("%*s%s", (int)doc->indent, "", t);
@@ -355,6 +418,7 @@ void
 report_doc_group_begin(struct report_doc *doc)
 {
 	doc->group = doc->n + 1;
+	doc->bgroup = ++doc->ngroups;
 }
 
 void
@@ -363,6 +427,7 @@ report_doc_group_end(struct report_doc *doc)
 	size_t first = doc->group, i;
 
 	doc->group = 0;
+	doc->bgroup = 0;
 	if (first == 0 || doc->n < first || doc->n - (first - 1) > KEEP_GROUP)
 		return;
 	for (i = first - 1; i + 1 < doc->n; i++)
@@ -372,8 +437,134 @@ report_doc_group_end(struct report_doc *doc)
 void
 report_doc_keep(struct report_doc *doc)
 {
+	if (doc->nb > 0)
+		doc->b[doc->nb - 1].keep = 1;
 	if (doc->n > 0)
 		doc->v[doc->n - 1].keep = 1;
+}
+
+/* The tab-separated column k of figures (clean), or "". Caller frees. */
+static char *
+figure_column(const char *figures, size_t k)
+{
+	const char *p = figures, *tab;
+
+	for (; k > 0 && p != NULL; k--)
+		p = (tab = strchr(p, '\t')) != NULL ? tab + 1 : NULL;
+	if (p == NULL)
+		return xstrdup("");
+	tab = strchr(p, '\t');
+	return tab != NULL ? xstrndup(p, (size_t)(tab - p)) : xstrdup(p);
+}
+
+static size_t
+figure_columns(const char *figures)
+{
+	size_t n = 1;
+
+	for (; *figures != '\0'; figures++)
+		n += *figures == '\t';
+	return n;
+}
+
+/* The text of a chart of counts: rows "  label  3  50 %", the label
+ * column as wide as the widest label (at most CHART_LABEL cells), each
+ * figure right-aligned in its column; the rows stay on one page when
+ * they fill at most half of it. */
+#define CHART_LABEL	50
+#define CHART_COLS	4
+static void
+chart_rows(struct report_doc *doc, const struct rprint_bar *bars, size_t n)
+{
+	size_t lw = 0, cw[CHART_COLS] = { 0 }, ncol = 1, i, k, w;
+	struct strbuf sb;
+	const char *rest;
+	char *f, *c;
+	int grouped = doc->group == 0;
+
+	for (i = 0; i < n; i++) {
+		if ((w = report_width(bars[i].label)) > lw)
+			lw = w;
+		if ((k = figure_columns(bars[i].figures)) > ncol)
+			ncol = k < CHART_COLS ? k : CHART_COLS;
+		for (k = 0; k < CHART_COLS; k++) {
+			c = figure_column(bars[i].figures, k);
+			if ((w = report_width(c)) > cw[k])
+				cw[k] = w;
+			free(c);
+		}
+	}
+	if (lw > CHART_LABEL)
+		lw = CHART_LABEL;
+	if (grouped)
+		doc->group = doc->n + 1;
+	for (i = 0; i < n; i++) {
+		sb_init(&sb);
+		f = rtext_fit(bars[i].label, lw);
+		sb_addf(&sb, "  %s", f);
+		for (w = report_width(f); w < lw; w++)
+			sb_addc(&sb, ' ');
+		free(f);
+		for (k = 0; k < ncol; k++) {
+			c = figure_column(bars[i].figures, k);
+			sb_add(&sb, "  ");
+			for (w = report_width(c); w < cw[k]; w++)
+				sb_addc(&sb, ' ');
+			sb_add(&sb, c);
+			free(c);
+		}
+		f = sb_detach(&sb);
+		c = cut_cells(f, REPORT_PAGE_COLS, &rest);
+		free(f);
+		rstrip(c);
+		push(doc, c, PL_TEXT, 0);
+	}
+	if (grouped)
+		report_doc_group_end(doc);
+}
+
+void
+report_doc_chart(struct report_doc *doc, enum report_chart_style style,
+    const struct report_bar *bars, size_t n)
+{
+	struct rprint_block *b;
+	struct rprint_bar *v;
+	struct strbuf sb;
+	size_t i;
+
+	if (n == 0)
+		return;
+	b = add_block(doc, RB_CHART, NULL, NULL);
+	b->style = style;
+	b->bars = v = xcalloc(n, sizeof *v);
+	b->nbars = n;
+	for (i = 0; i < n; i++) {
+		v[i].label = clean_line(bars[i].label);
+		/* figures keep their tabs: the columns */
+		sb_init(&sb);
+		rtext_clean(&sb, bars[i].figures, RTEXT_KEEP_TAB);
+		v[i].figures = sb_detach(&sb);
+		v[i].value = bars[i].value > 0 ? bars[i].value : 0;
+		v[i].scale = bars[i].scale > 0 ? bars[i].scale : 0;
+	}
+	if (style == REPORT_CHART_COUNTS) {
+		chart_rows(doc, v, n);
+		return;
+	}
+	/* shares: as fields, the figures as one value (the block above
+	 * stands for them in the PDF) */
+	for (i = 0; i < n; i++) {
+		size_t in = doc->indent < doc->label_w ? doc->indent :
+		    doc->label_w;
+		char *f, *p;
+
+		f = xstrdup(v[i].figures);
+		for (p = f; *p != '\0'; p++)
+			if (*p == '\t')
+				*p = ' ';
+		add_lead_text(doc, v[i].label, doc->label_w + 2 - in, f);
+		free(f);
+	}
 }
 
 /* ------------------------------------------------------------ pages */
@@ -495,30 +686,42 @@ rprint_header(struct report_doc *doc, char *lines[RPRINT_HEAD])
 	lines[2] = xstrdup(rule);
 }
 
+char *
+rprint_page_of(size_t page, size_t npages)
+{
+	/* TRANSLATORS: footer of printed pages; Swedish "Sida %lu av %lu" */
+	return xasprintf(_("Page %lu of %lu"), (unsigned long)page + 1,
+	    (unsigned long)npages);
+}
+
+char *
+rprint_printed(const struct report_doc *doc)
+{
+	char date[16];
+
+	dlg_date_format(doc->today, date, sizeof date);
+	/* The policy the register follows, beside the date. */
+	if (doc->cite[0] != '\0')
+		/* TRANSLATORS: footer of printed pages: the day it was
+		   printed and the policy the register follows */
+		return xasprintf(_("Printed %s · %s"), date, doc->cite);
+	/* TRANSLATORS: footer of printed pages: the day it was printed */
+	return xasprintf(_("Printed %s"), date);
+}
+
 void
 rprint_footer(struct report_doc *doc, size_t page,
     char *lines[RPRINT_FOOT])
 {
-	char rule[REPORT_PAGE_COLS + 1], date[16];
+	char rule[REPORT_PAGE_COLS + 1];
 	char *left, *right;
 
 	paginate(doc);
 	memset(rule, '-', REPORT_PAGE_COLS);
 	rule[REPORT_PAGE_COLS] = '\0';
-	dlg_date_format(doc->today, date, sizeof date);
-	/* TRANSLATORS: footer of printed pages; Swedish "Sida %lu av %lu" */
-	right = xasprintf(_("Page %lu of %lu"), (unsigned long)page + 1,
-	    (unsigned long)doc->npages);
-	/* The policy the register follows, beside the date (two_sided
-	 * cuts it to what the line holds). */
-	if (doc->cite[0] != '\0') {
-		/* TRANSLATORS: footer of printed pages: the day it was
-		   printed and the policy the register follows */
-		left = xasprintf(_("Printed %s · %s"), date, doc->cite);
-	} else
-		/* TRANSLATORS: footer of printed pages: the day it was
-		   printed */
-		left = xasprintf(_("Printed %s"), date);
+	right = rprint_page_of(page, doc->npages);
+	/* two_sided cuts the policy to what the line holds */
+	left = rprint_printed(doc);
 	lines[0] = xstrdup(rule);
 	lines[1] = two_sided(left, right);
 	free(left);
@@ -544,6 +747,30 @@ rprint_body(struct report_doc *doc, size_t page, const char **lines,
 			heading[k] = l->kind == PL_HEADING;
 	}
 	return n;
+}
+
+const struct rprint_block *
+rprint_blocks(const struct report_doc *doc, size_t *n)
+{
+	*n = doc->nb;
+	return doc->b;
+}
+
+void
+rprint_about(const struct report_doc *doc, struct rprint_about *a)
+{
+	a->municipality = doc->municipality;
+	a->kind = doc->kind;
+	a->subject = doc->subject;
+	a->tag = doc->tag;
+	a->cite = doc->cite;
+	a->today = doc->today;
+}
+
+size_t *
+rprint_pdf_pages(struct report_doc *doc)
+{
+	return &doc->pdf_pages;
 }
 
 char *

@@ -10,8 +10,9 @@
  * store), printing with lpr in a child process so the screen never waits
  * for the printer (the result is collected with waitpid(WNOHANG) while
  * the screen waits for keys), and saving the document as text or PDF
- * through a file written aside and renamed into place. The preview only
- * reads the register.
+ * through a file written aside and renamed into place. The PDF is
+ * typeset with pages of its own: the preview says how many. The preview
+ * only reads the register.
  */
 #include "config.h"
 
@@ -56,6 +57,7 @@ struct preview {
 	int			 texts;		/* contributions' texts */
 	struct report_doc	*doc;
 	size_t			 npages, page;
+	size_t			 pdf_pages;	/* of the typeset PDF */
 	struct strlist		 lines;		/* the page shown */
 	long			 top;		/* first line of it shown */
 	const char		*notice;	/* over the page, or NULL */
@@ -164,6 +166,7 @@ build(struct tui_app *app, struct preview *P)
 	report_doc_free(P->doc);
 	P->doc = NULL;
 	P->npages = 0;
+	P->pdf_pages = 0;
 	if (P->d != NULL) {
 		if (P->kind == DOC_SHEET)
 			P->doc = report_sheet(P->d, app->settings,
@@ -182,6 +185,7 @@ build(struct tui_app *app, struct preview *P)
 			P->doc = report_summary(&in);
 		}
 		P->npages = report_doc_pages(P->doc);
+		P->pdf_pages = report_doc_pdf_pages(P->doc);
 	}
 	if (P->page >= P->npages)
 		P->page = P->npages > 0 ? P->npages - 1 : 0;
@@ -215,11 +219,11 @@ ends_with_pdf(const char *name)
 }
 
 /* Write the document to path (beside it first, then renamed into
- * place); private: it holds residents' texts, mode 0600. Returns 0, or
- * -1 with err set. */
+ * place); private: it holds residents' texts, mode 0600. A PDF's fonts
+ * go to info. Returns 0, or -1 with err set. */
 static int
 write_doc(struct report_doc *doc, const char *path, int pdf, int private,
-    struct dlg_error *err)
+    struct report_pdf_info *info, struct dlg_error *err)
 {
 	char *tmp = xasprintf("%s.XXXXXX", path);
 	mode_t mask;
@@ -249,7 +253,7 @@ write_doc(struct report_doc *doc, const char *path, int pdf, int private,
 	}
 	bad = 0;
 	if (pdf) {
-		if (report_doc_write_pdf(doc, fp, err) != 0)
+		if (report_doc_write_pdf(doc, fp, info, err) != 0)
 			bad = 1;
 	} else
 		report_doc_write_text(doc, fp);
@@ -273,9 +277,10 @@ write_doc(struct report_doc *doc, const char *path, int pdf, int private,
 static int
 save(struct tui_app *app, struct preview *P)
 {
+	struct report_pdf_info info;
 	struct dlg_error err;
 	struct stat sb;
-	char *def, *name, *q;
+	char *def, *name, *q, *note = NULL;
 	int pdf, yes;
 
 	if (P->doc == NULL)
@@ -312,12 +317,19 @@ save(struct tui_app *app, struct preview *P)
 	pdf = ends_with_pdf(name);
 	tui_message(app, TA_NORMAL, _("Saving %s..."), name);
 	err_clear(&err);
+	memset(&info, 0, sizeof info);
 	if (write_doc(P->doc, name, pdf, P->kind == DOC_SUMMARY && P->texts,
-	    &err) != 0)
+	    &info, &err) != 0)
 		tui_message(app, TA_ERROR, "%s", err.msg);
+	else if (pdf && (note = report_pdf_missing_note(&info)) != NULL)
+		/* TRANSLATORS: the second %s says which characters the PDF
+		   shows as boxes */
+		tui_message(app, TA_WARNING, _("Saved %s as PDF in '%s'. %s"),
+		    P->ref, name, note);
 	else
 		tui_message(app, TA_NORMAL, pdf ? _("Saved %s as PDF in '%s'.") :
 		    _("Saved %s as text in '%s'."), P->ref, name);
+	free(note);
 	free(name);
 	return TUI_REDRAW;
 }
@@ -364,57 +376,72 @@ job_report(int fd, char kind, const char *msg)
 }
 
 /*
- * The print job's process: the document as PDF (as text when groff is
- * missing: the same pages, a form feed between them) in a private file,
- * sent with lpr, the file removed, the result written to fd. Touches
- * neither the terminal nor the register. Returns the exit status.
+ * The file for the printer: the document as PDF (as text, the same
+ * pages with a form feed between them, should the PDF fail) in a
+ * private temporary file. Written here, before the print job starts,
+ * so that the job's process runs no typesetting (Pango's threads do not
+ * survive a fork). Returns its name (caller frees), or NULL with err
+ * set.
  */
-static int
-print_job(struct preview *P, int fd)
+static char *
+print_file(struct preview *P, struct dlg_error *err)
 {
-	struct dlg_error err;
+	struct dlg_error perr;
 	const char *dir;
 	char *tmp;
 	FILE *fp;
-	int tfd, rc;
+	int tfd;
+
+	if ((dir = getenv("TMPDIR")) == NULL || *dir == '\0')
+		dir = "/tmp";
+	tmp = xasprintf("%s/dialogreg-print.XXXXXX", dir);
+	if ((tfd = mkstemp(tmp)) < 0 || (fp = fdopen(tfd, "w+")) == NULL) {
+		err_set(err, ERR_STORAGE, _("cannot print: %s"),
+		    strerror(errno));
+		if (tfd >= 0) {
+			close(tfd);
+			unlink(tmp);
+		}
+		free(tmp);
+		return NULL;
+	}
+	err_clear(&perr);
+	if (report_doc_write_pdf(P->doc, fp, NULL, &perr) != 0) {
+		rewind(fp);
+		if (ftruncate(fileno(fp), 0) == 0)
+			report_doc_write_text(P->doc, fp);
+	}
+	if (fclose(fp) != 0) {
+		err_set(err, ERR_STORAGE, _("cannot print: %s"),
+		    strerror(errno));
+		unlink(tmp);
+		free(tmp);
+		return NULL;
+	}
+	return tmp;
+}
+
+/*
+ * The print job's process: the file sent with lpr and removed, the
+ * result written to fd. Touches neither the terminal nor the register.
+ * Returns the exit status.
+ */
+static int
+print_job(struct preview *P, const char *file, int fd)
+{
+	struct dlg_error err;
+	int rc;
 
 	err_clear(&err);
 	if (!in_path("lpr")) {
+		unlink(file);
 		err_set(&err, ERR_STORAGE, _("cannot print: the program 'lpr' "
 		    "is missing (Debian package 'cups-bsd')."));
 		job_report(fd, JOB_NOPRINTER, err.msg);
 		return 1;
 	}
-	if ((dir = getenv("TMPDIR")) == NULL || *dir == '\0')
-		dir = "/tmp";
-	tmp = xasprintf("%s/dialogreg-print.XXXXXX", dir);
-	if ((tfd = mkstemp(tmp)) < 0 || (fp = fdopen(tfd, "w+")) == NULL) {
-		err_set(&err, ERR_STORAGE, _("cannot print: %s"),
-		    strerror(errno));
-		job_report(fd, JOB_FAILED, err.msg);
-		if (tfd >= 0)
-			unlink(tmp);
-		free(tmp);
-		return 1;
-	}
-	if (report_doc_write_pdf(P->doc, fp, &err) != 0) {
-		/* No typesetter: the printer gets the same pages as text. */
-		rewind(fp);
-		if (ftruncate(fileno(fp), 0) == 0)
-			report_doc_write_text(P->doc, fp);
-	}
-	err_clear(&err);
-	if (fclose(fp) != 0) {
-		err_set(&err, ERR_STORAGE, _("cannot print: %s"),
-		    strerror(errno));
-		job_report(fd, JOB_FAILED, err.msg);
-		unlink(tmp);
-		free(tmp);
-		return 1;
-	}
-	rc = report_lpr(tmp, P->ref, &err);
-	unlink(tmp);
-	free(tmp);
+	rc = report_lpr(file, P->ref, &err);
+	unlink(file);
 	if (rc == 0)
 		job_report(fd, JOB_SENT, "");
 	else
@@ -428,6 +455,8 @@ key_print(struct tui_app *app, void *state)
 {
 	struct preview *P = state;
 	const char *printer = getenv("PRINTER");
+	struct dlg_error err;
+	char *file;
 	int fds[2];
 	pid_t pid;
 
@@ -438,9 +467,16 @@ key_print(struct tui_app *app, void *state)
 		    "on its way to the printer; wait a moment."));
 		return TUI_NONE;
 	}
+	err_clear(&err);
+	if ((file = print_file(P, &err)) == NULL) {
+		tui_message(app, TA_ERROR, "%s", err.msg);
+		return TUI_NONE;
+	}
 	if (pipe(fds) != 0) {
 		tui_message(app, TA_ERROR, _("cannot print: %s"),
 		    strerror(errno));
+		unlink(file);
+		free(file);
 		return TUI_NONE;
 	}
 	(void)fcntl(fds[0], F_SETFD, FD_CLOEXEC);
@@ -451,15 +487,22 @@ key_print(struct tui_app *app, void *state)
 		    strerror(errno));
 		close(fds[0]);
 		close(fds[1]);
+		unlink(file);
+		free(file);
 		return TUI_NONE;
 	}
 	if (pid == 0) {
 		/* The child: no curses, no register; _exit skips the
 		 * parent's atexit handlers (they would reset the
 		 * terminal). */
+		int rc;
+
 		close(fds[0]);
-		_exit(print_job(P, fds[1]));
+		rc = print_job(P, file, fds[1]);
+		free(file);
+		_exit(rc);
 	}
+	free(file);
 	close(fds[1]);
 	P->job = pid;
 	P->jobfd = fds[0];
@@ -708,11 +751,13 @@ key_help(struct tui_app *app, void *state)
 {
 	/* TRANSLATORS: title of the help of the print preview */
 	return tui_help_text(app, _("Print preview"), preview_keys,
-	    _("The pages are shown exactly as they print: A4, 64 lines of "
-	    "80 columns, with the same page breaks as on paper. Contact "
-	    "details of contributions are never printed from the screens. "
-	    "Printing goes on in the background; the screen says when the "
-	    "printout has reached the printer."));
+	    _("The pages are shown as the printout in text has them: A4, 64 "
+	    "lines of 80 columns, with the same page breaks as on paper. The "
+	    "PDF, which is printed and saved, is typeset in a proportional "
+	    "font with pages of its own: the line at the foot says how many. "
+	    "Contact details of contributions are never printed from the "
+	    "screens. Printing goes on in the background; the screen says "
+	    "when the printout has reached the printer."));
 }
 
 /* ------------------------------------------------------------ drawing */
@@ -758,9 +803,14 @@ preview_draw(struct tui_app *app, void *state)
 		wattrset(stdscr, A_NORMAL);
 		sl_clear(&wrapped);
 	}
-	/* The info line: the document, a job on its way, the page. */
-	snprintf(pos, sizeof pos, _("Page %lu of %lu"),
-	    (unsigned long)P->page + 1, (unsigned long)P->npages);
+	/* The info line: the document, a job on its way, the page and
+	 * the PDF's pages. */
+	/* TRANSLATORS: the page of the print preview and the number of
+	   pages the typeset PDF has */
+	snprintf(pos, sizeof pos, ngettext("Page %lu of %lu (PDF: %lu page)",
+	    "Page %lu of %lu (PDF: %lu pages)", (unsigned long)P->pdf_pages),
+	    (unsigned long)P->page + 1, (unsigned long)P->npages,
+	    (unsigned long)P->pdf_pages);
 	pw = tui_width(pos);
 	if (P->job > 0)
 		what = _("Printing in the background...");

@@ -4,11 +4,14 @@
 # known figures. 2026: A, B, C, D held sessions; A and C fed back in time,
 # B late, D not at all (due 2026-02-09, today 2026-05-04): 2 of 4 = 50 %;
 # all four reported (100 %); A, B, C evaluated (75 %), influence yes,
-# partly, no (a third each); E only proposed, F rejected. One dialogue of
-# 2025 counts in the overview of all years only.
+# partly, no (a third each); E only proposed, F rejected; participants
+# per month from the sessions. One dialogue of 2025 counts in the
+# overview of all years only. The PDF draws them as charts whose figures
+# pdftotext reads.
 . "$(dirname "$0")/lib.sh"
 
 KFN="Kultur- och fritidsnämnden"
+ok config municipality "Tjörns kommun"	# the PDF's author
 SBN="Samhällsbyggnadsnämnden"
 
 # 2025: fed back 2025-05-01, so its evaluation is overdue (180 days).
@@ -49,6 +52,10 @@ want = {
     ("held", "dialogues"): ("4", "6", "66.7"),
     ("sessions", "sessions"): ("5", "", ""),
     ("participants", "participants"): ("95", "", ""),
+    ("participants_month", "2026-01"): ("20", "", ""),
+    ("participants_month", "2026-02"): ("20", "", ""),
+    ("participants_month", "2026-03"): ("20", "", ""),
+    ("participants_month", "2026-04"): ("35", "", ""),
     ("body", "Kultur- och fritidsnämnden"): ("3", "6", "50"),
     ("body", "Samhällsbyggnadsnämnden"): ("2", "6", "33.3"),
     ("body", "Miljönämnden"): ("1", "6", "16.7"),
@@ -96,9 +103,33 @@ grep -q "^  Dialogue  *4  *66.7%\$" "$T/f.txt" ||
 ! grep -q "$OLD" "$T/f.txt" || fail "the 2025 dialogue is in 2026's follow-up"
 ok followup --year 2025 --format csv
 grep -q "^total,dialogues,,,1,," "$T/out" || fail "2025 has not 1 dialogue"
+grep -q "^  April 2026  *35\$" "$T/f.txt" ||
+    fail "the follow-up lacks 35 participants in April 2026"
+# The PDF draws the figures as charts, each bar with its numbers beside
+# it as text: pdftotext reads them on the bar's line.
 ok followup --year 2026 --format pdf -o "$T/f.pdf"
+pdf_check "$T/f.pdf" >/dev/null || exit 1
+grep -q "^Title: *Annual follow-up: Citizen dialogues registered in 2026\$" \
+    "$T/pdfinfo" || fail "the follow-up's title: $(grep Title "$T/pdfinfo")"
 pdf_text "$T/f.pdf" "$T/fpdf.txt"
-grep -q "50% (2 of 4)" "$T/fpdf.txt" || fail "the PDF follow-up lacks 50%"
+for re in "Reported in the decision basis +100% \(4 of 4\)" \
+    "Fed back within 30 days +50% \(2 of 4\)" \
+    "Evaluation recorded +75% \(3 of 4\)" \
+    "Partly +33\.3% \(1 of 3\)" "Not yet known +0% \(0 of 3\)" \
+    "Kultur- och fritidsnämnden +3 +50%" \
+    "Samhällsbyggnadsnämnden +2 +33\.3%" "Dialogue +4 +66\.7%" \
+    "Not chosen yet +1 +16\.7%" "Open space +4 +66\.7%" \
+    "January 2026 +20" "April 2026 +35" "Participants per month"; do
+	grep -Eq -- "$re" "$T/fpdf.txt" ||
+	    fail "the follow-up's PDF lacks '$re'"
+done
+# The charts are drawn: filled bars in the page's content.
+need qpdf qpdf
+qpdf --qdf --object-streams=disable "$T/f.pdf" "$T/fq.pdf" ||
+    fail "qpdf cannot expand the follow-up's PDF"
+[ "$(grep -ac ' re f$' "$T/fq.pdf")" -ge 15 ] ||
+    fail "the follow-up's PDF draws no bars"
+
 
 # --- the overview of all years, as CSV
 ok overview --format csv

@@ -19,14 +19,38 @@ pages() {
 	    fail "the pages are wrong: $(cat "$T/pages.err")"
 }
 
-# pdf_pages FILE: the number of pages pdfinfo reports.
+# pdf_pages FILE: the number of pages pdfinfo reports, after checking
+# that they are A4 (595.276 x 841.89 pts).
 pdf_pages() {
 	need pdfinfo poppler-utils
 	pdfinfo "$1" >"$T/pdfinfo" 2>&1 ||
 	    fail "pdfinfo cannot read $1: $(cat "$T/pdfinfo")"
-	grep -q '^Page size: *595\(\.[0-9]*\)\? x 842\(\.[0-9]*\)\? pts' \
+	grep -q '^Page size: *595\.[0-9]* x 841\.[0-9]* pts (A4)$' \
 	    "$T/pdfinfo" || fail "$1 is not A4: $(grep 'Page size' "$T/pdfinfo")"
 	sed -n 's/^Pages: *//p' "$T/pdfinfo"
+}
+
+# pdf_check FILE: FILE is a sound PDF as the real tools read it (qpdf
+# --check finds no error; pdfinfo: A4, a title and an author; pdffonts:
+# every font embedded as a subset with a Unicode map); prints its number
+# of pages. pdfinfo's output stays in $T/pdfinfo, pdffonts' in
+# $T/pdffonts.
+pdf_check() {
+	need qpdf qpdf
+	need pdffonts poppler-utils
+	qpdf --check "$1" >"$T/qpdf" 2>&1 ||
+	    fail "qpdf --check finds errors in $1: $(cat "$T/qpdf")"
+	n=$(pdf_pages "$1") || exit 1
+	grep -q '^Title: *[^ ]' "$T/pdfinfo" || fail "$1 has no title"
+	grep -q '^Author: *[^ ]' "$T/pdfinfo" || fail "$1 has no author"
+	pdffonts "$1" >"$T/pdffonts" 2>&1 || fail "pdffonts cannot read $1"
+	# name type... emb sub uni object-number generation
+	[ "$(awk 'NR > 2' "$T/pdffonts" | wc -l)" -ge 1 ] ||
+	    fail "$1 has no fonts: $(cat "$T/pdffonts")"
+	! awk 'NR > 2 && ($(NF-4) != "yes" || $(NF-3) != "yes" ||
+	    $(NF-2) != "yes")' "$T/pdffonts" | grep -q . ||
+	    fail "$1 has fonts not embedded as subsets: $(cat "$T/pdffonts")"
+	printf '%s\n' "$n"
 }
 
 # pdf_text PDF TXT: the text of PDF as pdftotext -layout reads it.

@@ -3,12 +3,15 @@
 # The print preview shows the summary page by page exactly as
 # `dialogreg print` lays it out, switches to the participant sheet and to
 # the briefing for the politicians (the pages of `print --briefing`), and
-# saves text identical to the command's and a PDF that keeps å ä ö; the
-# contributions' texts come in on request, their contact details never.
+# saves text identical to the command's and a PDF that keeps å ä ö; it
+# says how many pages the PDF has (typeset, it has pages of its own),
+# which is what pdfinfo finds in the PDF it saves; the contributions'
+# texts come in on request, their contact details never.
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/lib.sh"
 . "$HERE/modal.sh"
 need pdftotext poppler-utils
+need pdfinfo poppler-utils
 
 ref=MD-2026-022
 dlg print "$ref" >"$T/print.txt" || fail "dialogreg print failed"
@@ -28,6 +31,11 @@ wait_for "Print preview of $ref"
 wait_for "Page 1 of $pages"
 wait_for "Dialogue summary"
 wait_for "Summary without the contributions' texts"
+# The PDF's pages, as the preview tells them.
+wait_line "Page 1 of $pages \(PDF: [0-9]+ pages?\)"
+pdfpages=$(sed -n 's/.*Page 1 of [0-9]* (PDF: \([0-9]*\) pages*).*/\1/p' \
+    "$SCREEN" | head -n 1)
+[ -n "$pdfpages" ] || fail "the preview does not say how many pages the PDF has"
 keys NPage
 wait_for "Page 2 of $pages"
 wait_for "$second"
@@ -82,9 +90,16 @@ wait_for "Saved $ref as text in '$T/summary.txt'."
 cmp -s "$T/print.txt" "$T/summary.txt" ||
     fail "the saved text differs from 'dialogreg print'"
 
-# With the contributions' texts, as --contributions; never contact.
+# With the contributions' texts, as --contributions; never contact. Its
+# PDF has a page more than its text here: the preview tells the PDF's.
 keys c
 wait_for "Summary with the contributions' texts"
+dlg print "$ref" --contributions --format pdf -o "$T/texts.pdf" 2>"$T/texts.err" ||
+    fail "dialogreg print --contributions --format pdf failed"
+tp=$(pdfinfo "$T/texts.pdf" | sed -n 's/^Pages: *//p')
+tt=$(dlg print "$ref" --contributions | grep -c 'Page [0-9]* of')
+[ "$tp" != "$tt" ] || fail "the text and the PDF have $tp pages: the test needs them to differ"
+wait_line "Page 1 of $tt \(PDF: $tp pages\)"
 keys w
 wait_for "Save as (.pdf or .txt):"
 keys C-u
@@ -132,11 +147,14 @@ type_text "$T/$ref.pdf"
 keys Enter
 wait_for "Saved $ref as PDF in '$T/$ref.pdf'."
 pdftotext -layout "$T/$ref.pdf" "$T/pdf.txt" || fail "pdftotext failed"
-for w in "Strömsby torg" "Samhällsbyggnadsnämnden" "Låta" "Page 1 of $pages"; do
+for w in "Strömsby torg" "Samhällsbyggnadsnämnden" "Låta" \
+    "Page 1 of $pdfpages"; do
 	grep -qF -- "$w" "$T/pdf.txt" || fail "the PDF lacks: $w"
 done
-[ "$(grep -c "Page [0-9]* of $pages" "$T/pdf.txt")" = "$pages" ] ||
-    fail "the PDF has not $pages pages"
+[ "$(grep -c "Page [0-9]* of $pdfpages" "$T/pdf.txt")" = "$pdfpages" ] ||
+    fail "the PDF has not the $pdfpages pages the preview said"
+pdfinfo "$T/$ref.pdf" | grep -q "^Pages: *$pdfpages\$" ||
+    fail "pdfinfo counts other pages than the preview's $pdfpages"
 cksum "$T/$ref.pdf" >"$T/sum1"
 keys w
 wait_for "Save as (.pdf or .txt):"
