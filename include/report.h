@@ -352,6 +352,11 @@ struct report_overview;
 struct report_overview *report_overview_begin(const struct dlg_settings *s,
     long today, int year);
 void report_overview_add(struct report_overview *ov, const struct dialogue *d);
+/* The overview as a printed document (A4, for text or PDF): each
+ * deciding body's dialogues per state as bars with their numbers, the
+ * overdue and the no longer influenceable dialogues. Call before
+ * report_overview_end (which frees ov). */
+struct report_doc *report_overview_doc(struct report_overview *ov);
 int report_overview_end(struct report_overview *ov, FILE *fp,
     enum report_format fmt, struct dlg_error *err);
 

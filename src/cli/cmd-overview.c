@@ -2,24 +2,29 @@
 /*
  * cmd-overview.c: `dialogreg overview`: the register at a glance: the
  * dialogues of a year (or all) by deciding body and state, and which are
- * overdue or no longer open to influence, as text or CSV.
+ * overdue or no longer open to influence, as text, CSV or a printed
+ * document (PDF).
  */
 #include "config.h"
 
 #include <getopt.h>
+#include <string.h>
 
 #include "i18n.h"
 #include "commands.h"
+#include "print-out.h"
 
 static int	cmd_overview(struct cli_ctx *, int, char **);
 
 const struct cli_command cmd_overview_entry = {
 	.name = "overview",
-	.usage = N_("[--year YYYY] [--format FORMAT]"),
+	.usage = N_("[--year YYYY] [--format FORMAT] [-o FILE]"),
 	.help = N_("Count the dialogues by deciding body and state"),
 	.options = N_("  --year YYYY         only dialogues registered this "
 	    "year\n"
-	    "  --format FORMAT     text or csv\n"),
+	    "  --format FORMAT     text, csv or pdf (A4, typeset)\n"
+	    "  -o, --output FILE   write to FILE instead of standard "
+	    "output\n"),
 	.run = cmd_overview
 };
 
@@ -37,18 +42,21 @@ cmd_overview(struct cli_ctx *ctx, int argc, char **argv)
 	static const struct option opts[] = {
 		{ "year",	required_argument,	NULL, O_YEAR },
 		{ "format",	required_argument,	NULL, O_FORMAT },
+		{ "output",	required_argument,	NULL, 'o' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct store_query q = { 0 };
 	enum report_format fmt = FMT_TEXT;
 	struct report_overview *ov;
+	struct cli_out out = { 0 };
+	struct report_doc *doc;
 	struct dlg_error err;
 	long long n;
-	int c, rc;
+	int c, rc, pdf = 0;
 
 	cli_getopt_reset();
-	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":ho:", opts, NULL)) != -1) {
 		switch (c) {
 		case O_YEAR:
 			if (cli_parse_number(ctx, "--year", optarg, 1000,
@@ -61,11 +69,17 @@ cmd_overview(struct cli_ctx *ctx, int argc, char **argv)
 			q.year = (int)n;
 			break;
 		case O_FORMAT:
+			if ((pdf = strcmp(optarg, "pdf") == 0))
+				break;
 			if (cli_parse_format(ctx, optarg, &fmt) != 0)
 				return ERR_USAGE;
 			if (fmt == FMT_JSON)
 				return cli_usage(ctx, ctx->cmd, _("unknown "
-				    "format '%s'; use text or csv"), optarg);
+				    "format '%s'; use text, csv or pdf"),
+				    optarg);
+			break;
+		case 'o':
+			out.path = optarg;
 			break;
 		case 'h':
 			return cli_help(ctx);
@@ -76,6 +90,8 @@ cmd_overview(struct cli_ctx *ctx, int argc, char **argv)
 	if (optind < argc)
 		return cli_usage(ctx, ctx->cmd, _("unexpected argument '%s'"),
 		    argv[optind]);
+	if ((rc = cli_out_check(ctx, &out, pdf)) != 0)
+		return rc;
 	if ((rc = cli_open_read(ctx)) != 0)
 		return rc;
 	q.sort = SORT_REF;
@@ -86,7 +102,17 @@ cmd_overview(struct cli_ctx *ctx, int argc, char **argv)
 		report_overview_end(ov, NULL, fmt, NULL);
 		return rc;
 	}
-	if (report_overview_end(ov, stdout, fmt, &err) != 0)
-		return cli_report_error(ctx, &err);
-	return 0;
+	if ((rc = cli_out_open(ctx, &out)) != 0) {
+		report_overview_end(ov, NULL, fmt, NULL);
+		return rc;
+	}
+	if (pdf) {
+		doc = report_overview_doc(ov);
+		rc = cli_out_doc(ctx, &out, doc, 1);
+		report_doc_free(doc);
+		report_overview_end(ov, NULL, fmt, NULL);
+	} else if (report_overview_end(ov, out.fp, fmt, &err) != 0)
+		rc = cli_report_error(ctx, &err);
+	c = cli_out_close(ctx, &out, rc == 0, _("overview"));
+	return rc != 0 ? rc : c;
 }

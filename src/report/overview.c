@@ -365,6 +365,110 @@ write_text(struct report_overview *ov, FILE *fp)
 	}
 }
 
+/* ------------------------------------------------------------ document */
+
+/* An entry of a list as one item: "REF Title (state, body): text". */
+static void
+doc_entry(struct report_doc *doc, const struct ov_entry *e, const char *what)
+{
+	char *t = xasprintf("%s  %s (%s, %s): %s", e->ref,
+	    e->title != NULL ? e->title : "", e->state, e->body, what);
+
+	report_doc_item(doc, "-", t);
+	free(t);
+}
+
+struct report_doc *
+report_overview_doc(struct report_overview *ov)
+{
+	struct report_bar *bars;
+	struct report_doc *doc;
+	char date[16], *t, *sub;
+	long top = 1;
+	size_t i, k;
+	int st;
+
+	if (ov->nbodies > 1)
+		qsort(ov->bodies, ov->nbodies, sizeof *ov->bodies, body_cmp);
+	dlg_date_format(ov->today, date, sizeof date);
+	sub = ov->year != 0 ?
+	    /* TRANSLATORS: the subject of the printed overview */
+	    xasprintf(_("Dialogues registered in %d"), ov->year) :
+	    /* TRANSLATORS: the subject of the printed overview */
+	    xstrdup(_("All dialogues"));
+	/* TRANSLATORS: the kind of document, in the header of each page */
+	doc = report_doc_new(ov->s->municipality, _("Register overview"), sub,
+	    date, ov->today);
+	report_doc_cite(doc, ov->s);
+	free(sub);
+	t = ov->year != 0 ? xasprintf(_("Dialogues registered in %d, by "
+	    "deciding body and state, as of %s:\n"), ov->year, date) :
+	    xasprintf(_("All dialogues, by deciding body and state, as of "
+	    "%s:\n"), date);
+	t[strcspn(t, "\n")] = '\0';
+	report_doc_para(doc, t);
+	free(t);
+	if (ov->all.total == 0) {
+		report_doc_para(doc, _("There are no dialogues to count."));
+		return doc;
+	}
+	/* Each body: its dialogues per state, as bars beside their
+	 * numbers. */
+	for (i = 0; i < ov->nbodies; i++)
+		if (ov->bodies[i].total > top)
+			top = ov->bodies[i].total;
+	bars = xcalloc(DLG_NSTATES, sizeof *bars);
+	for (i = 0; i <= ov->nbodies; i++) {
+		const struct ov_body *b = i < ov->nbodies ? &ov->bodies[i] :
+		    &ov->all;
+
+		report_doc_heading(doc, i < ov->nbodies ? (b->name[0] ?
+		    b->name : _("(no body)")) : _("Total"));
+		for (st = 0, k = 0; st < DLG_NSTATES; st++) {
+			if (b->n[st] == 0)
+				continue;
+			bars[k].label = dlg_state_label((enum dlg_state)st);
+			bars[k].figures = xasprintf("%ld", b->n[st]);
+			bars[k].value = b->n[st];
+			bars[k].scale = i < ov->nbodies ? top : b->total;
+			k++;
+		}
+		report_doc_chart(doc, REPORT_CHART_COUNTS, bars, k);
+		while (k > 0)
+			free((char *)bars[--k].figures);
+	}
+	free(bars);
+	/* TRANSLATORS: heading of the printed overview */
+	report_doc_heading(doc, _("Overdue dialogues"));
+	if (ov->noverdue == 0)
+		report_doc_para(doc, _("No dialogue has feedback or evaluation "
+		    "overdue."));
+	for (i = 0; i < ov->noverdue; i++) {
+		/* TRANSLATORS: %1$s is what is overdue (feedback,
+		   evaluation), %2$s the day it was due, %3$ld the days */
+		t = xasprintf(ngettext("%s due %s, %ld day overdue",
+		    "%s due %s, %ld days overdue",
+		    (unsigned long)ov->overdue[i].days), ov->overdue[i].a,
+		    ov->overdue[i].b, ov->overdue[i].days);
+		doc_entry(doc, &ov->overdue[i], t);
+		free(t);
+	}
+	/* TRANSLATORS: heading of the printed overview */
+	report_doc_heading(doc, _("No longer open to influence"));
+	if (ov->nlate == 0)
+		report_doc_para(doc, _("Every dialogue is planned to end before "
+		    "its decision deadline."));
+	for (i = 0; i < ov->nlate; i++) {
+		/* TRANSLATORS: %1$s the planned end, %2$s the deadline */
+		t = xasprintf(_("planned to end %s, decision deadline %s"),
+		    ov->late[i].a != NULL ? ov->late[i].a : "",
+		    ov->late[i].b != NULL ? ov->late[i].b : "");
+		doc_entry(doc, &ov->late[i], t);
+		free(t);
+	}
+	return doc;
+}
+
 static void
 entries_free(struct ov_entry *v, size_t n)
 {

@@ -90,7 +90,7 @@ run followup --year 26
 expect_rc 1
 run overview --format json
 expect_rc 1
-expect_err "unknown format 'json'; use text or csv"
+expect_err "unknown format 'json'; use text, csv or pdf"
 # A PDF is not written to a terminal.
 script -qec "$DLG print $REF --format pdf" /dev/null >"$T/tty" 2>&1 </dev/null
 grep -q "a PDF cannot be shown in the terminal: save it with -o FILE" \
