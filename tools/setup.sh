@@ -6,14 +6,15 @@
 # Messages go to stderr; stdout stays the program's.
 
 # Every Debian 12 package the build, the program and the tests need:
+# libical-dev writes (and the tests read back) the calendar files,
 # groff and ghostscript typeset PDF (groff-base alone has no -Tpdf, and
 # the Courier font comes from ghostscript), cups-bsd gives lpr,
 # poppler-utils (pdftotext, pdfinfo) and tidy check the outputs; valgrind
 # runs the screens' tests once, clang and libclang-rt-14-dev (libFuzzer,
 # the sanitizers' runtimes) build the fuzz harnesses of tests/fuzz.
 SETUP_PACKAGES="meson ninja-build gcc pkg-config libncurses-dev
-libsqlite3-dev gettext locales tmux sqlite3 python3 groff ghostscript
-cups-bsd poppler-utils tidy valgrind clang libclang-rt-14-dev"
+libsqlite3-dev libical-dev gettext locales tmux sqlite3 python3 groff
+ghostscript cups-bsd poppler-utils tidy valgrind clang libclang-rt-14-dev"
 
 setup_say() {
 	printf '%s\n' "$*" >&2
