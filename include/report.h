@@ -689,6 +689,10 @@ struct report_import_row {
  */
 struct report_backup;
 struct report_backup *report_backup_begin(FILE *fp, int without_contact);
+/* The register's identity (store_register_uid), right after begin: a
+ * register restored from the backup keeps it, and so its calendars'
+ * UIDs. */
+void report_backup_identity(struct report_backup *b, const char *uid);
 void report_backup_setting(struct report_backup *b, const char *key,
     const char *value);
 void report_backup_method(struct report_backup *b, const char *name,
@@ -729,6 +733,10 @@ struct report_backup_sink {
 	int	(*import)(const struct report_import_row *im, void *arg,
 		    struct dlg_error *err);
 	int	(*body)(const struct dlg_body *b, void *arg,
+		    struct dlg_error *err);
+	/* The register's identity, when the backup has one (made before
+	 * schema 9 it has none); may be NULL. */
+	int	(*identity)(const char *uid, void *arg,
 		    struct dlg_error *err);
 };
 int report_backup_read(const char *text, size_t len,
