@@ -194,6 +194,15 @@ const struct cli_cmd cli_commands[] = {
 	    "missing)\n"
 	    "  --lang LANG         the pages' language, sv or en (default: "
 	    "the locale's)\n"), NULL },
+	{ "calendar", N_("[--body BODY] -o FILE"),
+	    N_("Write the sessions to come and the decision deadlines as a "
+	    "calendar file"),
+	    cmd_calendar,
+	    N_("  --body BODY         only dialogues that concern this body "
+	    "(its name or\n"
+	    "                      abbreviation)\n"
+	    "  -o, --output FILE   the calendar file (iCalendar); - for "
+	    "standard output\n"), NULL },
 	{ "export", N_("[OPTIONS]"),
 	    N_("Export the register list as CSV for spreadsheet programs"),
 	    cmd_export,

@@ -33,6 +33,7 @@ int cmd_print(struct cli_ctx *, int, char **);
 int cmd_overview(struct cli_ctx *, int, char **);
 int cmd_followup(struct cli_ctx *, int, char **);
 int cmd_publish(struct cli_ctx *, int, char **);
+int cmd_calendar(struct cli_ctx *, int, char **);
 int cmd_export(struct cli_ctx *, int, char **);
 int cmd_export_contributions(struct cli_ctx *, int, char **);
 int cmd_import(struct cli_ctx *, int, char **);
