@@ -259,6 +259,8 @@ struct dlg_session {
 	char		*breakdown;	/* counts by age band / gender, free text */
 	char		*politicians;	/* present; empty = a user dialogue [T2.3] */
 	char		*notes;
+	char		*accessibility;	/* what the place or channel offers:
+					   step-free, hearing loop... [T4] */
 };
 
 /* Feedback to the participants [T4][S:Roller]. */
@@ -701,6 +703,9 @@ struct dlg_settings {
 	int	 deadline_warn_days;	/* default 56 (8 weeks) [T4 "i god tid"] */
 	int	 feedback_days;		/* default 30 [T4 "så snart som möjligt"] */
 	int	 evaluation_days;	/* default 180 */
+	char	*contact;		/* how residents send their views: an
+					   office's e-mail or phone, published
+					   [T4]; "" = not given */
 };
 /* Fill s with the defaults (strings allocated). */
 void dlg_settings_default(struct dlg_settings *s);
@@ -714,6 +719,20 @@ extern const char *const dlg_setting_keys[];
 const char *dlg_setting_label(const char *key);
 /* The current value of key as canonical text. Caller frees. */
 char *dlg_settings_get(const struct dlg_settings *s, const char *key);
+/*
+ * What to tell whoever sets key to value (valid, as dlg_settings_set took
+ * it) because it may still be wrong: for contact, an address or number
+ * that looks like a person's, on pages that are public. A translated
+ * sentence (caller frees), or NULL when there is nothing to say.
+ */
+char *dlg_setting_warning(const char *key, const char *value);
+/* The same for the contact channel's value; NULL for NULL. */
+char *dlg_contact_warning(const char *value);
+/* The next e-mail address in s at or after *pos (start at 0): its start
+ * and length, *pos moved past it. Returns 0 when there is none. Lets the
+ * pages link each address of the contact channel. */
+int dlg_contact_address(const char *s, size_t *pos, size_t *start,
+    size_t *len);
 
 /*
  * The deciding body [T5]: the one body concerned; the council when

@@ -417,6 +417,10 @@ const char *report_html_lang(void);
 
 #define REPORT_PUBLIC_INDEX	"index.html"
 #define REPORT_PUBLIC_TAKEPART	"delta.html"
+/* The calendar of every upcoming session, linked from the index. */
+#define REPORT_PUBLIC_FEED	"kalender.ics"
+/* How far ahead the index lists the sessions to come: eight weeks. */
+#define REPORT_AGENDA_DAYS	56
 
 /* 1 when d belongs on the public listing: decided and later, and
  * cancelled (shown as cancelled); never proposed or rejected. */
@@ -424,6 +428,12 @@ int report_public(const struct dialogue *d);
 /* The file name of d's page ("MD-2026-007.html") into buf. Returns 0, or
  * -1 when the reference holds a character not safe in a file name. */
 int report_public_file(const struct dialogue *d, char *buf, size_t size);
+/* 1 when d's page links to a calendar of its sessions (it has some),
+ * and that file's name ("MD-2026-007.ics") into buf; 0 otherwise. */
+int report_public_calendar_file(const struct dialogue *d, char *buf,
+    size_t size);
+/* 1 when d (a full load) has a session today or later. */
+int report_public_upcoming(const struct dialogue *d, long today);
 
 struct report_public_in {
 	const struct dlg_settings	*s;
@@ -431,18 +441,57 @@ struct report_public_in {
 	const char			*lang;		/* lang="" */
 	long				 today;		/* publication date */
 };
-/* The index: upcoming, ongoing, finished and cancelled dialogues, each a
- * table linking to the dialogue's page. v: the public dialogues (light
- * loads will do), in the order to show. */
+/* The index: the sessions of the coming REPORT_AGENDA_DAYS days with a
+ * link to the calendar of all upcoming ones (REPORT_PUBLIC_FEED), then
+ * upcoming, ongoing, finished and cancelled dialogues, each a table
+ * linking to the dialogue's page. v: the public dialogues (light loads
+ * will do), in the order to show; up: full loads of those of them with
+ * sessions to come (report_public_upcoming). */
 void report_public_index(FILE *fp, const struct report_public_in *in,
-    const struct dialogue *const *v, size_t n);
+    const struct dialogue *const *v, size_t n,
+    const struct dialogue *const *up, size_t nup);
 /* How residents can take part: the participation ladder explained. */
 void report_public_takepart(FILE *fp, const struct report_public_in *in);
 /* One dialogue (a full load): question, level and what it means, use of
- * the result, dates, methods, bodies; when finished the result, the
- * feedback and the decision on the question. */
+ * the result, dates, the sessions (day, time, place, method,
+ * accessibility) with the link to their calendar, methods, bodies; while
+ * it is to come or going on, how to send a view (the setting contact);
+ * when finished the result, the feedback and the decision on the
+ * question. */
 void report_public_dialogue(FILE *fp, const struct report_public_in *in,
     const struct dialogue *d);
+
+/* ------------------------------------------------------------ calendars */
+
+/*
+ * Calendar files (iCalendar, RFC 5545; src/report/ical.c) for the web
+ * pages and for officials and politicians: one event per session of the
+ * dialogues given (the dialogue's title, the place, the method, the
+ * accessibility notes, the contact channel of s; of a cancelled
+ * dialogue with STATUS:CANCELLED), and with deadlines one all-day event
+ * per decision deadline of a dialogue whose question is not decided yet
+ * (none of rejected or cancelled ones). Times of day are local times in
+ * Europe/Stockholm, whose VTIMEZONE the file holds. Events are sorted by
+ * start; UIDs come from the reference, the session's number and uid, so
+ * the same register writes the same bytes.
+ */
+struct report_cal_in {
+	const struct dlg_settings	*s;
+	const char			*uid;	   /* store_register_uid */
+	const char			*name;	   /* the calendar's name */
+	int				 upcoming; /* only from today on */
+	long				 today;
+	int				 deadlines;
+};
+struct report_cal_count {
+	size_t	sessions, deadlines;	/* events written of each */
+};
+/* Write the calendar of v (full loads) to fp; count (may be NULL) gets
+ * the events written. Returns 0, or -1 with ERR_STORAGE when libical
+ * could not make the text. */
+int report_calendar(FILE *fp, const struct report_cal_in *in,
+    const struct dialogue *const *v, size_t n,
+    struct report_cal_count *count, struct dlg_error *err);
 
 /* ------------------------------------------------------------ CSV files */
 
@@ -760,6 +809,10 @@ struct report_import_row {
  */
 struct report_backup;
 struct report_backup *report_backup_begin(FILE *fp, int without_contact);
+/* The register's identity (store_register_uid), right after begin: a
+ * register restored from the backup keeps it, and so its calendars'
+ * UIDs. */
+void report_backup_identity(struct report_backup *b, const char *uid);
 void report_backup_setting(struct report_backup *b, const char *key,
     const char *value);
 void report_backup_method(struct report_backup *b, const char *name,
@@ -800,6 +853,10 @@ struct report_backup_sink {
 	int	(*import)(const struct report_import_row *im, void *arg,
 		    struct dlg_error *err);
 	int	(*body)(const struct dlg_body *b, void *arg,
+		    struct dlg_error *err);
+	/* The register's identity, when the backup has one (made before
+	 * schema 9 it has none); may be NULL. */
+	int	(*identity)(const char *uid, void *arg,
 		    struct dlg_error *err);
 };
 int report_backup_read(const char *text, size_t len,

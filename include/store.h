@@ -31,7 +31,7 @@ struct store;
 #define STORE_READONLY	0x2	/* open read-only; no migration */
 
 /* The schema version this program writes. */
-#define STORE_SCHEMA_VERSION 8
+#define STORE_SCHEMA_VERSION 9
 
 /*
  * Open the register at path. With STORE_CREATE, a missing file (and its
@@ -97,6 +97,15 @@ int store_settings_load(struct store *st, struct dlg_settings *out,
  * full name [T5]. */
 int store_setting_set(struct store *st, const char *key, const char *value,
     const char *who, struct dlg_error *err);
+
+/*
+ * The register's identity (schema 9): 32 lowercase hexadecimal digits
+ * made at random when the register, or its migration to schema 9, was
+ * made, and kept for its life; calendar files derive their events' UIDs
+ * from it. *out: caller frees. ERR_STORAGE when the row is missing or
+ * not such digits (a register changed by another tool).
+ */
+int store_register_uid(struct store *st, char **out, struct dlg_error *err);
 
 /* Built-in methods plus the register's own. Caller clears. */
 int store_methods_load(struct store *st, struct dlg_methods *out,
@@ -437,6 +446,11 @@ int store_restore_begin(struct store *st, struct dlg_error *err);
 int store_restore_setting(struct store *st, const char *key,
     const char *value, struct dlg_error *err);
 int store_restore_method(struct store *st, const char *name, int step,
+    struct dlg_error *err);
+/* The register's identity (32 lowercase hexadecimal digits) in place of
+ * the one the new register was made with, so that calendars written
+ * from the restored register keep their UIDs. */
+int store_restore_identity(struct store *st, const char *uid,
     struct dlg_error *err);
 /* An entry of the list of bodies, after those restored before
  * (checked with dlg_body_check against them). */

@@ -11,11 +11,11 @@
 # the fonts of fonts-dejavu-core and fonts-noto-core (Latin for Swedish,
 # Polish and Somali, Arabic and Persian, Ethiopic for Tigrinya), cups-bsd
 # gives lpr, poppler-utils (pdftotext, pdfinfo, pdffonts), qpdf and tidy
-# check the outputs; valgrind runs the screens' tests once, clang and
+# check the outputs; libical-dev writes the calendar files; valgrind runs the screens' tests once, clang and
 # libclang-rt-14-dev (libFuzzer, the sanitizers' runtimes) build the
 # fuzz harnesses of tests/fuzz.
 SETUP_PACKAGES="meson ninja-build gcc pkg-config libncurses-dev
-libsqlite3-dev gettext locales tmux sqlite3 python3 libpango1.0-dev
+libsqlite3-dev libical-dev gettext locales tmux sqlite3 python3 libpango1.0-dev
 libcairo2-dev fonts-dejavu-core fonts-noto-core cups-bsd poppler-utils
 qpdf tidy valgrind clang libclang-rt-14-dev"
 # The manual pages and the completion: po4a translates the page into

@@ -51,6 +51,7 @@ const struct cli_command *const cli_commands[] = {
 	&cmd_overview_entry,
 	&cmd_followup_entry,
 	&cmd_publish_entry,
+	&cmd_calendar_entry,
 	&cmd_export_entry,
 	&cmd_export_contributions_entry,
 	&cmd_import_entry,

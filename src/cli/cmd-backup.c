@@ -186,6 +186,7 @@ cmd_export_json(struct cli_ctx *ctx, int argc, char **argv)
 	struct cli_file f;
 	struct dlg_error err;
 	const char *output = NULL;
+	char *uid = NULL;
 	FILE *fp = stdout;
 	int c, rc, without = 0;
 
@@ -226,7 +227,12 @@ cmd_export_json(struct cli_ctx *ctx, int argc, char **argv)
 		return cli_report_error(ctx, &err);
 	}
 	ea.b = report_backup_begin(fp, without);
-	rc = store_settings_each(ctx->st, each_setting, &ea, &err);
+	rc = store_register_uid(ctx->st, &uid, &err);
+	if (rc == 0) {
+		report_backup_identity(ea.b, uid);
+		free(uid);
+		rc = store_settings_each(ctx->st, each_setting, &ea, &err);
+	}
 	if (rc == 0)
 		rc = store_methods_each(ctx->st, each_method, &ea, &err);
 	if (rc == 0)
@@ -273,6 +279,13 @@ sink_setting(const char *key, const char *value, void *arg,
 {
 	return store_restore_setting(((struct import_arg *)arg)->st, key,
 	    value, err);
+}
+
+static int
+sink_identity(const char *uid, void *arg, struct dlg_error *err)
+{
+	return store_restore_identity(((struct import_arg *)arg)->st, uid,
+	    err);
 }
 
 static int
@@ -386,7 +399,7 @@ cmd_import_json(struct cli_ctx *ctx, int argc, char **argv)
 	};
 	static const struct report_backup_sink sink = {
 		sink_setting, sink_method, sink_dialogue, sink_contribution,
-		sink_history, sink_import, sink_body,
+		sink_history, sink_import, sink_body, sink_identity,
 	};
 	struct import_arg ia;
 	struct dlg_error err;

@@ -2,7 +2,7 @@
 /*
  * cmd-config.c: `dialogreg config [KEY [VALUE]]`: the register's own
  * settings (municipality, council rule [T5], the day limits of the
- * warnings). Without KEY all are shown; with KEY one; with VALUE it is
+ * warnings, the contact channel of the public pages). Without KEY all are shown; with KEY one; with VALUE it is
  * validated by the domain and stored with a history row.
  */
 #include "config.h"
@@ -85,6 +85,12 @@ cmd_config(struct cli_ctx *ctx, int argc, char **argv)
 		if (store_settings_load(ctx->st, &ctx->settings, &err) != 0)
 			return cli_report_error(ctx, &err);
 		cli_speak_policy(ctx);
+		/* Stored, and yet maybe not what was meant. */
+		v = dlg_setting_warning(key, argv[optind + 1]);
+		if (v != NULL) {
+			cli_warn(v);
+			free(v);
+		}
 	}
 	if (key != NULL) {
 		v = dlg_settings_get(&ctx->settings, key);

@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd-publish.c: `dialogreg publish -o DIR`: the public web listing
- * [T4]: index.html, delta.html (how to take part) and one page per public
- * dialogue, each written aside and renamed into place. A hidden manifest
- * in DIR remembers which pages this command wrote, so that the pages of
- * dialogues no longer public are removed on the next run and no other
- * file in DIR is ever touched.
+ * [T4]: index.html, delta.html (how to take part), kalender.ics (every
+ * session to come) and one page per public dialogue, with the calendar
+ * of its sessions when it has some, each written aside and renamed into
+ * place. A hidden manifest in DIR remembers which files this command
+ * wrote, so that those of dialogues no longer public are removed on the
+ * next run and no other file in DIR is ever touched.
  */
 #include "config.h"
 
@@ -43,19 +44,43 @@ struct collect {
 	size_t		  n, alloc;
 };
 
-static int
-collect_public(const struct dialogue *d, void *arg)
+/* Append d (c owns it). */
+static void
+collect_push(struct collect *c, struct dialogue *d)
 {
-	struct collect *c = arg;
-
-	if (!report_public(d))
-		return 0;
 	if (c->n == c->alloc) {
 		c->alloc = c->alloc ? 2 * c->alloc : 32;
 		c->v = xrealloc(c->v, c->alloc * sizeof *c->v);
 	}
-	c->v[c->n++] = dlg_dup(d);
+	c->v[c->n++] = d;
+}
+
+static int
+collect_public(const struct dialogue *d, void *arg)
+{
+	if (report_public(d))
+		collect_push(arg, dlg_dup(d));
 	return 0;
+}
+
+/* A calendar's name: "Citizen dialogues in Strömsby kommun" and, for a
+ * dialogue's, its title. Caller frees. */
+static char *
+calendar_name(const struct cli_ctx *ctx, const char *title)
+{
+	const char *town = ctx->settings.municipality;
+	char *t, *w;
+
+	if (title != NULL && *title != '\0')
+		return xstrdup(title);
+	t = town != NULL && *town != '\0' ?
+	    /* TRANSLATORS: the name of the calendar of the sessions to
+	       come; %s is the municipality */
+	    xasprintf(_("Citizen dialogues in %s"), town) :
+	    xstrdup(_("Citizen dialogues"));
+	w = dlg_words(&ctx->settings, t);
+	free(t);
+	return w;
 }
 
 /*
@@ -113,26 +138,64 @@ listed(const struct strlist *l, const char *name)
 	return 0;
 }
 
-/* Write one page through its writer into DIR/name. */
+/* What the files of a run are made from. */
+struct site {
+	struct report_public_in		 in;
+	struct report_cal_in		 cal;
+	const struct dialogue *const	*v;	/* the public dialogues */
+	size_t				 n;
+	struct collect			 up;	/* full loads with sessions
+						   to come */
+};
+
+enum file_kind { F_DIALOGUE, F_DIALOGUE_CAL, F_TAKEPART, F_INDEX, F_FEED };
+
+/* Write one file through its writer into DIR/name; d for a dialogue's
+ * page and calendar. */
 static int
-write_page(struct cli_ctx *ctx, const char *dir, const char *name,
-    const struct report_public_in *in, const struct dialogue *d,
-    const struct dialogue *const *v, size_t n)
+write_file(struct cli_ctx *ctx, const char *dir, const char *name,
+    enum file_kind kind, struct site *site, const struct dialogue *d)
 {
+	struct report_cal_in cal = site->cal;
+	struct dlg_error err;
 	struct cli_file f;
-	char *path = xasprintf("%s/%s", dir, name);
+	char *path = xasprintf("%s/%s", dir, name), *title = NULL;
 	int rc;
 
 	rc = cli_file_open(ctx, &f, path, 0);
 	free(path);
 	if (rc != 0)
 		return rc;
-	if (d != NULL)
-		report_public_dialogue(f.fp, in, d);
-	else if (strcmp(name, REPORT_PUBLIC_INDEX) == 0)
-		report_public_index(f.fp, in, v, n);
-	else
-		report_public_takepart(f.fp, in);
+	err_clear(&err);
+	switch (kind) {
+	case F_DIALOGUE:
+		report_public_dialogue(f.fp, &site->in, d);
+		break;
+	case F_TAKEPART:
+		report_public_takepart(f.fp, &site->in);
+		break;
+	case F_INDEX:
+		report_public_index(f.fp, &site->in, site->v, site->n,
+		    (const struct dialogue *const *)site->up.v, site->up.n);
+		break;
+	case F_DIALOGUE_CAL:
+		/* Every session of the dialogue, held or to come. */
+		cal.name = title = calendar_name(ctx, dlg_get(d, F_TITLE));
+		rc = report_calendar(f.fp, &cal, &d, 1, NULL, &err);
+		break;
+	case F_FEED:
+		cal.name = title = calendar_name(ctx, NULL);
+		cal.upcoming = 1;
+		rc = report_calendar(f.fp, &cal,
+		    (const struct dialogue *const *)site->up.v, site->up.n,
+		    NULL, &err);
+		break;
+	}
+	free(title);
+	if (rc != 0) {
+		cli_file_abort(&f);
+		return cli_report_error(ctx, &err);
+	}
 	return cli_file_commit(ctx, &f);
 }
 
@@ -153,24 +216,53 @@ make_dir(struct cli_ctx *ctx, const char *dir)
 	return 0;
 }
 
+/* Say what the pages lack or hold that the user should know: no
+ * contact channel, or one that looks like a person's. */
+static void
+warn_contact(struct cli_ctx *ctx)
+{
+	const char *c = ctx->settings.contact;
+	char *w;
+
+	if (c == NULL || *c == '\0') {
+		cli_warn(_("the pages do not say how to send a view: the "
+		    "register has no contact channel. Set the office's e-mail "
+		    "or phone with 'dialogreg config contact VALUE'."));
+		return;
+	}
+	if ((w = dlg_setting_warning("contact", c)) != NULL) {
+		cli_warn(w);
+		free(w);
+	}
+}
+
 static int
 publish(struct cli_ctx *ctx, const char *dir, struct collect *c)
 {
-	struct report_public_in in;
+	struct site site;
 	struct strlist old = { 0 }, now = { 0 };
 	struct dialogue *full;
 	struct dlg_error err;
 	struct cli_file mf;
-	char file[256], *path;
-	size_t i, removed = 0;
+	char file[256], *path, *uid = NULL;
+	size_t i, removed = 0, pages = 0, calendars = 0;
 	int rc = 0;
 
-	memset(&in, 0, sizeof in);
-	in.s = &ctx->settings;
-	in.methods = &ctx->methods;
-	in.lang = report_html_lang();
-	in.today = ctx->today;
+	memset(&site, 0, sizeof site);
+	site.in.s = &ctx->settings;
+	site.in.methods = &ctx->methods;
+	site.in.lang = report_html_lang();
+	site.in.today = ctx->today;
+	site.v = (const struct dialogue *const *)c->v;
+	site.n = c->n;
+	err_clear(&err);
+	if (store_register_uid(ctx->st, &uid, &err) != 0)
+		return cli_report_error(ctx, &err);
+	site.cal.s = &ctx->settings;
+	site.cal.uid = uid;
+	site.cal.today = ctx->today;
 	read_manifest(dir, &old);
+	warn_contact(ctx);
 
 	for (i = 0; i < c->n && rc == 0; i++) {
 		if (report_public_file(c->v[i], file, sizeof file) != 0) {
@@ -184,22 +276,38 @@ publish(struct cli_ctx *ctx, const char *dir, struct collect *c)
 			rc = cli_report_error(ctx, &err);
 			break;
 		}
-		rc = write_page(ctx, dir, file, &in, full, NULL, 0);
-		dlg_free(full);
+		rc = write_file(ctx, dir, file, F_DIALOGUE, &site, full);
 		sl_push(&now, file);
+		pages++;
+		if (rc == 0 && report_public_calendar_file(full, file,
+		    sizeof file)) {
+			rc = write_file(ctx, dir, file, F_DIALOGUE_CAL, &site,
+			    full);
+			sl_push(&now, file);
+			calendars++;
+		}
+		/* Kept for the index and the calendar of all to come. */
+		if (report_public_upcoming(full, ctx->today))
+			collect_push(&site.up, full);
+		else
+			dlg_free(full);
 	}
 	if (rc == 0)
-		rc = write_page(ctx, dir, REPORT_PUBLIC_TAKEPART, &in, NULL,
-		    NULL, 0);
+		rc = write_file(ctx, dir, REPORT_PUBLIC_TAKEPART, F_TAKEPART,
+		    &site, NULL);
 	if (rc == 0)
-		rc = write_page(ctx, dir, REPORT_PUBLIC_INDEX, &in, NULL,
-		    (const struct dialogue *const *)c->v, c->n);
+		rc = write_file(ctx, dir, REPORT_PUBLIC_FEED, F_FEED, &site,
+		    NULL);
+	if (rc == 0)
+		rc = write_file(ctx, dir, REPORT_PUBLIC_INDEX, F_INDEX, &site,
+		    NULL);
 	if (rc != 0)
 		goto out;
 	sl_push(&now, REPORT_PUBLIC_TAKEPART);
+	sl_push(&now, REPORT_PUBLIC_FEED);
 	sl_push(&now, REPORT_PUBLIC_INDEX);
 
-	/* The pages of dialogues no longer public. */
+	/* The files of dialogues no longer public or without sessions. */
 	for (i = 0; i < old.n; i++) {
 		if (listed(&now, old.v[i]))
 			continue;
@@ -227,13 +335,22 @@ publish(struct cli_ctx *ctx, const char *dir, struct collect *c)
 
 	printf(ngettext("Published %zu dialogue to %s: %s, %s and a page "
 	    "for each dialogue.\n", "Published %zu dialogues to %s: %s, %s "
-	    "and a page for each dialogue.\n", (unsigned long)(now.n - 2)),
-	    now.n - 2, dir, REPORT_PUBLIC_INDEX, REPORT_PUBLIC_TAKEPART);
+	    "and a page for each dialogue.\n", (unsigned long)pages),
+	    pages, dir, REPORT_PUBLIC_INDEX, REPORT_PUBLIC_TAKEPART);
+	printf(ngettext("Calendars: %s with the sessions to come, and %zu "
+	    "with a dialogue's sessions.\n", "Calendars: %s with the "
+	    "sessions to come, and %zu with a dialogue's sessions each.\n",
+	    (unsigned long)calendars), REPORT_PUBLIC_FEED, calendars);
 	if (removed > 0)
-		printf(ngettext("Removed %zu page of a dialogue no longer "
-		    "public.\n", "Removed %zu pages of dialogues no longer "
-		    "public.\n", (unsigned long)removed), removed);
+		printf(ngettext("Removed %zu file of a dialogue no longer "
+		    "public or without sessions.\n", "Removed %zu files of "
+		    "dialogues no longer public or without sessions.\n",
+		    (unsigned long)removed), removed);
 out:
+	for (i = 0; i < site.up.n; i++)
+		dlg_free(site.up.v[i]);
+	free(site.up.v);
+	free(uid);
 	sl_clear(&old);
 	sl_clear(&now);
 	return rc;

@@ -34,6 +34,7 @@ extern const struct cli_command cmd_print_entry;
 extern const struct cli_command cmd_overview_entry;
 extern const struct cli_command cmd_followup_entry;
 extern const struct cli_command cmd_publish_entry;
+extern const struct cli_command cmd_calendar_entry;
 extern const struct cli_command cmd_export_entry;
 extern const struct cli_command cmd_export_contributions_entry;
 extern const struct cli_command cmd_import_entry;

@@ -63,6 +63,13 @@ const struct dlg_child_field dlg_session_fields[] = {
 	CF(dlg_session, "notes", NULL, N_("Notes"), NULL,
 	    N_("Notes"), 0, FT_TEXT, DLG_CF_BLOCK, N_("TEXT"),
 	    N_("notes"), NULL, notes),
+	/* [T4] everyone can take part, whatever their disability: what
+	 * the place or channel offers, for the public page and the
+	 * calendar. Last, after the fields it came after in time. */
+	CF(dlg_session, "accessibility", NULL, N_("Accessibility"), NULL,
+	    N_("Accessibility"), 30, FT_LINE, DLG_CF_BLOCK, N_("TEXT"),
+	    N_("what makes it accessible: step-free access, hearing loop, "
+	    "sign language..."), NULL, accessibility),
 };
 
 /* The fields of feedback to the participants [T4][S:Roller]. */

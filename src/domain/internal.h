@@ -48,6 +48,14 @@ int dom_check_text(const char *label, const char *s, int multiline,
 int dom_check_required(const char *label, const char *s, int multiline,
     size_t maxcp, struct dlg_error *err);
 
+/*
+ * Check the contact channel the public pages give (label: the setting's
+ * translated label): one clean line, and no address at a mail provider
+ * for private persons. Returns 0, or -1 with ERR_REFUSED (contact.c).
+ */
+int dom_contact_check(const char *label, const char *value,
+    struct dlg_error *err);
+
 /* Parse an answer (yes/no, also ja/nej and the translated words) to its
  * canonical token "yes"/"no"; NULL when not an answer. */
 const char *dom_answer_parse(const char *s);

@@ -2,8 +2,9 @@
 /*
  * settings.c: the register's settings (municipality, the policy it
  * follows with its title and handbook, the council rule [T5], the
- * council's name and the deadline periods [T4]): defaults, validation of
- * typed values and their canonical text.
+ * council's name, the deadline periods [T4] and the contact channel the
+ * public pages give residents): defaults, validation of typed values and
+ * their canonical text.
  */
 #include "config.h"
 
@@ -25,6 +26,7 @@ const char *const dlg_setting_keys[] = {
 	"deadline_warn_days",
 	"feedback_days",
 	"evaluation_days",
+	"contact",
 	NULL,
 };
 
@@ -45,6 +47,7 @@ dlg_settings_default(struct dlg_settings *s)
 	s->deadline_warn_days = 56;
 	s->feedback_days = 30;
 	s->evaluation_days = 180;
+	s->contact = xstrdup("");
 }
 
 void
@@ -54,6 +57,7 @@ dlg_settings_clear(struct dlg_settings *s)
 	free(s->policy_title);
 	free(s->handbook);
 	free(s->council_name);
+	free(s->contact);
 	memset(s, 0, sizeof *s);
 }
 
@@ -81,6 +85,8 @@ dlg_setting_label(const char *key)
 		return _("Feedback due this many days after the last session");
 	if (strcmp(key, "evaluation_days") == 0)
 		return _("Evaluation due this many days after feedback");
+	if (strcmp(key, "contact") == 0)
+		return _("Contact channel for residents' views");
 	return key;
 }
 
@@ -174,11 +180,16 @@ dlg_settings_set(struct dlg_settings *s, const char *key,
 		return parse_days(key, value, 1, &s->feedback_days, err);
 	if (strcmp(key, "evaluation_days") == 0)
 		return parse_days(key, value, 1, &s->evaluation_days, err);
+	if (strcmp(key, "contact") == 0) {
+		if (dom_contact_check(label, value, err) == -1)
+			return -1;
+		return set_line(&s->contact, label, value, err);
+	}
 	dom_excerpt(ex, sizeof ex, key, 40);
 	return err_set(err, ERR_REFUSED, _("unknown setting '%s'; use one of "
 	    "municipality, policy, policy_title, handbook, council_rule, "
 	    "council_name, deadline_warn_days, feedback_days, "
-	    "evaluation_days"), ex);
+	    "evaluation_days, contact"), ex);
 }
 
 char *
@@ -202,7 +213,17 @@ dlg_settings_get(const struct dlg_settings *s, const char *key)
 		return xasprintf("%d", s->feedback_days);
 	if (strcmp(key, "evaluation_days") == 0)
 		return xasprintf("%d", s->evaluation_days);
+	if (strcmp(key, "contact") == 0)
+		return xstrdup(s->contact != NULL ? s->contact : "");
 	return xstrdup("");
+}
+
+char *
+dlg_setting_warning(const char *key, const char *value)
+{
+	if (key != NULL && strcmp(key, "contact") == 0)
+		return dlg_contact_warning(value);
+	return NULL;
 }
 
 const struct dlg_profile *

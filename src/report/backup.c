@@ -63,6 +63,13 @@ goto_section(struct report_backup *b, int s)
 }
 
 void
+report_backup_identity(struct report_backup *b, const char *uid)
+{
+	if (b->cur < 0 && uid != NULL)
+		rj_str(&b->j, "register_uid", uid);
+}
+
+void
 report_backup_setting(struct report_backup *b, const char *key,
     const char *value)
 {
@@ -411,11 +418,13 @@ static const char *const import_keys[] = {
 	"id", "reference", "digest", "file_name", "rows", "at", "who", NULL,
 };
 static const char *const root_keys[] = {
-	"format", "format_version", "without_contact", "settings", "methods",
-	"bodies", "dialogues", "history", "imports", NULL,
+	"format", "format_version", "without_contact", "register_uid",
+	"settings", "methods", "bodies", "dialogues", "history", "imports",
+	NULL,
 };
 /* What a backup must hold: all but the bodies, which a backup made
- * before the list of bodies (schema 7) lacks. */
+ * before the list of bodies (schema 7) lacks, and the register's
+ * identity (schema 9). */
 static const char *const root_required[] = {
 	"format", "format_version", "without_contact", "settings", "methods",
 	"dialogues", "history", "imports", NULL,
@@ -667,6 +676,23 @@ read_contributions(const struct report_jv *o, const char *ref,
 	return 0;
 }
 
+/* The register's identity; none in a backup made before it existed. */
+static int
+read_identity(const struct report_jv *root,
+    const struct report_backup_sink *sink, void *arg, struct dlg_error *err)
+{
+	const char *uid;
+
+	if (report_jv_get(root, "register_uid") == NULL)
+		return 0;
+	if (get_req(root, "register_uid", &uid, err) != 0)
+		return -1;
+	err_clear(err);
+	if (sink->identity != NULL && sink->identity(uid, arg, err) != 0)
+		return sink_failed(err, report_jv_get(root, "register_uid"));
+	return 0;
+}
+
 static int
 read_settings(const struct report_jv *root,
     const struct report_backup_sink *sink, void *arg, struct dlg_error *err)
@@ -862,7 +888,8 @@ report_backup_read(const char *text, size_t len,
 	    keys_present(root, root_required, _("the backup"), err) != 0 ||
 	    get_bool(root, "without_contact", &without, err) != 0)
 		goto out;
-	if (read_settings(root, sink, arg, err) != 0 ||
+	if (read_identity(root, sink, arg, err) != 0 ||
+	    read_settings(root, sink, arg, err) != 0 ||
 	    read_bodies(root, sink, arg, err) != 0 ||
 	    read_dialogues(root, sink, arg, err) != 0 ||
 	    read_history(root, sink, arg, err) != 0)

@@ -3,7 +3,9 @@
  * publish.c: the pages of the public web listing [T4 last bullet]: the
  * index of upcoming, ongoing, finished and cancelled dialogues, the page
  * on how residents can take part (the participation ladder [S:Metod]
- * explained) and one page per dialogue. What a page shows is chosen here,
+ * explained) and one page per dialogue, which says how to take part:
+ * the sessions, the link to their calendar (ical.c writes it) and the
+ * municipality's contact channel. What a page shows is chosen here,
  * field by field, so that nothing personal reaches the web: no contact
  * details or contributions, no names of people (initiator, process owner
  * and leader, politicians, session notes), no reason of a cancellation.
@@ -30,8 +32,10 @@ report_public(const struct dialogue *d)
 	return d->state != DLG_PROPOSED && d->state != DLG_REJECTED;
 }
 
-int
-report_public_file(const struct dialogue *d, char *buf, size_t size)
+/* d's reference as a file name with the extension ext into buf. */
+static int
+public_name(const struct dialogue *d, const char *ext, char *buf,
+    size_t size)
 {
 	const char *p;
 
@@ -41,8 +45,41 @@ report_public_file(const struct dialogue *d, char *buf, size_t size)
 		if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
 		    (*p >= '0' && *p <= '9') || *p == '-' || *p == '_'))
 			return -1;
-	if ((size_t)snprintf(buf, size, "%s.html", d->ref) >= size)
+	if ((size_t)snprintf(buf, size, "%s.%s", d->ref, ext) >= size)
 		return -1;
+	return 0;
+}
+
+int
+report_public_file(const struct dialogue *d, char *buf, size_t size)
+{
+	return public_name(d, "html", buf, size);
+}
+
+int
+report_public_calendar_file(const struct dialogue *d, char *buf,
+    size_t size)
+{
+	return d->nsessions > 0 && public_name(d, "ics", buf, size) == 0;
+}
+
+/* The day of session s, or -1 when it has none that parses. */
+static long
+session_day(const struct dlg_session *s)
+{
+	long days;
+
+	return dlg_date_parse(s->date, &days, NULL) == 0 ? days : -1;
+}
+
+int
+report_public_upcoming(const struct dialogue *d, long today)
+{
+	size_t i;
+
+	for (i = 0; i < d->nsessions; i++)
+		if (session_day(&d->sessions[i]) >= today)
+			return 1;
 	return 0;
 }
 
@@ -96,6 +133,53 @@ term(FILE *fp, const char *label, const char *value)
 	fputs("</dt>\n<dd>", fp);
 	report_html_escape(fp, value);
 	fputs("</dd>\n", fp);
+}
+
+/* A header cell of a table's head. */
+static void
+col(FILE *fp, const char *text)
+{
+	fputs("<th scope=\"col\">", fp);
+	report_html_escape(fp, text);
+	fputs("</th>", fp);
+}
+
+/* A data cell. */
+static void
+cell(FILE *fp, const char *text)
+{
+	fputs("<td>", fp);
+	report_html_escape(fp, text);
+	fputs("</td>", fp);
+}
+
+/* A session's times of day: "18:00–20:00", "18:00", "–20:00" or "".
+ * Caller frees. */
+static char *
+session_times(const struct dlg_session *s)
+{
+	int a = !empty(s->time_start), b = !empty(s->time_end);
+
+	if (a && b)
+		return xasprintf("%s" EN_DASH "%s", s->time_start,
+		    s->time_end);
+	if (a)
+		return xstrdup(s->time_start);
+	if (b)
+		return xasprintf(EN_DASH "%s", s->time_end);
+	return xstrdup("");
+}
+
+/* A link to a calendar file: marked as one, so that a browser can hand
+ * it to the reader's calendar program. */
+static void
+calendar_link(FILE *fp, const char *file, const char *text)
+{
+	fputs("<p><a href=\"", fp);
+	report_html_escape(fp, file);
+	fputs("\" type=\"text/calendar\">", fp);
+	report_html_escape(fp, text);
+	fputs("</a></p>\n", fp);
 }
 
 static const char *
@@ -242,9 +326,111 @@ index_table(FILE *fp, const struct report_public_in *in, enum group g,
 		para(fp, _("There are none at the moment."));
 }
 
+/* A session to come, for the index's list of the coming weeks. */
+struct agenda_row {
+	const struct dialogue		*d;
+	const struct dlg_session	*s;
+	long				 day;
+};
+
+static int
+by_when(const void *a, const void *b)
+{
+	const struct agenda_row *x = a, *y = b;
+	int c;
+
+	if (x->day != y->day)
+		return x->day < y->day ? -1 : 1;
+	/* No time of day first: the day's own events, then by start. */
+	c = strcmp(x->s->time_start != NULL ? x->s->time_start : "",
+	    y->s->time_start != NULL ? y->s->time_start : "");
+	if (c == 0)
+		c = strcmp(x->d->ref, y->d->ref);
+	if (c == 0)
+		c = (x->s->id > y->s->id) - (x->s->id < y->s->id);
+	return c;
+}
+
+/*
+ * When residents can come in the coming weeks, across the dialogues:
+ * each session's day and times, its dialogue (linked), its place. Not
+ * those of a cancelled dialogue: they will not be held (its own page
+ * and the calendar say so).
+ */
+static void
+index_agenda(FILE *fp, const struct report_public_in *in,
+    const struct dialogue *const *up, size_t nup)
+{
+	struct agenda_row *rows = NULL;
+	long day, end = in->today + REPORT_AGENDA_DAYS;
+	int weeks = REPORT_AGENDA_DAYS / 7;
+	size_t i, j, n = 0, alloc = 0;
+	char file[256], *times;
+
+	for (i = 0; i < nup; i++) {
+		if (up[i]->state == DLG_CANCELLED ||
+		    report_public_file(up[i], file, sizeof file) != 0)
+			continue;
+		for (j = 0; j < up[i]->nsessions; j++) {
+			day = session_day(&up[i]->sessions[j]);
+			if (day < in->today || day >= end)
+				continue;
+			if (n == alloc) {
+				alloc = alloc ? 2 * alloc : 16;
+				rows = xrealloc(rows, alloc * sizeof *rows);
+			}
+			rows[n].d = up[i];
+			rows[n].s = &up[i]->sessions[j];
+			rows[n++].day = day;
+		}
+	}
+	if (n > 0)
+		qsort(rows, n, sizeof *rows, by_when);
+
+	fputs("<h2>", fp);
+	/* TRANSLATORS: heading on the web listing; %d is a number of
+	   weeks */
+	put_f(fp, ngettext("Sessions in the coming %d week",
+	    "Sessions in the coming %d weeks", (unsigned long)weeks), weeks);
+	fputs("</h2>\n", fp);
+	if (n == 0)
+		para(fp, _("No sessions are planned in the coming weeks."));
+	else {
+		fputs("<table>\n<thead>\n<tr>", fp);
+		/* TRANSLATORS: column headers of the sessions on the web */
+		col(fp, _("Date"));
+		col(fp, _("Time"));
+		col(fp, _("Dialogue"));
+		col(fp, _("Place or channel"));
+		fputs("</tr>\n</thead>\n<tbody>\n", fp);
+	}
+	for (i = 0; i < n; i++) {
+		fputs("<tr><th scope=\"row\">", fp);
+		report_html_escape(fp, rows[i].s->date);
+		fputs("</th>", fp);
+		times = session_times(rows[i].s);
+		cell(fp, times);
+		free(times);
+		report_public_file(rows[i].d, file, sizeof file);
+		fputs("<td><a href=\"", fp);
+		report_html_escape(fp, file);
+		fputs("\">", fp);
+		report_html_escape(fp, dlg_get(rows[i].d, F_TITLE));
+		fputs("</a></td>", fp);
+		cell(fp, rows[i].s->place);
+		fputs("</tr>\n", fp);
+	}
+	if (n > 0)
+		fputs("</tbody>\n</table>\n", fp);
+	free(rows);
+	calendar_link(fp, REPORT_PUBLIC_FEED, _("All upcoming sessions as a "
+	    "calendar to subscribe to (iCalendar file)"));
+}
+
 void
 report_public_index(FILE *fp, const struct report_public_in *in,
-    const struct dialogue *const *v, size_t n)
+    const struct dialogue *const *v, size_t n,
+    const struct dialogue *const *up, size_t nup)
 {
 	const char *town = in->s != NULL ? in->s->municipality : NULL;
 	int g;
@@ -264,6 +450,7 @@ report_public_index(FILE *fp, const struct report_public_in *in,
 	fputs("<p><a href=\"" REPORT_PUBLIC_TAKEPART "\">", fp);
 	report_html_escape(fp, _("Read how you can take part."));
 	fputs("</a></p>\n", fp);
+	index_agenda(fp, in, up, nup);
 	for (g = 0; g < G_N; g++)
 		index_table(fp, in, (enum group)g, v, n);
 	rhtml_end(fp, in);
@@ -442,38 +629,126 @@ section_dates(FILE *fp, const struct dialogue *d)
 }
 
 /* When and where residents can come: each session's day and times, its
- * place and method; never who was there or the notes. */
+ * place and method and what makes it accessible [T4], and the calendar
+ * of them; never who was there or the notes. */
 static void
 section_sessions(FILE *fp, const struct dialogue *d)
 {
 	const struct dlg_session *ss;
-	char *when;
+	char file[256], *times;
 	size_t i;
+	int access = 0;
 
 	if (d->nsessions == 0)
 		return;
+	for (i = 0; i < d->nsessions; i++)
+		access |= !empty(d->sessions[i].accessibility);
 	/* TRANSLATORS: heading on a dialogue's web page */
 	heading(fp, 2, _("Sessions"));
-	fputs("<ul>\n", fp);
+	fputs("<table>\n<thead>\n<tr>", fp);
+	/* TRANSLATORS: column headers of the sessions on the web */
+	col(fp, _("Date"));
+	col(fp, _("Time"));
+	col(fp, _("Place or channel"));
+	col(fp, _("Method"));
+	/* Only when one has notes: an empty column says nothing. */
+	if (access)
+		col(fp, _("Accessibility"));
+	fputs("</tr>\n</thead>\n<tbody>\n", fp);
 	for (i = 0; i < d->nsessions; i++) {
 		ss = &d->sessions[i];
-		when = dlg_session_when(ss);
-		fputs("<li><strong>", fp);
-		report_html_escape(fp, when);
-		fputs("</strong>", fp);
-		if (!empty(ss->place)) {
-			fputs(": ", fp);
-			report_html_escape(fp, ss->place);
-		}
-		if (!empty(ss->method)) {
-			fputs(" (", fp);
-			report_html_escape(fp, ss->method);
-			fputs(")", fp);
-		}
-		fputs("</li>\n", fp);
-		free(when);
+		fputs("<tr><th scope=\"row\">", fp);
+		report_html_escape(fp, ss->date);
+		fputs("</th>", fp);
+		times = session_times(ss);
+		cell(fp, times);
+		free(times);
+		cell(fp, ss->place);
+		cell(fp, ss->method);
+		if (access)
+			cell(fp, ss->accessibility);
+		fputs("</tr>\n", fp);
 	}
-	fputs("</ul>\n", fp);
+	fputs("</tbody>\n</table>\n", fp);
+	if (report_public_calendar_file(d, file, sizeof file))
+		calendar_link(fp, file, ngettext("Add the session to your "
+		    "calendar (iCalendar file)", "Add the sessions to your "
+		    "calendar (iCalendar file)", (unsigned long)d->nsessions));
+}
+
+/*
+ * text (a translated sentence) with the contact channel where the
+ * marker MARK stands: the text escaped, each e-mail address of the
+ * channel a mailto link.
+ */
+#define MARK	"\x01"
+
+static void
+put_contact(FILE *fp, const char *text, const char *contact)
+{
+	const char *m = strstr(text, MARK);
+	size_t pos = 0, done = 0, a, len;
+	char *part;
+
+	part = xstrndup(text, m != NULL ? (size_t)(m - text) : strlen(text));
+	report_html_escape(fp, part);
+	free(part);
+	if (m == NULL)
+		return;
+	while (dlg_contact_address(contact, &pos, &a, &len)) {
+		part = xstrndup(contact + done, a - done);
+		report_html_escape(fp, part);
+		free(part);
+		part = xstrndup(contact + a, len);
+		fputs("<a href=\"mailto:", fp);
+		report_html_escape(fp, part);
+		fputs("\">", fp);
+		report_html_escape(fp, part);
+		fputs("</a>", fp);
+		free(part);
+		done = a + len;
+	}
+	report_html_escape(fp, contact + done);
+	report_html_escape(fp, m + strlen(MARK));
+}
+
+/*
+ * How to send a view while the dialogue is to come or going on [T4]:
+ * the municipality's channel (the register's setting, an office's, never
+ * a person's) and the reference to mark it with, so that it reaches the
+ * dialogue; at level Information, where to ask about the decision.
+ * Support to take part (interpreter, sign language) is asked for there
+ * too [T4 språk, funktionsnedsättning]. Nothing when no channel is set
+ * (publish warns).
+ */
+static void
+section_contact(FILE *fp, const struct report_public_in *in,
+    const struct dialogue *d)
+{
+	const char *contact = in->s != NULL ? in->s->contact : NULL;
+	int info = level_of(d) == DLG_LEVEL_INFORMATION;
+	char *t;
+
+	if (empty(contact) || (d->state != DLG_DECIDED &&
+	    d->state != DLG_PLANNED && d->state != DLG_RUNNING))
+		return;
+	/* TRANSLATORS: headings on a dialogue's web page */
+	heading(fp, 2, info ? _("Questions") : _("Send your views"));
+	t = xasprintf(info ?
+	    /* TRANSLATORS: the first %s is the municipality's contact
+	       channel, the second the dialogue's reference */
+	    _("You can send questions about the decision to %s. Mark them "
+	    "%s.") :
+	    /* TRANSLATORS: the first %s is the municipality's contact
+	       channel, the second the dialogue's reference */
+	    _("Send your views on the question to %s. Mark them %s, so "
+	    "that they reach the right dialogue."), MARK, d->ref);
+	fputs("<p>", fp);
+	put_contact(fp, t, contact);
+	fputs("</p>\n", fp);
+	free(t);
+	para(fp, _("Do you need an interpreter, sign language or other "
+	    "support to take part? Contact the municipality in good time."));
 }
 
 static void
@@ -612,6 +887,7 @@ report_public_dialogue(FILE *fp, const struct report_public_in *in,
 
 	section_dates(fp, d);
 	section_sessions(fp, d);
+	section_contact(fp, in, d);
 
 	if (methods->n > 0) {
 		/* TRANSLATORS: heading: the methods of a dialogue */

@@ -396,6 +396,22 @@ store_restore_setting(struct store *st, const char *key, const char *value,
 }
 
 int
+store_restore_identity(struct store *st, const char *uid,
+    struct dlg_error *err)
+{
+	sqlite3_stmt *s;
+
+	if (uid == NULL || strlen(uid) != 32 ||
+	    strspn(uid, "0123456789abcdef") != 32)
+		return bad_value(NULL, "register_uid", err);
+	if (prepare(st, "UPDATE register_identity SET uid = ?1 WHERE id = 1",
+	    &s, err) != 0)
+		return -1;
+	bind_exact(s, 1, uid);
+	return step_finalize(st, s, err);
+}
+
+int
 store_restore_method(struct store *st, const char *name, int step,
     struct dlg_error *err)
 {

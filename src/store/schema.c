@@ -357,6 +357,23 @@ static const char schema_v8[] =
 	"ALTER TABLE sessions ADD COLUMN time_start TEXT;\n"
 	"ALTER TABLE sessions ADD COLUMN time_end TEXT;\n";
 
+/*
+ * Version 9: what the public pages and calendars need to say how to take
+ * part. A session's accessibility notes (what the place or channel
+ * offers [T4]); and the register's identity, made at random once, from
+ * which calendar files derive the UIDs of their events, so that the
+ * same session keeps its UID in every file and run and two registers'
+ * never meet. One row; an older register gets its identity here.
+ */
+static const char schema_v9[] =
+	"ALTER TABLE sessions ADD COLUMN accessibility TEXT;\n"
+	"CREATE TABLE register_identity (\n"
+	"  id INTEGER PRIMARY KEY CHECK (id = 1),\n"
+	"  uid TEXT NOT NULL CHECK (length(uid) = 32)\n"
+	");\n"
+	"INSERT INTO register_identity (id, uid)\n"
+	"  VALUES (1, lower(hex(randomblob(16))));\n";
+
 const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v1,
 	schema_v2,
@@ -366,6 +383,7 @@ const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v6,
 	schema_v7,
 	schema_v8,
+	schema_v9,
 };
 
 static int

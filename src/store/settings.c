@@ -155,6 +155,35 @@ error:
 }
 
 int
+store_register_uid(struct store *st, char **out, struct dlg_error *err)
+{
+	sqlite3_stmt *s = NULL;
+	const char *uid = NULL;
+	int rc;
+
+	*out = NULL;
+	rc = sqlite3_prepare_v2(st->db, "SELECT uid FROM register_identity"
+	    " WHERE id = 1", -1, &s, NULL);
+	if (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW)
+		uid = (const char *)sqlite3_column_text(s, 0);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		store_sqlerr(st, rc, err);
+		sqlite3_finalize(s);
+		return -1;
+	}
+	if (uid == NULL || strlen(uid) != 32 ||
+	    strspn(uid, "0123456789abcdef") != 32) {
+		sqlite3_finalize(s);
+		return err_set(err, ERR_STORAGE, _("the register '%s' has no "
+		    "identity of its own; restore it from a backup"),
+		    st->path);
+	}
+	*out = xstrdup(uid);
+	sqlite3_finalize(s);
+	return 0;
+}
+
+int
 store_methods_load(struct store *st, struct dlg_methods *out,
     struct dlg_error *err)
 {

@@ -15,7 +15,8 @@ expect_err "give the date of the session with --date YYYY-MM-DD"
 ok session add "$REF" --date 2026-04-20 --time-start 18.00 --time-end 20:30 \
     --place "Skärhamns skola" \
     --method enkät --participants 34 --breakdown "13–15 år: 20, 16–19 år: 14" \
-    --politicians "Anna Berg" --notes "Bra stämning"
+    --politicians "Anna Berg" --notes "Bra stämning" \
+    --accessibility "Ramp vid entrén, hörslinga"
 expect_out "Added session 1 to $REF."
 expect_no_err "warning:"
 run session add "$REF" --date 2026-04-21 --method Tarotkort
@@ -35,6 +36,7 @@ expect_err "End time 17:30 is before start time 18:00"
 ok session list "$REF"
 expect_out "Skärhamns skola"
 expect_out "Enkät"
+expect_out "Ramp vid entrén, hörslinga"
 ok session list "$REF" --format csv
 expect_out "1,2026-04-20,18:00,20:30,Skärhamns skola,Enkät,34,"
 ok session list "$REF" --format json
@@ -46,7 +48,8 @@ assert s == [{"id": 1, "date": "2026-04-20", "time_start": "18:00",
     "time_end": "20:30", "place": "Skärhamns skola",
     "method": "Enkät", "participants": 34,
     "breakdown": "13–15 år: 20, 16–19 år: 14", "politicians": "Anna Berg",
-    "notes": "Bra stämning"}], s
+    "notes": "Bra stämning",
+    "accessibility": "Ramp vid entrén, hörslinga"}], s
 PY
 
 # Feedback.

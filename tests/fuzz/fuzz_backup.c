@@ -84,9 +84,18 @@ on_import(const struct report_import_row *im, void *arg,
 	return step(st, err);
 }
 
+static int
+on_identity(const char *uid, void *arg, struct dlg_error *err)
+{
+	struct state *st = arg;
+
+	report_backup_identity(st->b, uid);
+	return step(st, err);
+}
+
 static const struct report_backup_sink sink = {
 	on_setting, on_method, on_dialogue, on_contribution, on_history,
-	on_import,
+	on_import, NULL, on_identity,
 };
 
 int

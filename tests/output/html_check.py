@@ -9,7 +9,9 @@ element with id="main"; have exactly one h1 as its first heading and
 never skip a heading level going down; give every table header cells,
 each with scope="col" or "row"; hold no script, no event handler
 attribute and no external style sheet; carry an inline style sheet with
-a print part; link only to pages that exist in DIR (or #main).
+a print part; link only to pages that exist in DIR (or #main), to
+calendar files (*.ics) that exist in DIR, each link to one marked
+type="text/calendar", or to an e-mail address (mailto:).
 """
 import html.parser
 import os
@@ -44,6 +46,10 @@ class Page(html.parser.HTMLParser):
             self.lang = a.get("lang")
         elif tag == "a":
             self.links.append(a.get("href"))
+            href = a.get("href") or ""
+            if href.endswith(".ics") and a.get("type") != "text/calendar":
+                self.problems.append("the calendar link %r is not marked "
+                                     "type=\"text/calendar\"" % href)
         elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self.headings.append(int(tag[1]))
         elif tag == "table":
@@ -100,8 +106,11 @@ def check(path, lang, files):
     if "@media print" not in p.style:
         bad.append("no print style sheet")
     for href in p.links:
-        if href != "#main" and href not in files:
-            bad.append("a link to %r, which is not a page here" % href)
+        if href == "#main" or href in files:
+            continue
+        if href and href.startswith("mailto:") and "@" in href:
+            continue
+        bad.append("a link to %r, which is not a page here" % href)
     return ["%s: %s" % (os.path.basename(path), b) for b in bad]
 
 
@@ -111,9 +120,11 @@ def main():
     if not files:
         print("no pages in %s" % d)
         sys.exit(1)
+    targets = set(files) | set(f for f in os.listdir(d)
+                               if f.endswith(".ics"))
     bad = []
     for f in files:
-        bad += check(os.path.join(d, f), lang, set(files))
+        bad += check(os.path.join(d, f), lang, targets)
     if bad:
         print("\n".join(bad[:30]))
         sys.exit(1)

@@ -4,9 +4,15 @@
 # accessible (lang, skip link, headings in order, header cells with
 # scope, a print style sheet, no script) and holds no personal data: no
 # contact details, no contributions, no names of people, no reason for a
-# cancellation; text from the register is escaped. A second run replaces
-# the pages and removes those of dialogues no longer public, and leaves
-# other files alone.
+# cancellation, not in the calendar files either; text from the register
+# is escaped. A dialogue to come or going on says how to take part: its
+# sessions with their times, places, methods and accessibility notes in a
+# table, the link to their calendar, and where to send a view (the
+# register's contact channel, its e-mail address linked, and the
+# reference to mark it with); without a channel publish warns. The index
+# lists the sessions of the coming weeks. A second run replaces the
+# pages and removes those of dialogues no longer public, and leaves other
+# files alone.
 . "$(dirname "$0")/lib.sh"
 
 need tidy tidy
@@ -16,9 +22,22 @@ walk "$ref" running
 ok contribution add "$ref" --text "En synpunkt som inte ska synas" \
     --contact "ida@exempel.se"
 
+ok session add "$ref" --date 2026-05-20 --time-start 18.00 --time-end 20:30 \
+    --place "Skärhamns skola <aulan>" --method "Open space" \
+    --accessibility "Hörslinga & ramp; teckentolk om du säger till" \
+    --politicians "Per Åström (KFN)" --notes "Anteckning som inte syns"
+
 ok publish -o "$T/web"
 expect_out "Published 27 dialogues to $T/web: index.html, delta.html and a \
 page for each dialogue."
+expect_err "warning: the pages do not say how to send a view: the register \
+has no contact channel."
+! grep -q "Send your views" "$T/web/$ref.html" ||
+    fail "a call for views without a channel"
+ok config contact "Kontaktcenter, medborgardialog@stromsby.se, tfn 0304-60 10 00"
+[ ! -s "$T/err" ] || fail "an office's channel is warned about: $(cat "$T/err")"
+ok publish -o "$T/web"
+[ ! -s "$T/err" ] || fail "publish warns: $(cat "$T/err")"
 py html_check.py en "$T/web"
 for f in "$T"/web/*.html; do
 	tidy -e -q "$f" >"$T/tidy.out" 2>&1
@@ -33,8 +52,40 @@ for f in MD-2026-001 MD-2026-028 MD-2026-029; do
 	    fail "$f is proposed or rejected, yet published"
 done
 
-# Nothing personal.
-if grep -l -e '@exempel\.se' -e '070-' "$T"/web/*.html >"$T/grep.out"; then
+# How to take part, on the page of a running dialogue.
+python3 - "$T/web/$ref.html" "$ref" <<'PY' || fail "the page on taking part"
+import sys
+page, ref = open(sys.argv[1], encoding="utf-8").read(), sys.argv[2]
+ses = page.split("<h2>Sessions</h2>", 1)[1].split("<h2>", 1)[0]
+assert ('<tr><th scope="col">Date</th><th scope="col">Time</th>'
+        '<th scope="col">Place or channel</th><th scope="col">Method</th>'
+        '<th scope="col">Accessibility</th></tr>') in ses, ses
+assert ('<tr><th scope="row">2026-05-20</th><td>18:00–20:30</td>'
+        '<td>Skärhamns skola &lt;aulan&gt;</td><td>Open space</td>'
+        '<td>Hörslinga &amp; ramp; teckentolk om du säger till</td></tr>'
+        ) in ses, ses
+assert ('<p><a href="%s.ics" type="text/calendar">Add the session to your '
+        'calendar (iCalendar file)</a></p>' % ref) in ses, ses
+views = page.split("<h2>Send your views</h2>", 1)[1].split("<h2>", 1)[0]
+assert ('<p>Send your views on the question to Kontaktcenter, '
+        '<a href="mailto:medborgardialog@stromsby.se">'
+        'medborgardialog@stromsby.se</a>, tfn 0304-60 10 00. Mark them %s, '
+        'so that they reach the right dialogue.</p>' % ref) in views, views
+assert "interpreter, sign language" in views, views
+for who in ("Per Åström", "Anteckning som inte syns"):
+    assert who not in page, who
+PY
+# Only while views are wanted: not on a finished dialogue's page.
+! grep -q "Send your views" "$T/web/MD-2026-019.html" ||
+    fail "a reported dialogue asks for views"
+grep -qF "<h2>Sessions in the coming 8 weeks</h2>" "$T/web/index.html" ||
+    fail "the index lacks the coming sessions"
+grep -qF "<td><a href=\"$ref.html\">" "$T/web/index.html" ||
+    fail "the index does not list the session to come"
+
+# Nothing personal, on the pages or in the calendars.
+if grep -l -e '@exempel\.se' -e '070-' -e 'Per Åström' "$T"/web/*.html \
+    "$T"/web/*.ics >"$T/grep.out"; then
 	fail "contact details on $(cat "$T/grep.out")"
 fi
 run list --format json
@@ -43,8 +94,9 @@ LAST=	# the failures below say all; the listing would drown them
 python3 - "$DLG" "$T/list.json" "$T/web" >"$T/py.out" 2>&1 <<'PY' ||
 import json, os, subprocess, sys
 dlg, listing, web = sys.argv[1:4]
-pages = {f: open(os.path.join(web, f), encoding="utf-8").read()
-         for f in os.listdir(web) if f.endswith(".html")}
+pages = {f: open(os.path.join(web, f), encoding="utf-8",
+                newline="").read().replace("\r\n ", "")
+         for f in os.listdir(web) if f.endswith((".html", ".ics"))}
 everything = "\n".join(pages.values())
 bad = []
 def shown(ref):
@@ -63,6 +115,7 @@ for d in json.load(open(listing, encoding="utf-8")):
     page = pages.get(ref + ".html")
     if page is None:
         continue
+    page += pages.get(ref + ".ics", "")
     s = shown(ref)
     people = [s.get(k) for k in ("initiated_by", "process_leader")] + \
         [p["name"] for p in s["politicians"]]
@@ -100,7 +153,7 @@ echo "egen fil" >"$T/web/egen.txt"
 ok advance MD-2026-005 proposed --reason "Beslutet tas om"
 ok publish -o "$T/web"
 expect_out "Published 26 dialogues"
-expect_out "Removed 1 page of a dialogue no longer public."
+expect_out "Removed 1 file of a dialogue no longer public or without sessions."
 [ ! -e "$T/web/MD-2026-005.html" ] || fail "the page of MD-2026-005 stayed"
 [ -e "$T/web/egen.txt" ] || fail "publish removed a file it did not write"
 py html_check.py en "$T/web"

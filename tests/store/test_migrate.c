@@ -12,7 +12,10 @@
  * of schema 7 (tests/data/register-v7.db, made by register-v7.sh) gets
  * the decided time plan, the responsible officials, the measures decided
  * and the sessions' times (schema 8), empty in its old rows, and keeps
- * what it held.
+ * what it held. A register of schema 8 (tests/data/register-v8.db, made
+ * by register-v8.sh) gets the sessions' accessibility notes, empty in
+ * its old sessions, and an identity of its own that stays the same
+ * (schema 9), which no other register shares.
  *
  * Usage: test_migrate DATA-DIR
  */
@@ -581,6 +584,139 @@ v7_register_takes_the_new_fields_with_their_history(void)
 	    " 'session 1 time_end')"), 5);
 }
 
+/* What register-v8.sh wrote. */
+#define V8_SESSIONS	2
+#define V8_HISTORY	14
+
+static char *
+uid_of(struct store *st)
+{
+	struct dlg_error e;
+	char *uid = NULL;
+
+	err_clear(&e);
+	CHECK_OK(store_register_uid(st, &uid, &e), &e);
+	return uid;
+}
+
+static void
+v8_register_gets_accessibility_empty_and_an_identity(void)
+{
+	const char *path = check_path("register.db");
+	struct dialogue *d = NULL;
+	struct dlg_error e;
+	struct store *st;
+	char *uid, *again = NULL, *other = NULL;
+
+	if (!CHECK(copy_old(8) == 0))
+		return;
+	CHECK_INT(count(path, "PRAGMA user_version"), 8);
+	CHECK_INT(count(path, "SELECT count(*) FROM sqlite_master WHERE"
+	    " name = 'register_identity'"), 0);
+	err_clear(&e);
+	if (!CHECK_OK(store_open(path, 0, &st, &e), &e))
+		return;
+	CHECK_INT(store_opened_version(st), 8);
+	uid = uid_of(st);
+	if (CHECK(uid != NULL)) {
+		CHECK_INT(strlen(uid), 32);
+		CHECK_INT(strspn(uid, "0123456789abcdef"), 32);
+	}
+	if (CHECK_OK(store_dialogue_load(st, "MD-2026-001", &d, &e), &e) &&
+	    CHECK_INT(d->nsessions, V8_SESSIONS)) {
+		CHECK_STR(d->sessions[0].time_start, "18:00");
+		CHECK_STR(d->sessions[0].place, "Skärhamns bibliotek");
+		CHECK(d->sessions[0].accessibility == NULL);
+		CHECK(d->sessions[1].accessibility == NULL);
+		CHECK_INT(d->sessions[1].participants, 31);
+	}
+	dlg_free(d);
+	store_close(st);
+	CHECK_INT(count(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	CHECK_INT(count(path, "SELECT count(*) FROM register_identity"), 1);
+	CHECK_INT(count(path, "SELECT count(*) FROM history"), V8_HISTORY);
+
+	/* The same identity at every later open; another register has
+	 * its own. */
+	if ((st = open_register("register.db")) != NULL) {
+		again = uid_of(st);
+		store_close(st);
+	}
+	if ((st = open_register("other.db")) != NULL) {
+		other = uid_of(st);
+		store_close(st);
+	}
+	if (CHECK(uid != NULL && again != NULL && other != NULL)) {
+		CHECK_STR(again, uid);
+		CHECK(strcmp(other, uid) != 0);
+	}
+	free(uid);
+	free(again);
+	free(other);
+}
+
+static void
+v8_register_migrated_has_a_new_registers_schema(void)
+{
+	struct store *st;
+	char *old, *new;
+
+	if (!CHECK(copy_old(8) == 0))
+		return;
+	if ((st = open_register("register.db")) == NULL)
+		return;
+	store_close(st);
+	if ((st = open_register("new.db")) == NULL)
+		return;
+	store_close(st);
+	old = schema_of(check_path("register.db"));
+	new = schema_of(check_path("new.db"));
+	CHECK_HAS(new, "accessibility TEXT");
+	CHECK_HAS(new, "register_identity");
+	CHECK_STR(old, new);
+	free(old);
+	free(new);
+}
+
+static void
+v8_register_takes_accessibility_with_its_history(void)
+{
+	const char *path = check_path("register.db");
+	struct dialogue *d = NULL, *back = NULL;
+	struct dlg_session s = { 0 };
+	struct dlg_error e;
+	struct store *st;
+	int hist;
+
+	if (!CHECK(copy_old(8) == 0))
+		return;
+	if ((st = open_register("register.db")) == NULL)
+		return;
+	err_clear(&e);
+	if (!CHECK_OK(store_dialogue_load(st, "MD-2026-001", &d, &e), &e)) {
+		store_close(st);
+		return;
+	}
+	hist = history_count(st, "MD-2026-001");
+	dlg_child_copy(DLG_CHILD_SESSION, &s, &d->sessions[0]);
+	s.id = d->sessions[0].id;
+	CHECK_OK(dlg_child_set(DLG_CHILD_SESSION, &s,
+	    (size_t)dlg_child_field_lookup(DLG_CHILD_SESSION,
+	    "accessibility"), "Hörslinga, ramp vid entrén", &e), &e);
+	CHECK_OK(store_session_update(st, "MD-2026-001", &s, d->version,
+	    "anna", &e), &e);
+	dlg_session_clear(&s);
+	CHECK_INT(history_count(st, "MD-2026-001"), hist + 1);
+	if (CHECK_OK(store_dialogue_load(st, "MD-2026-001", &back, &e), &e))
+		CHECK_STR(back->sessions[0].accessibility,
+		    "Hörslinga, ramp vid entrén");
+	dlg_free(back);
+	dlg_free(d);
+	store_close(st);
+	CHECK_INT(count(path, "SELECT count(*) FROM history WHERE field ="
+	    " 'session 1 accessibility'"), 1);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -598,5 +734,8 @@ main(int argc, char **argv)
 	RUN(v7_register_gets_the_new_fields_empty_and_keeps_its_rows);
 	RUN(v7_register_migrated_has_a_new_registers_schema);
 	RUN(v7_register_takes_the_new_fields_with_their_history);
+	RUN(v8_register_gets_accessibility_empty_and_an_identity);
+	RUN(v8_register_migrated_has_a_new_registers_schema);
+	RUN(v8_register_takes_accessibility_with_its_history);
 	return check_done();
 }

@@ -249,7 +249,8 @@ settings_have_policy_defaults(void)
 		CHECK(dlg_settings_set(&s, *k, v, NULL) == 0);
 		free(v);
 	}
-	CHECK(k - dlg_setting_keys == 9);
+	CHECK(k - dlg_setting_keys == 10);
+	CHECK_STR(s.contact, "");
 	CHECK_STR(v = dlg_settings_get(&s, "council_rule"), "1");
 	free(v);
 	CHECK_STR(v = dlg_settings_get(&s, "policy"), "combined");
@@ -317,6 +318,70 @@ settings_set_validates_each_key(void)
 	dlg_settings_clear(&s);
 }
 
+/* The contact channel is published [T4]: an office's, never a
+ * person's. A private mailbox is refused, the setting kept; what only
+ * looks like a person's is stored and warned about. */
+static void
+contact_setting_refuses_private_mail_and_warns_of_persons(void)
+{
+	struct dlg_settings s;
+	struct dlg_error err = { 0 };
+	char *w;
+
+	dlg_settings_default(&s);
+	CHECK(dlg_settings_set(&s, "contact", " medborgardialog@tjorn.se, "
+	    "tfn 0304-60 10 00 ", &err) == 0);
+	CHECK_STR(s.contact, "medborgardialog@tjorn.se, tfn 0304-60 10 00");
+	CHECK(dlg_setting_warning("contact", s.contact) == NULL);
+	CHECK(dlg_setting_warning("municipality", "anna.berg@tjorn.se") ==
+	    NULL);
+	CHECK(dlg_settings_set(&s, "contact", "Skriv till Tjorn.Kommun@"
+	    "Gmail.com.", &err) == -1);
+	CHECK(err.code == ERR_REFUSED);
+	CHECK(strstr(err.msg, "'Tjorn.Kommun@Gmail.com' is a private "
+	    "mailbox") != NULL);
+	CHECK(dlg_settings_set(&s, "contact", "dialog@hotmail.se", &err) ==
+	    -1);
+	CHECK(dlg_settings_set(&s, "contact", "rad ett\nrad två", &err) ==
+	    -1);
+	CHECK_STR(s.contact, "medborgardialog@tjorn.se, tfn 0304-60 10 00");
+	/* First and last name before the @: stored, and said. */
+	CHECK(dlg_settings_set(&s, "contact", "anna-karin.berg@tjorn.se",
+	    &err) == 0);
+	w = dlg_setting_warning("contact", s.contact);
+	CHECK(w != NULL && strstr(w, "'anna-karin.berg@tjorn.se' looks like "
+	    "a person's e-mail address") != NULL);
+	free(w);
+	/* A Swedish mobile number, however written; not an office's. */
+	CHECK((w = dlg_contact_warning("tfn 070-123 45 67")) != NULL);
+	free(w);
+	CHECK((w = dlg_contact_warning("+46 73 123 45 67")) != NULL);
+	free(w);
+	CHECK((w = dlg_contact_warning("0046761234567")) != NULL);
+	free(w);
+	CHECK(dlg_contact_warning("0304-60 10 00, 08-579 210 00") == NULL);
+	CHECK(dlg_contact_warning("kontaktcenter@sollentuna.se") == NULL);
+	CHECK(dlg_contact_warning("+45 70 12 34 56") == NULL);
+	dlg_settings_clear(&s);
+}
+
+/* The pages link each address of the channel. */
+static void
+contact_addresses_are_found_for_links(void)
+{
+	const char *c = "Mejla dialog@tjorn.se. Eller info@x.tjorn.se, "
+	    "tfn 0304-60 10 00 (ingen@adress)";
+	size_t pos = 0, a, n;
+
+	CHECK(dlg_contact_address(c, &pos, &a, &n) == 1);
+	CHECK(strncmp(c + a, "dialog@tjorn.se", n) == 0 && n == 15);
+	CHECK(dlg_contact_address(c, &pos, &a, &n) == 1);
+	CHECK(strncmp(c + a, "info@x.tjorn.se", n) == 0 && n == 15);
+	CHECK(dlg_contact_address(c, &pos, &a, &n) == 0);
+	pos = 0;
+	CHECK(dlg_contact_address("0304-60 10 00", &pos, &a, &n) == 0);
+}
+
 static void
 issues_keep_code_field_and_text(void)
 {
@@ -350,6 +415,10 @@ static const struct check_test tests[] = {
 	    own_method_overrides_builtin_step },
 	{ "settings_have_policy_defaults", settings_have_policy_defaults },
 	{ "settings_set_validates_each_key", settings_set_validates_each_key },
+	{ "contact_setting_refuses_private_mail_and_warns_of_persons",
+	    contact_setting_refuses_private_mail_and_warns_of_persons },
+	{ "contact_addresses_are_found_for_links",
+	    contact_addresses_are_found_for_links },
 	{ "issues_keep_code_field_and_text", issues_keep_code_field_and_text },
 	{ NULL, NULL },
 };
