@@ -409,7 +409,9 @@ report_calendar(FILE *fp, const struct report_cal_in *in,
 	memset(count, 0, sizeof *count);
 	for (i = 0; i < n; i++)
 		add_dialogue(&cal, v[i], count);
-	qsort(cal.v, cal.n, sizeof *cal.v, by_key);
+	/* qsort's array may not be NULL, even for no events. */
+	if (cal.n > 1)
+		qsort(cal.v, cal.n, sizeof *cal.v, by_key);
 
 	name = report_sanitize(in->name != NULL ? in->name : "", 0);
 	vcal = icalcomponent_vanew(ICAL_VCALENDAR_COMPONENT,
