@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "dialogue.h"
+#include "internal.h"
 
 /* Days of a canonical date; -1 when empty or not a date. */
 static int
@@ -19,8 +20,8 @@ days_of(const char *date, long *days)
 }
 
 /* The latest session date: the store's summary or the loaded sessions. */
-static const char *
-last_session(const struct dialogue *d)
+const char *
+dom_last_session(const struct dialogue *d)
 {
 	const char *best = d->last_session;
 	size_t i;
@@ -33,8 +34,8 @@ last_session(const struct dialogue *d)
 }
 
 /* The earliest feedback date: the store's summary or the loaded ones. */
-static const char *
-first_feedback(const struct dialogue *d)
+const char *
+dom_first_feedback(const struct dialogue *d)
 {
 	const char *best = d->first_feedback;
 	size_t i;
@@ -72,7 +73,7 @@ dlg_feedback_due(const struct dialogue *d, const struct dlg_settings *s,
 
 	if (dlg_sessions_held(d) == 0)
 		return -1;
-	have = days_of(last_session(d), &base) == 0;
+	have = days_of(dom_last_session(d), &base) == 0;
 	/* [T4 "så snart som möjligt"]: counted from the later of the last
 	 * session and the result summary. */
 	if (days_of(dlg_get(d, F_RESULT_DATE), &res) == 0 &&
@@ -94,7 +95,7 @@ dlg_evaluation_due(const struct dialogue *d, const struct dlg_settings *s,
 	long first;
 	int fb, ev;
 
-	if (days_of(first_feedback(d), &first) != 0)
+	if (days_of(dom_first_feedback(d), &first) != 0)
 		return -1;
 	periods(s, &fb, &ev);
 	*due = first + ev;

@@ -82,6 +82,11 @@ struct dom_rules {
 };
 void dom_rule(const struct dom_rules *rc, const char *code, int field,
     const char *fmt, ...) DLG_PRINTF(4, 5);
+/* The latest session date and the earliest feedback date: the store's
+ * summary or the loaded records (due.c). */
+const char *dom_last_session(const struct dialogue *d);
+const char *dom_first_feedback(const struct dialogue *d);
+
 /* The warnings of the steps taken. */
 void dom_step_warnings(const struct dialogue *d,
     const struct dlg_settings *s, long today, struct dlg_issues *out);

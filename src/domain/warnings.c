@@ -29,33 +29,6 @@ days_of(const char *date, int *ok)
 	return *ok ? days : 0;
 }
 
-/* The latest session date: the store's summary or the loaded sessions. */
-static const char *
-last_session(const struct dialogue *d)
-{
-	const char *best = d->last_session;
-	size_t i;
-
-	for (i = 0; i < d->nsessions; i++)
-		if (d->sessions[i].date != NULL && (best == NULL ||
-		    strcmp(d->sessions[i].date, best) > 0))
-			best = d->sessions[i].date;
-	return best;
-}
-
-static const char *
-first_feedback(const struct dialogue *d)
-{
-	const char *best = d->first_feedback;
-	size_t i;
-
-	for (i = 0; i < d->nfeedback; i++)
-		if (d->feedback[i].date != NULL && (best == NULL ||
-		    strcmp(d->feedback[i].date, best) < 0))
-			best = d->feedback[i].date;
-	return best;
-}
-
 /*
  * Feedback overdue [T4 "så snart som möjligt"]: sessions held, running or
  * reported, and today past the later of the last session and the result
@@ -65,7 +38,8 @@ static int
 feedback_overdue(const struct dialogue *d, int days, long today,
     const char **from)
 {
-	const char *last = last_session(d), *res = dlg_get(d, F_RESULT_DATE);
+	const char *last = dom_last_session(d);
+	const char *res = dlg_get(d, F_RESULT_DATE);
 	long base, r;
 	int ok, rok;
 
@@ -94,7 +68,7 @@ evaluation_overdue(const struct dialogue *d, int days, long today,
 
 	if (d->state != DLG_FED_BACK)
 		return 0;
-	*from = first_feedback(d);
+	*from = dom_first_feedback(d);
 	first = days_of(*from, &ok);
 	return ok && today > first + days;
 }
