@@ -167,6 +167,7 @@ enum dlg_field {
 	F_RESPONSIBLE_EVALUATION,
 	F_FACT_BASIS,
 	F_PROJECT_PLAN,
+	F_RESOURCES,			/* experts' time and resources [S:Roller] */
 	F_PARTIES_INVITED,
 	F_PROCESS_OWNER,
 	F_PROCESS_LEADER,

@@ -57,6 +57,10 @@ static const char default_evaluation[] =
     "Deltagarenkät efter varje tillfälle. Utvärdering mot målen senast "
     "ett halvår efter beslutet i sakfrågan; redovisas för "
     "Demokratiberedningen i den årliga uppföljningen.";
+static const char default_resources[] =
+	"Förvaltningens sakkunniga (handläggare, kommunikatör och "
+	"nämndsekreterare) har tid avsatt i verksamhetsplanen för "
+	"planering, tillfällena och sammanställningen.";
 static const char default_fact_basis[] =
     "Förvaltningens tjänsteskrivelse med nulägesbeskrivning, kostnader "
     "och tidplan.";
@@ -358,6 +362,8 @@ phase_plan(struct builder *b, struct dialogue *d)
 	rc = set(b, d, F_RESPONSIBILITIES, resp);
 	if (rc == 0)
 		rc = set(b, d, F_PROJECT_PLAN, plan);
+	if (rc == 0)
+		rc = set(b, d, F_RESOURCES, default_resources);
 	/* [T5] the officials' tasks, as the responsibilities say. */
 	if (rc == 0 && (set(b, d, F_RESPONSIBLE_PLANNING,
 	    sp->process_leader) == -1 ||

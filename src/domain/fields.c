@@ -112,6 +112,12 @@ const struct dlg_field_def dlg_fields[DLG_NFIELDS] = {
 	    N_("the officials' fact basis for the question [S:Roller]")),
 	SCALAR(F_PROJECT_PLAN, "project_plan", N_("Project plan"), FT_LINE, 0,
 	    N_("reference to the project plan [S:Roller]")),
+	/* [S:Roller] the administration sees that its experts have time
+	 * and resources for the assignment. */
+	SCALAR(F_RESOURCES, "resources", N_("Experts' time, resources"),
+	    FT_TEXT, DLG_FF_LATER, N_("which experts of the administration "
+	    "take part, and the time and resources set aside for them "
+	    "[S:Roller]")),
 	SCALAR(F_PARTIES_INVITED, "parties_invited",
 	    N_("All parties invited on"), FT_DATE, 0,
 	    N_("date, YYYY-MM-DD, when all parties in the council were "

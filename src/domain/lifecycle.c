@@ -455,6 +455,11 @@ guard_planned(const struct dialogue *d, const struct dom_rules *rc)
 		dom_rule(rc, "missing_project_plan", F_PROJECT_PLAN, "%s",
 		    _("Project plan is missing: refer to the project plan of "
 		    "the assignment."));
+	if (empty(d, F_RESOURCES))
+		dom_rule(rc, "missing_resources", F_RESOURCES, "%s",
+		    _("Experts' time and resources are missing: say which "
+		    "experts of the administration take part and what time "
+		    "and resources are set aside for them."));
 	if (empty(d, F_PROCESS_OWNER))
 		dom_rule(rc, "missing_process_owner", F_PROCESS_OWNER,
 		    "%s", _("Process owner is missing."));

@@ -295,6 +295,10 @@ const struct dlg_rule dlg_rules[] = {
 	    N_("The project plan is referred to."),
 	    { OFF, { G, "[S:Roller]", "Förvaltningskontor – Ansvar för att "
 	    "upprätta en projektplan för det specifika uppdraget" } } },
+	{ "missing_resources", DLG_PLANNED, F_RESOURCES,
+	    N_("The experts' time and resources are set aside."),
+	    { OFF, { G, "[S:Roller]", "Förvaltningskontor – Ansvarar för att "
+	    "sakkunniga på förvaltningskontor har tid och resurser" } } },
 	{ "office_owns_process", DLG_PLANNED, F_PROCESS_OWNER,
 	    N_("The process is owned by a political body, not by an "
 	    "official or an office."),

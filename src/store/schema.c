@@ -374,6 +374,14 @@ static const char schema_v9[] =
 	"INSERT INTO register_identity (id, uid)\n"
 	"  VALUES (1, lower(hex(randomblob(16))));\n";
 
+/*
+ * Version 10: the experts' time and resources, which the administration
+ * answers for [S:Roller "Ansvarar för att sakkunniga på förvaltningskontor
+ * har tid och resurser"]. An older register's rows get it empty.
+ */
+static const char schema_v10[] =
+	"ALTER TABLE dialogues ADD COLUMN resources TEXT;\n";
+
 const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v1,
 	schema_v2,
@@ -384,6 +392,7 @@ const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v7,
 	schema_v8,
 	schema_v9,
+	schema_v10,
 };
 
 static int

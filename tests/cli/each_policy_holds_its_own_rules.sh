@@ -78,8 +78,35 @@ run --db "$SO" check MD-2026-001
 expect_rc 2
 expect_out "Budget saknas [S:Checklista]."
 expect_out "Projektplan saknas: hänvisa till uppdragets projektplan [S:Roller]."
+expect_out "Sakkunnigas tid och resurser saknas: ange vilka sakkunniga på förvaltningen som deltar och vilken tid och vilka resurser som avsätts för dem [S:Roller]."
 expect_no_out "Ansvarsfördelning saknas"
 expect_err "varning: Ansvarsfördelning saknas [S:Roller]."
+run --db "$TJ" check MD-2026-001
+expect_no_out "Sakkunnigas"
+expect_no_err "Sakkunnigas"
+
+# The administration answers for its experts' time and resources
+# [S:Roller]: once the plan is taken under Sollentuna's rules they stay
+# written; Tjörn's policy does not ask for them.
+ok --db "$SO" set MD-2026-001 budget=40000 financing="Nämndens budget" \
+    goals="30 handlare svarar" background="Torget byggdes 1972." \
+    project_plan="Projektplan KFN 2026/9" process_owner="Kultur- och fritidsnämnden" \
+    process_leader="Eva Lund" communication_plan="Brev till handlarna" \
+    documentation_plan="Anteckningar" feedback_plan="Möte i september" \
+    evaluation_plan="Enkät efteråt" \
+    resources="En planarkitekt och en kommunikatör, 20 timmar var"
+ok --db "$SO" advance MD-2026-001 planned
+run --db "$SO" set MD-2026-001 resources=""
+expect_rc 2
+expect_err "Sakkunnigas tid och resurser saknas"
+[ "$(sqlite3 "$SO" "SELECT resources FROM dialogues WHERE ref = 'MD-2026-001'")" = \
+    "En planarkitekt och en kommunikatör, 20 timmar var" ] ||
+    fail "the refused change emptied the resources"
+ok --db "$SO" rules --format csv
+grep "missing_resources" "$T/out" | grep -q "guard" ||
+    fail "Sollentuna's resources are not a guard: $(cat "$T/out")"
+ok --db "$TJ" rules --format csv
+expect_no_out "missing_resources"
 
 # rules: each policy's own rows, its references and its own words.
 ok --db "$TJ" rules

@@ -156,6 +156,7 @@ walk() {
 			    target_groups="Unga 13–19 år (ålder)" \
 			    background="Platsen är en grusplan i dag." \
 			    project_plan="Projektplan KFN 2026/4" \
+			    resources="Planarkitekt, 40 timmar" \
 			    methods="Open space" planned_start=2026-04-01 \
 			    planned_end=2026-06-30 decision_deadline=2026-12-15 \
 			    budget=50000 financing=Fritidsbudget \

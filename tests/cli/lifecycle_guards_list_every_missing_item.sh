@@ -86,6 +86,7 @@ guard planned \
     "Budget is missing [S:Checklista]." \
     "Financing is missing [S:Checklista]." \
     "Project plan is missing: refer to the project plan of the assignment [S:Roller]." \
+    "Experts' time and resources are missing: say which experts of the administration take part and what time and resources are set aside for them [S:Roller]." \
     "Process owner is missing [S:Checklista]." \
     "Process leader is missing [S:Roller]." \
     "Communication plan is missing [S:Checklista]." \
@@ -97,6 +98,7 @@ ok set "$REF" goals="40 unga deltar" \
     target_groups="Unga 13–19 år (ålder, språk)" methods="Open space" \
     background="Parken har varit en grusplan sedan 1990." \
     project_plan="Projektplan KFN 2026/4" \
+    resources="Planarkitekt, 40 timmar" \
     planned_start=2026-06-01 planned_end=2026-09-30 \
     decision_deadline=2026-09-30 budget="125 000" financing="Fritidsbudget" \
     responsibilities="Fritid planerar och dokumenterar" \

@@ -67,7 +67,8 @@ expect_no_err "målgruppen ”Unga 13–19 år”"
 # Under Sollentuna's rules the same warnings cite [S:Metod].
 ok config policy sollentuna
 ok set "$ref" budget=50000 financing=Fritidsbudget background="Grusplan i dag." \
-    project_plan="Projektplan KFN 2026/4" process_owner=KFN \
+    project_plan="Projektplan KFN 2026/4" \
+    resources="Planarkitekt, 40 timmar" process_owner=KFN \
     process_leader="Eva Lund" communication_plan=Skolor \
     documentation_plan=Anteckningar partners=Hyresgästföreningen \
     responsibilities="Fritid gör allt" fact_basis="Trafikmätning 2025"

@@ -32,6 +32,7 @@ ok set "$REF" decision_date=2026-05-04
 ok advance "$REF" decided
 ok set "$REF" goals="40 unga deltar" target_groups="Unga 13–19 år (ålder)" \
     background="Grusplan i dag." project_plan="Projektplan KFN 2026/4" \
+    resources="Planarkitekt, 40 timmar" \
     methods="Open space" planned_start=2026-05-10 planned_end=2026-06-30 \
     decision_deadline=2026-12-15 budget=50000 financing=Fritidsbudget \
     responsibilities="Fritid gör allt" process_owner="Fritidschefen" \

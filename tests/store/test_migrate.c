@@ -15,7 +15,10 @@
  * what it held. A register of schema 8 (tests/data/register-v8.db, made
  * by register-v8.sh) gets the sessions' accessibility notes, empty in
  * its old sessions, and an identity of its own that stays the same
- * (schema 9), which no other register shares.
+ * (schema 9), which no other register shares. A register of schema 9
+ * (tests/data/register-v9.db, made by register-v9.sh under Sollentuna's
+ * rules) gets the experts' time and resources (schema 10), empty in its
+ * old dialogues, a planned one among them, and keeps what it held.
  *
  * Usage: test_migrate DATA-DIR
  */
@@ -717,6 +720,100 @@ v8_register_takes_accessibility_with_its_history(void)
 	    " 'session 1 accessibility'"), 1);
 }
 
+/* What register-v9.sh wrote. */
+#define V9_DIALOGUES	2
+#define V9_HISTORY	count(check_path("register.db"), \
+	"SELECT count(*) FROM history")
+
+static void
+v9_register_gets_resources_empty_and_keeps_its_rows(void)
+{
+	const char *path = check_path("register.db");
+	struct dialogue *d = NULL;
+	struct dlg_error e;
+	struct store *st;
+	long long hist;
+
+	if (!CHECK(copy_old(9) == 0))
+		return;
+	CHECK_INT(count(path, "PRAGMA user_version"), 9);
+	hist = V9_HISTORY;
+	CHECK(hist > 0);
+	err_clear(&e);
+	if (!CHECK_OK(store_open(path, 0, &st, &e), &e))
+		return;
+	CHECK_INT(store_opened_version(st), 9);
+	if (CHECK_OK(store_dialogue_load(st, "MD-2026-001", &d, &e), &e)) {
+		CHECK_INT(d->state, DLG_PLANNED);
+		CHECK(dlg_get(d, F_RESOURCES) == NULL);
+		CHECK_STR(dlg_get(d, F_PROJECT_PLAN), "Projektplan KFN 2026/7");
+		CHECK_STR(dlg_get(d, F_FACT_BASIS), "Lekplatsinventering 2025");
+	}
+	dlg_free(d);
+	store_close(st);
+	CHECK_INT(count(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	CHECK_INT(count(path, "SELECT count(*) FROM dialogues"), V9_DIALOGUES);
+	CHECK_INT(count(path, "SELECT count(*) FROM dialogues WHERE"
+	    " resources IS NOT NULL"), 0);
+	CHECK_INT(V9_HISTORY, hist);
+}
+
+static void
+v9_register_migrated_has_a_new_registers_schema(void)
+{
+	struct store *st;
+	char *old, *new;
+
+	if (!CHECK(copy_old(9) == 0))
+		return;
+	if ((st = open_register("register.db")) == NULL)
+		return;
+	store_close(st);
+	if ((st = open_register("new.db")) == NULL)
+		return;
+	store_close(st);
+	old = schema_of(check_path("register.db"));
+	new = schema_of(check_path("new.db"));
+	CHECK_HAS(new, "resources TEXT");
+	CHECK_STR(old, new);
+	free(old);
+	free(new);
+}
+
+static void
+v9_register_takes_resources_with_its_history(void)
+{
+	const char *path = check_path("register.db");
+	struct dialogue *d = NULL, *back = NULL;
+	struct dlg_error e;
+	struct store *st;
+	int hist;
+
+	if (!CHECK(copy_old(9) == 0))
+		return;
+	if ((st = open_register("register.db")) == NULL)
+		return;
+	err_clear(&e);
+	if (!CHECK_OK(store_dialogue_load(st, "MD-2026-001", &d, &e), &e)) {
+		store_close(st);
+		return;
+	}
+	hist = history_count(st, "MD-2026-001");
+	CHECK_OK(dlg_set_field(d, F_RESOURCES, "Två landskapsarkitekter, "
+	    "40 timmar var", NULL, &e), &e);
+	CHECK_OK(store_dialogue_update(st, d, d->version, NULL, "anna", &e),
+	    &e);
+	CHECK_INT(history_count(st, "MD-2026-001"), hist + 1);
+	if (CHECK_OK(store_dialogue_load(st, "MD-2026-001", &back, &e), &e))
+		CHECK_STR(dlg_get(back, F_RESOURCES), "Två landskapsarkitekter, "
+		    "40 timmar var");
+	dlg_free(back);
+	dlg_free(d);
+	store_close(st);
+	CHECK_INT(count(path, "SELECT count(*) FROM history WHERE field ="
+	    " 'resources'"), 1);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -737,5 +834,8 @@ main(int argc, char **argv)
 	RUN(v8_register_gets_accessibility_empty_and_an_identity);
 	RUN(v8_register_migrated_has_a_new_registers_schema);
 	RUN(v8_register_takes_accessibility_with_its_history);
+	RUN(v9_register_gets_resources_empty_and_keeps_its_rows);
+	RUN(v9_register_migrated_has_a_new_registers_schema);
+	RUN(v9_register_takes_resources_with_its_history);
 	return check_done();
 }

@@ -62,6 +62,7 @@ fx_fill(struct dialogue *d, enum dlg_state s)
 		fx_set(d, F_OUTREACH, "yes");
 		fx_set(d, F_FACT_BASIS, "Trafikmätning 2025");
 		fx_set(d, F_PROJECT_PLAN, "Projektplan KFN 2026/4");
+		fx_set(d, F_RESOURCES, "Två planarkitekter, 40 timmar var");
 		/* Each method tied to the group it reaches [T4][S:Metod]. */
 		fx_set(d, F_METHODS, "Enkät (Unga 13–19 år: når dem via "
 		    "skolorna); Fokusgrupp (Boende: samtal i små grupper)");

@@ -272,6 +272,8 @@ plan_lists_every_missing_item_then_accepts(void)
 		{ "missing_financing", F_FINANCING, "Driftbudget", NULL },
 		{ "missing_background", F_BACKGROUND, "Grusplan i dag.", NULL },
 		{ "missing_project_plan", F_PROJECT_PLAN, "KFN 2026/4", NULL },
+		{ "missing_resources", F_RESOURCES, "Planarkitekt, 40 timmar",
+		    NULL },
 		{ "missing_process_owner", F_PROCESS_OWNER, "Chefen", NULL },
 		{ "missing_process_leader", F_PROCESS_LEADER, "Anders Ek",
 		    NULL },
@@ -758,8 +760,8 @@ refused_transition_leaves_dialogue_unchanged(void)
 	    &err) == -1);
 	CHECK(d->state == DLG_DECIDED);
 	CHECK(dlg_get(d, F_STATE_REASON) == NULL);
-	CHECK(missing.n == 16);
-	CHECK(strstr(err.msg, "16 items") != NULL);
+	CHECK(missing.n == 17);
+	CHECK(strstr(err.msg, "17 items") != NULL);
 	dlg_issues_clear(&missing);
 	dlg_free(d);
 }
