@@ -110,7 +110,7 @@ expect_no_out "missing_resources"
 
 # rules: each policy's own rows, its references and its own words.
 ok --db "$TJ" rules
-expect_out "Reglerna i Tjörns policy (Policy för invånardialog, KF 2018-03-28 § 48):"
+expect_out "Vad Tjörns policy (Policy för invånardialog, KF 2018-03-28 § 48) säger, regel"
 expect_out "Invånardialogen ska ha ett tydligt syfte"
 expect_no_out "[S:"
 expect_no_out "(missing_budget)"
