@@ -57,6 +57,13 @@ void report_show(FILE *fp, enum report_format fmt, const struct dialogue *d,
  */
 char *report_sanitize(const char *s, int multiline);
 
+/*
+ * What a front end says after an erasure of contact details while
+ * store_erasure_pending() is 1: that a copy is still in the journal and
+ * when it goes. One sentence, translated, no line break.
+ */
+const char *report_erasure_pending_note(void);
+
 /* Write s sanitized and word-wrapped at width display cells, then a
  * newline. */
 void report_paragraph(FILE *fp, const char *s, size_t width);

@@ -207,10 +207,7 @@ cli_erasure_note(struct cli_ctx *ctx)
 {
 	if (ctx->st == NULL || !store_erasure_pending(ctx->st))
 		return;
-	printf(_("Another program is reading the register just now, so a "
-	    "copy of the erased details is still in the register's journal "
-	    "file. It is removed as soon as that program is done: the next "
-	    "time the register is opened or changed.\n"));
+	printf("%s\n", report_erasure_pending_note());
 }
 
 void

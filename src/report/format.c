@@ -241,3 +241,12 @@ report_table_end(struct report_table *t)
 	free(t);
 	return rows;
 }
+
+const char *
+report_erasure_pending_note(void)
+{
+	return _("Another program is reading the register just now, so a "
+	    "copy of the erased details is still in the register's journal "
+	    "file. It is removed as soon as that program is done: the next "
+	    "time the register is opened or changed.");
+}

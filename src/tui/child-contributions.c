@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "report.h"
 #include "child-int.h"
 
 #define NELEM(a)	(sizeof (a) / sizeof (a)[0])
@@ -178,6 +179,22 @@ ck_erase(struct tui_app *app, void *arg)
 	}
 	tui_message(app, TA_NORMAL, _("The contact details of contribution "
 	    "%lld are erased."), r->id);
+	if (store_erasure_pending(app->st)) {
+		/* The copy in the journal is said, not hidden: the user
+		 * may have promised the resident it is gone. */
+		/* TRANSLATORS: the one answer to a notice */
+		const char *opts[] = { _("OK") };
+
+		q = xasprintf(_("The contact details of contribution %lld are "
+		    "erased from the register. %s"), r->id,
+		    report_erasure_pending_note());
+		if (tui_ask(app, _("Erasure not yet complete"), q, opts, 1, 0,
+		    0) == -2) {
+			cl->flags |= TUI_QUIT;
+			cl->done = 1;
+		}
+		free(q);
+	}
 	cl->flags |= TUI_RELOAD;
 	tui_clist_load(cl);
 	return TUI_REDRAW;

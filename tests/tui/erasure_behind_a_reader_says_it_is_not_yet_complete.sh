@@ -1,0 +1,64 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Contact details erased in the screens while another program holds a
+# read transaction on the register: the journal cannot be emptied at
+# once, and the screens say so in Swedish (the official may have told the
+# resident the details are gone) instead of only "erased". Once the other
+# program is done, the next open finishes the erasure: the address is in
+# none of the register's files.
+HERE=$(cd "$(dirname "$0")" && pwd)
+. "$HERE/lib.sh"
+. "$HERE/modal.sh"
+
+ADDRESS="elin.ek.5c2d1@example.se"
+
+# in_files: 0 when some file of the register holds the address.
+in_files() {
+	for f in "$DB" "$DB-wal" "$DB-shm"; do
+		[ -f "$f" ] && grep -qaF "5c2d1" "$f" && return 0
+	done
+	return 1
+}
+
+ref=$(new_dialogue "Belysning i Åbyparken")
+dlg contribution add "$ref" --text "Mörkt vid rampen på kvällarna" \
+    --contact "Elin Ek, $ADDRESS" >/dev/null || fail "contribution add failed"
+id=$(dlg contribution list "$ref" --format csv | tail -n 1 | cut -d, -f1)
+in_files || fail "the address is not in the register to begin with"
+
+# Another client with a read transaction open (fed through a FIFO).
+mkfifo "$T/reader.in"
+sqlite3 "$DB" <"$T/reader.in" >"$T/reader.out" 2>&1 &
+READER=$!
+exec 3>"$T/reader.in"
+printf "BEGIN;\nSELECT 'reading', count(*) FROM contributions;\n" >&3
+i=0
+until grep -qF "reading|" "$T/reader.out"; do
+	i=$((i + 1))
+	[ $i -lt 500 ] || fail "the reader never started"
+	sleep 0.01
+done
+
+start
+wait_for "33 dialoger"
+open_view "$ref"
+keys c
+wait_for "Synpunkter i $ref"
+keys x
+wait_for "Radera kontaktuppgifterna för synpunkt $id?"
+keys j
+wait_for "Raderingen är inte klar än"
+wait_for "en kopia av de raderade uppgifterna"
+keys Enter
+wait_gone "Raderingen är inte klar än"
+wait_for "(raderade)"
+in_files || fail "the screens say a copy remains, but none does"
+stop
+
+# The reader is done; the next open finishes the erasure.
+printf "COMMIT;\n.quit\n" >&3
+exec 3>&-
+wait "$READER"
+dlg list >/dev/null || fail "list failed"
+in_files && fail "the address is still in the register's files"
+exit 0
