@@ -6,52 +6,33 @@
 # address is then in none of the register's files (.db, -wal, -shm),
 # though the other program is still connected.
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../reader.sh"
 
 ADDRESS="asa.oberg.7f3a9@example.se"
-
-# in_files: 0 when some file of the register holds the address.
-in_files() {
-	for f in "$DIALOGREG_DB" "$DIALOGREG_DB-wal" "$DIALOGREG_DB-shm"; do
-		[ -f "$f" ] && grep -qaF "7f3a9" "$f" && return 0
-	done
-	return 1
-}
 
 REF=$(new_dialogue) || exit 1
 ok contribution add "$REF" --text "Fler bänkar på torget, gärna i skugga"
 ok contribution add "$REF" --text "Ja" --contact "Åsa Öberg, $ADDRESS"
 ok contribution add "$REF" --text "Fler bänkar på torget, gärna i skugga"
-in_files || fail "the address is not in the register to begin with"
+in_files "$DIALOGREG_DB" 7f3a9 ||
+    fail "the address is not in the register to begin with"
 
-# Another client with a read transaction open (fed through a FIFO); it
-# answers each step in its output, which is polled (bounded).
-mkfifo "$T/reader.in"
-sqlite3 "$DIALOGREG_DB" <"$T/reader.in" >"$T/reader.out" 2>&1 &
-READER=$!
-exec 3>"$T/reader.in"
-printf "BEGIN;\nSELECT 'reading', count(*) FROM contributions;\n" >&3
-# await TEXT: the reader has printed TEXT.
-await() {
-	i=0
-	until grep -qF "$1" "$T/reader.out"; do
-		i=$((i + 1))
-		[ $i -lt 500 ] || fail "the reader never said '$1'"
-		sleep 0.01
-	done
-}
-await "reading|3"
+# Another client with a read transaction open.
+reader_start "$DIALOGREG_DB"
+reader_await "reading|3"
 
 ok contribution erase-contact "$REF" 2
 expect_out "Erased the contact details of contribution 2 of $REF."
 expect_out "Another program is reading the register"
 expect_out "the next time the register is opened or changed"
-in_files || fail "the note says a copy remains, but none does"
+in_files "$DIALOGREG_DB" 7f3a9 ||
+    fail "the note says a copy remains, but none does"
 
 # The reader is done but stays connected; the next open finishes.
-printf "COMMIT;\nSELECT 'done';\n" >&3
-await "done"
+reader_done
 ok list
-in_files && fail "the address is still in the register's files"
+in_files "$DIALOGREG_DB" 7f3a9 &&
+    fail "the address is still in the register's files"
 [ "$(sql "SELECT count(*) FROM erase_pending")" = 0 ] ||
     fail "the erasure is still marked as pending"
 
@@ -60,8 +41,8 @@ ok contribution add "$REF" --text "Nej" --contact "$ADDRESS"
 LC_ALL=sv_SE.UTF-8 ok contribution erase-contact "$REF" 4
 expect_no_out "journal"
 expect_no_out "journalfil"
-in_files && fail "the address is left after an erasure with no reader"
+in_files "$DIALOGREG_DB" 7f3a9 &&
+    fail "the address is left after an erasure with no reader"
 
-exec 3>&-
-wait "$READER"
+reader_stop
 exit 0

@@ -9,35 +9,18 @@
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/lib.sh"
 . "$HERE/modal.sh"
+. "$HERE/../reader.sh"
 
 ADDRESS="elin.ek.5c2d1@example.se"
-
-# in_files: 0 when some file of the register holds the address.
-in_files() {
-	for f in "$DB" "$DB-wal" "$DB-shm"; do
-		[ -f "$f" ] && grep -qaF "5c2d1" "$f" && return 0
-	done
-	return 1
-}
 
 ref=$(new_dialogue "Belysning i Åbyparken")
 dlg contribution add "$ref" --text "Mörkt vid rampen på kvällarna" \
     --contact "Elin Ek, $ADDRESS" >/dev/null || fail "contribution add failed"
 id=$(dlg contribution list "$ref" --format csv | tail -n 1 | cut -d, -f1)
-in_files || fail "the address is not in the register to begin with"
+in_files "$DB" 5c2d1 || fail "the address is not in the register to begin with"
 
-# Another client with a read transaction open (fed through a FIFO).
-mkfifo "$T/reader.in"
-sqlite3 "$DB" <"$T/reader.in" >"$T/reader.out" 2>&1 &
-READER=$!
-exec 3>"$T/reader.in"
-printf "BEGIN;\nSELECT 'reading', count(*) FROM contributions;\n" >&3
-i=0
-until grep -qF "reading|" "$T/reader.out"; do
-	i=$((i + 1))
-	[ $i -lt 500 ] || fail "the reader never started"
-	sleep 0.01
-done
+# Another client with a read transaction open.
+reader_start "$DB"
 
 start
 wait_for "33 dialoger"
@@ -52,13 +35,12 @@ wait_for "en kopia av de raderade uppgifterna"
 keys Enter
 wait_gone "Raderingen är inte klar än"
 wait_for "(raderade)"
-in_files || fail "the screens say a copy remains, but none does"
+in_files "$DB" 5c2d1 || fail "the screens say a copy remains, but none does"
 stop
 
 # The reader is done; the next open finishes the erasure.
-printf "COMMIT;\n.quit\n" >&3
-exec 3>&-
-wait "$READER"
+reader_done
+reader_stop
 dlg list >/dev/null || fail "list failed"
-in_files && fail "the address is still in the register's files"
+in_files "$DB" 5c2d1 && fail "the address is still in the register's files"
 exit 0
