@@ -101,6 +101,9 @@ long dlg_today(void);
 void dlg_now_iso(char *buf, size_t size);
 /* The operating-system user running the program ("unknown" if none). */
 const char *dlg_username(void);
+/* 1 when the program runs from the build directory (BUILD_ROOT/src), so
+ * that it uses what the build made, not what is installed. */
+int dlg_run_from_build(void);
 
 /*
  * The file size limit (ulimit -f): after fault_catch_file_limit(), a write

@@ -31,23 +31,10 @@ static void
 init_i18n(void)
 {
 	const char *dir = getenv("DIALOGREG_LOCALEDIR");
-	char exe[PATH_MAX];
-	ssize_t n;
 
 	setlocale(LC_ALL, "");
-	if (dir == NULL || *dir == '\0') {
-		dir = LOCALEDIR;
-		n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-		if (n > 0) {
-			exe[n] = '\0';
-			char *slash = strrchr(exe, '/');
-			if (slash != NULL) {
-				*slash = '\0';
-				if (strcmp(exe, BUILD_ROOT "/src") == 0)
-					dir = BUILD_LOCALEDIR;
-			}
-		}
-	}
+	if (dir == NULL || *dir == '\0')
+		dir = dlg_run_from_build() ? BUILD_LOCALEDIR : LOCALEDIR;
 	bindtextdomain(PACKAGE, dir);
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);

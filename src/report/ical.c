@@ -36,6 +36,7 @@
 
 #include "i18n.h"
 #include "report.h"
+#include "typeset.h"
 #include "util.h"
 
 #define TZID	"Europe/Stockholm"
@@ -394,7 +395,7 @@ by_key(const void *a, const void *b)
 }
 
 int
-report_calendar(FILE *fp, const struct report_cal_in *in,
+typeset_calendar(FILE *fp, const struct report_cal_in *in,
     const struct dialogue *const *v, size_t n,
     struct report_cal_count *count, struct dlg_error *err)
 {

@@ -24,6 +24,7 @@
 
 #include "i18n.h"
 #include "report.h"
+#include "typeset.h"
 #include "util.h"
 #include "report-int.h"
 #include "print-int.h"
@@ -1054,7 +1055,7 @@ finish(struct doc_set *d, struct report_pdf_info *info,
 }
 
 int
-report_doc_write_pdf(struct report_doc *doc, FILE *fp,
+typeset_doc_write_pdf(struct report_doc *doc, FILE *fp,
     struct report_pdf_info *info, struct dlg_error *err)
 {
 	struct doc_set d;
@@ -1075,7 +1076,7 @@ report_doc_write_pdf(struct report_doc *doc, FILE *fp,
 }
 
 size_t
-report_doc_pdf_pages(struct report_doc *doc)
+typeset_doc_pdf_pages(struct report_doc *doc)
 {
 	struct doc_set d;
 	struct dlg_error err;
@@ -1088,37 +1089,4 @@ report_doc_pdf_pages(struct report_doc *doc)
 		return 0;
 	(void)finish(&d, NULL, &err);
 	return *rprint_pdf_pages(doc);
-}
-
-/* ------------------------------------------------------------ notes */
-
-char *
-report_pdf_fonts_note(const struct report_pdf_info *info)
-{
-	unsigned long n = (unsigned long)info->pages;
-
-	/* TRANSLATORS: %s lists the font families: "Noto Sans, DejaVu
-	   Sans Mono" */
-	return xasprintf(ngettext("The PDF has %lu page, set in %s.",
-	    "The PDF has %lu pages, set in %s.", n), n,
-	    info->fonts[0] != '\0' ? info->fonts : "?");
-}
-
-char *
-report_pdf_missing_note(const struct report_pdf_info *info)
-{
-	unsigned long n = (unsigned long)info->missing;
-
-	if (n == 0)
-		return NULL;
-	/* TRANSLATORS: %s lists characters as "U+4E2D (Hani)": the code
-	   point and its script's ISO 15924 code */
-	return xasprintf(ngettext("%lu character has no installed font and "
-	    "shows as a box in the PDF: %s. Install a font that has it, for "
-	    "example from the Debian package fonts-noto-core (fonts-noto-cjk "
-	    "for Chinese, Japanese and Korean).", "%lu characters have no "
-	    "installed font and show as boxes in the PDF: %s. Install a font "
-	    "that has them, for example from the Debian package "
-	    "fonts-noto-core (fonts-noto-cjk for Chinese, Japanese and "
-	    "Korean).", n), n, info->missing_what);
 }

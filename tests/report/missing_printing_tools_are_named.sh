@@ -33,6 +33,30 @@ expect_rc 0
 head -c 5 "$T/out.pdf" | grep -q '^%PDF-' || fail "no PDF without programs"
 no_temp_left
 
+# The typesetting module (Pango, Cairo, libical) is loaded only to make
+# a PDF or a calendar: without it those say which file and why, in the
+# user's language, and leave the file written before as it was; the
+# rest of the program, a text printout among it, works without it.
+# without_module ARGS...: run dialogreg with no module where it looks.
+without_module() {
+	LAST="DIALOGREG_MODULEDIR=$T/nomodule dialogreg $*"
+	DIALOGREG_MODULEDIR="$T/nomodule" "$DLG" "$@" >"$T/out" 2>"$T/err"
+	RC=$?
+}
+without_module print "$REF" --format pdf -o "$T/out.pdf"
+expect_rc 5
+expect_err "the typesetting module cannot be loaded, so no PDF or calendar file can be made: $T/nomodule/dialogreg-typeset.so"
+head -c 5 "$T/out.pdf" | grep -q '^%PDF-' || fail "the PDF written before was lost"
+no_temp_left
+LC_ALL=sv_SE.UTF-8 without_module calendar -o "$T/cal.ics"
+expect_rc 5
+expect_err "typsättningsmodulen kan inte läsas in"
+[ ! -e "$T/cal.ics" ] || fail "a calendar file was left without its module"
+without_module print "$REF" -o "$T/out.txt"
+expect_rc 0
+grep -q "$REF" "$T/out.txt" || fail "a text printout needs the module"
+no_temp_left
+
 # No lpr.
 run_path "$T/nobin" print "$REF" --lpr
 expect_rc 5
