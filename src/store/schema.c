@@ -575,6 +575,22 @@ objs_clear(struct schema_set *s)
 	memset(s, 0, sizeof *s);
 }
 
+static void
+objs_add(struct schema_set *out, const char *type, const char *name,
+    const char *sql)
+{
+	struct schema_obj *o;
+
+	if (out->n == out->cap) {
+		out->cap = out->cap ? 2 * out->cap : 64;
+		out->v = xrealloc(out->v, out->cap * sizeof *out->v);
+	}
+	o = &out->v[out->n++];
+	o->type = xstrdup(type);
+	o->name = xstrdup(name);
+	o->sql = sql != NULL ? xstrdup(sql) : NULL;
+}
+
 /* Every object of db's main schema into out. SQLite's own statistics
  * (ANALYZE, PRAGMA optimize) hold no code and are left out. */
 static int
@@ -582,7 +598,6 @@ objs_read(sqlite3 *db, struct schema_set *out)
 {
 	sqlite3_stmt *s = NULL;
 	const unsigned char *t;
-	struct schema_obj *o;
 	int rc;
 
 	rc = sqlite3_prepare_v2(db, "SELECT type, name, sql FROM"
@@ -591,23 +606,18 @@ objs_read(sqlite3 *db, struct schema_set *out)
 	if (rc != SQLITE_OK)
 		return rc;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (out->n == out->cap) {
-			out->cap = out->cap ? 2 * out->cap : 64;
-			out->v = xrealloc(out->v, out->cap * sizeof *out->v);
-		}
-		o = &out->v[out->n++];
-		o->type = xstrdup((const char *)sqlite3_column_text(s, 0));
-		o->name = xstrdup((const char *)sqlite3_column_text(s, 1));
 		t = sqlite3_column_text(s, 2);
-		o->sql = t != NULL ? xstrdup((const char *)t) : NULL;
+		objs_add(out, (const char *)sqlite3_column_text(s, 0),
+		    (const char *)sqlite3_column_text(s, 1),
+		    (const char *)t);
 	}
 	sqlite3_finalize(s);
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
-/* The objects the migrations up to version v make. */
+/* The objects the migrations up to version v make, replayed. */
 static int
-objs_expected(int v, struct schema_set *out)
+objs_replayed(int v, struct schema_set *out)
 {
 	sqlite3 *db = NULL;
 	int i, rc;
@@ -621,6 +631,105 @@ objs_expected(int v, struct schema_set *out)
 	if (rc == SQLITE_OK)
 		rc = objs_read(db, out);
 	sqlite3_close(db);
+	return rc;
+}
+
+/* The objects of version v: the table the build made when it is of v,
+ * else the migrations replayed. */
+static int
+objs_expected(int v, struct schema_set *out)
+{
+	size_t i;
+
+	if (&store_schema_built_version == NULL ||
+	    store_schema_built_version != v)
+		return objs_replayed(v, out);
+	for (i = 0; i < store_schema_nbuilt; i++)
+		objs_add(out, store_schema_built[i].type,
+		    store_schema_built[i].name, store_schema_built[i].sql);
+	return SQLITE_OK;
+}
+
+/* s as a C string literal, or NULL. */
+static void
+put_c_string(FILE *fp, const char *s)
+{
+	if (s == NULL) {
+		fputs("NULL", fp);
+		return;
+	}
+	putc('"', fp);
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			fprintf(fp, "\\%c", c);
+		else if (c == '\n')
+			fputs("\\n\"\n\t    \"", fp);
+		else if (c < 0x20 || c >= 0x7f)
+			fprintf(fp, "\\%03o", c);
+		else
+			putc(c, fp);
+	}
+	putc('"', fp);
+}
+
+int
+store_schema_write_built(FILE *fp)
+{
+	struct schema_set want = { 0 };
+	size_t i;
+	int rc;
+
+	if ((rc = objs_replayed(STORE_SCHEMA_VERSION, &want)) != SQLITE_OK) {
+		objs_clear(&want);
+		return -1;
+	}
+	fprintf(fp, "/* schema-built.c: the schema of a new register of "
+	    "version %d, written by\n * mkschema from the migrations "
+	    "(store-int.h). Generated: do not edit. */\n"
+	    "#include \"config.h\"\n\n#include <stdio.h>\n\n"
+	    "#include \"store.h\"\n#include \"store-int.h\"\n\n"
+	    "const int store_schema_built_version = %d;\n"
+	    "const struct store_schema_row store_schema_built[] = {\n",
+	    STORE_SCHEMA_VERSION, STORE_SCHEMA_VERSION);
+	for (i = 0; i < want.n; i++) {
+		fputs("\t{ ", fp);
+		put_c_string(fp, want.v[i].type);
+		fputs(", ", fp);
+		put_c_string(fp, want.v[i].name);
+		fputs(",\n\t    ", fp);
+		put_c_string(fp, want.v[i].sql);
+		fputs(" },\n", fp);
+	}
+	fprintf(fp, "};\nconst size_t store_schema_nbuilt = %zu;\n", want.n);
+	objs_clear(&want);
+	return ferror(fp) ? -1 : 0;
+}
+
+int
+store_schema_built_check(void)
+{
+	struct schema_set want = { 0 };
+	size_t i;
+	int rc = -1;
+
+	if (&store_schema_built_version == NULL ||
+	    store_schema_built_version != STORE_SCHEMA_VERSION ||
+	    objs_replayed(STORE_SCHEMA_VERSION, &want) != SQLITE_OK ||
+	    want.n != store_schema_nbuilt)
+		goto done;
+	for (i = 0; i < want.n; i++)
+		if (strcmp(want.v[i].type, store_schema_built[i].type) != 0 ||
+		    strcmp(want.v[i].name, store_schema_built[i].name) != 0 ||
+		    (want.v[i].sql == NULL) !=
+		    (store_schema_built[i].sql == NULL) ||
+		    (want.v[i].sql != NULL && strcmp(want.v[i].sql,
+		    store_schema_built[i].sql) != 0))
+			goto done;
+	rc = 0;
+done:
+	objs_clear(&want);
 	return rc;
 }
 

@@ -9,6 +9,7 @@
 #define DIALOGREG_STORE_INT_H
 
 #include <sqlite3.h>
+#include <stdio.h>
 
 #include "store.h"
 
@@ -168,6 +169,28 @@ int store_schema_foreign(struct store *st, int version,
     struct dlg_error *err);
 /* The migration steps: store_migrations[v] takes version v to v + 1. */
 extern const char *const store_migrations[STORE_SCHEMA_VERSION];
+
+/*
+ * The schema of a new register as the build made it: schema-built.c,
+ * written at build time by mkschema from the migrations replayed in
+ * memory, and linked into the program. With it, store_schema_foreign
+ * compares a register of the current version with this table instead of
+ * replaying every migration at every open (a quarter of a short
+ * command's time); without it (tests, mkschema itself), and for older
+ * versions, it replays them. Weak: absent unless linked in.
+ */
+struct store_schema_row {
+	const char	*type, *name, *sql;	/* sql NULL for autoindexes */
+};
+extern const int store_schema_built_version __attribute__((weak));
+extern const struct store_schema_row store_schema_built[]
+    __attribute__((weak));
+extern const size_t store_schema_nbuilt __attribute__((weak));
+/* Write schema-built.c for STORE_SCHEMA_VERSION to fp (mkschema). */
+int store_schema_write_built(FILE *fp);
+/* 0 when the table linked in is the migrations' schema; -1 when it
+ * differs or none is linked in. */
+int store_schema_built_check(void);
 
 /* ---- collate.c */
 
