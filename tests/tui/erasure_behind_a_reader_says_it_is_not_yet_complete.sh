@@ -36,7 +36,11 @@ keys Enter
 wait_gone "Raderingen är inte klar än"
 wait_for "(raderade)"
 in_files "$DB" 5c2d1 || fail "the screens say a copy remains, but none does"
+# The session goes at once; the program, still connected to the
+# register, a moment later: wait for it.
+pid=$(program_pid)
 stop
+expect_exited "$pid"
 
 # The reader is done; the next open finishes the erasure.
 reader_done
