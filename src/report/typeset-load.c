@@ -64,7 +64,8 @@ module(void)
 	t = dlsym(h, REPORT_TYPESET_SYMBOL);
 	if (t == NULL || t->abi != REPORT_TYPESET_ABI) {
 		snprintf(why, sizeof why, "%s: %s", module_path(), t == NULL ?
-		    "no " REPORT_TYPESET_SYMBOL : "another build's module");
+		    _("it is not dialogreg's typesetting module") :
+		    _("it belongs to another version of dialogreg"));
 		return NULL;
 	}
 	return loaded = t;
