@@ -121,15 +121,99 @@ earlier_import(const struct store_import *im, void *arg)
 	return 1;	/* the first (oldest) says enough */
 }
 
+/*
+ * The full-text index of an import's rows. Kept by triggers row by row,
+ * an import of many rows is minutes slow: FTS5 writes its pending terms
+ * at every statement's savepoint, so each row became an index segment of
+ * its own to be merged again. The import pauses the triggers (fts_pause,
+ * schema.c; the row is never committed) and indexes its rows in one
+ * statement at the end of its transaction: the new rows only, or the
+ * whole table again (FTS5's 'rebuild', which writes the index in one
+ * sequence) when the rows already there are few beside the new ones.
+ */
+#define FTS_REBUILD_RATIO	4
+
+static int
+fts_pause(struct store *st, int *paused, struct dlg_error *err)
+{
+	*paused = 0;
+	if (st->bulk)
+		return 0;	/* bulk mode rebuilds at its commit */
+	if (store_exec(st, "INSERT INTO fts_pause (id) VALUES (1)", err) != 0)
+		return -1;
+	*paused = 1;
+	return 0;
+}
+
+/* Index the rows after id last (*before: about how many were there). */
+static int
+fts_index(struct store *st, long long last, long long before, size_t n,
+    struct dlg_error *err)
+{
+	sqlite3_stmt *s = NULL;
+	int rc;
+
+	if (n == 0)
+		return store_exec(st, "DELETE FROM fts_pause", err);
+	if (before <= 0 || (unsigned long long)before * FTS_REBUILD_RATIO <
+	    (unsigned long long)n)
+		return store_exec(st, "DELETE FROM fts_pause;"
+		    " INSERT INTO contribution_fts (contribution_fts)"
+		    " VALUES ('rebuild')", err);
+	rc = sqlite3_prepare_v2(st->db, "INSERT INTO contribution_fts"
+	    " (rowid, text, themes) SELECT id, text, themes"
+	    " FROM contributions WHERE id > ?1", -1, &s, NULL);
+	if (rc != SQLITE_OK)
+		return store_sqlerr(st, rc, err);
+	sqlite3_bind_int64(s, 1, last);
+	rc = step_done(st, s, err);
+	sqlite3_finalize(s);
+	if (rc != 0)
+		return -1;
+	return store_exec(st, "DELETE FROM fts_pause", err);
+}
+
+/*
+ * The history rows of the rows after id last, as adding each by hand
+ * writes them (a row "contribution" naming its id, then
+ * "contribution_contact" "given" when it has contact details), in one
+ * statement (CROSS JOIN: the contributions in id order outside, so only
+ * the two rows of each are sorted, not the whole import).
+ */
+static int
+history_rows(struct store *st, long long did, long long version,
+    const char *now, const char *who, long long last, struct dlg_error *err)
+{
+	sqlite3_stmt *s = NULL;
+	int rc;
+
+	rc = sqlite3_prepare_v2(st->db, "INSERT INTO history (dialogue_id,"
+	    " version, at, who, field, old_value, new_value, reason)"
+	    " SELECT ?1, ?2, ?3, ?4, k.field, NULL, CASE k.n WHEN 0 THEN"
+	    " CAST(c.id AS TEXT) ELSE 'given' END, NULL"
+	    " FROM contributions c CROSS JOIN (SELECT 0 AS n,"
+	    " 'contribution' AS field UNION ALL SELECT 1,"
+	    " 'contribution_contact') k"
+	    " WHERE c.id > ?5 AND (k.n = 0 OR (c.contact IS NOT NULL"
+	    " AND c.contact <> '')) ORDER BY c.id, k.n", -1, &s, NULL);
+	if (rc != SQLITE_OK)
+		return store_sqlerr(st, rc, err);
+	sqlite3_bind_int64(s, 1, did);
+	sqlite3_bind_int64(s, 2, version);
+	store_bind_text(s, 3, now);
+	sqlite3_bind_text(s, 4, who != NULL && *who != '\0' ? who : "unknown",
+	    -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 5, last);
+	rc = step_done(st, s, err);
+	sqlite3_finalize(s);
+	return rc;
+}
+
 static int
 add_one(struct store *st, sqlite3_stmt *s, sqlite3_stmt *sess, long long did,
-    long long version, const char *now, const char *who,
-    const char *ref, struct dlg_contribution *c, struct dlg_error *err)
+    const char *now, const char *ref, struct dlg_contribution *c,
+    struct dlg_error *err)
 {
-	struct store_hrow rows[2];
-	char idtext[32];
-	long long id;
-	size_t n = 1;
 	int rc;
 
 	if (c->text == NULL || *c->text == '\0')
@@ -158,23 +242,7 @@ add_one(struct store *st, sqlite3_stmt *s, sqlite3_stmt *sess, long long did,
 		store_bind_text(s, 8, c->channel_text);
 	if (step_done(st, s, err) != 0)
 		return -1;
-	id = sqlite3_last_insert_rowid(st->db);
-	snprintf(idtext, sizeof idtext, "%lld", id);
-	rows[0].field = "contribution";
-	rows[0].old_value = NULL;
-	rows[0].new_value = idtext;
-	if (c->contact != NULL && *c->contact != '\0') {
-		/* The history says that contact details were given, never
-		 * what they are. */
-		rows[1].field = "contribution_contact";
-		rows[1].old_value = NULL;
-		rows[1].new_value = "given";
-		n = 2;
-	}
-	if (store_history_add_rows(st, did, version, now, who, rows, n, NULL,
-	    err) != 0)
-		return -1;
-	c->id = id;
+	c->id = sqlite3_last_insert_rowid(st->db);
 	return 0;
 }
 
@@ -187,11 +255,11 @@ store_contributions_import_stream(struct store *st, const char *ref,
 {
 	struct earlier e = { err, 0 };
 	struct dlg_contribution c;
-	long long did, version;
+	long long did, version, last = 0;
 	sqlite3_stmt *s = NULL, *sess = NULL;
 	char now[32], count[32];
 	size_t n = 0;
-	int rc;
+	int rc, paused = 0;
 
 	if (done != NULL)
 		*done = 0;
@@ -213,6 +281,23 @@ store_contributions_import_stream(struct store *st, const char *ref,
 	}
 	dlg_now_iso(now, sizeof now);
 	version++;
+	/* The rows of this import are those after the last id: a rowid
+	 * table gives a new row the largest id plus one, and the write
+	 * transaction keeps every other writer out. */
+	rc = sqlite3_prepare_v2(st->db, "SELECT ifnull(max(id), 0)"
+	    " FROM contributions", -1, &s, NULL);
+	if (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		last = sqlite3_column_int64(s, 0);
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(s);
+	s = NULL;
+	if (rc != SQLITE_OK) {
+		store_sqlerr(st, rc, err);
+		goto fail;
+	}
+	if (fts_pause(st, &paused, err) != 0)
+		goto fail;
 	/* Prepared here, not cached: an import is one statement reused for
 	 * every row, and the cached one of store_contribution_add stays
 	 * free. */
@@ -235,8 +320,7 @@ store_contributions_import_stream(struct store *st, const char *ref,
 				goto fail;
 			break;
 		}
-		rc = add_one(st, s, sess, did, version, now, who, ref, &c,
-		    err);
+		rc = add_one(st, s, sess, did, now, ref, &c, err);
 		dlg_contribution_clear(&c);
 		if (rc != 0)
 			goto fail;
@@ -247,6 +331,9 @@ store_contributions_import_stream(struct store *st, const char *ref,
 	sqlite3_finalize(s);
 	sqlite3_finalize(sess);
 	s = sess = NULL;
+	if (history_rows(st, did, version, now, who, last, err) != 0 ||
+	    (paused && fts_index(st, last, last, n, err) != 0))
+		goto fail;
 	snprintf(count, sizeof count, "%zu", n);
 	if (store_dialogue_touch(st, did, version, now, who, err) != 0 ||
 	    store_history_add(st, did, version, now, who, "import", NULL,
