@@ -465,12 +465,20 @@ dlg_channel_is_token(const char *s)
 
 /* ------------------------------------------------------------ check */
 
+/* A field's label in the user's language, asked for only for a message:
+ * an import or a demo checks millions of valid records. */
+static const char *
+label_of(const struct dlg_child_field *cf)
+{
+	return _(cf->label);
+}
+
 /* One field of a record, by its type. */
 static int
 check_field(const struct dlg_child_field *cf, const void *rec,
     struct dlg_error *err)
 {
-	const char *label = _(cf->label), *s;
+	const char *s;
 	struct dlg_error e;
 	char ex[256];
 	long long n;
@@ -486,33 +494,36 @@ check_field(const struct dlg_child_field *cf, const void *rec,
 		if (cf->type == FT_COUNT && n < -1)
 			return err_set(err, ERR_REFUSED, _("%s: %lld is not a "
 			    "count; give 0 or more, or leave it empty when not "
-			    "counted."), label, n);
+			    "counted."), label_of(cf), n);
 		if (cf->type == FT_COUNT && n > DLG_MAX_PARTICIPANTS)
 			return err_set(err, ERR_REFUSED, _("%s: %lld is more "
 			    "than one session can count (at most %d)."),
-			    label, n, DLG_MAX_PARTICIPANTS);
+			    label_of(cf), n, DLG_MAX_PARTICIPANTS);
 		if ((cf->flags & DLG_CF_REQUIRED) && n <= no_number(cf))
 			return err_set(err, ERR_REFUSED, _("%s is required; "
-			    "give a value."), label);
+			    "give a value."), label_of(cf));
 		return 0;
 	}
 	s = *text_slot(cf, (void *)rec);
-	if (cf->flags & DLG_CF_REQUIRED) {
-		if (dom_check_required(label, s, multi, max, err) == -1)
-			return -1;
-	} else if (dom_check_text(label, s, multi, max, err) == -1)
-		return -1;
+	/* Checked first without the label, and once more with it for the
+	 * message. */
+	if ((cf->flags & DLG_CF_REQUIRED ? dom_check_required("", s, multi,
+	    max, NULL) : dom_check_text("", s, multi, max, NULL)) == -1)
+		return cf->flags & DLG_CF_REQUIRED ?
+		    dom_check_required(label_of(cf), s, multi, max, err) :
+		    dom_check_text(label_of(cf), s, multi, max, err);
 	if (s == NULL || *s == '\0')
 		return 0;
 	if ((cf->type == FT_DATE && dlg_date_parse(s, &days, &e) == -1) ||
 	    (cf->type == FT_TIME && dlg_time_parse(s, &minutes, &e) == -1))
 		/* TRANSLATORS: a field's label, then what is wrong with it */
-		return err_set(err, ERR_REFUSED, _("%s: %s."), label, e.msg);
+		return err_set(err, ERR_REFUSED, _("%s: %s."), label_of(cf),
+		    e.msg);
 	/* Stored as dlg_child_set writes it, so that times compare. */
 	if (cf->type == FT_TIME && (strlen(s) != 5 || s[2] != ':')) {
 		dom_excerpt(ex, sizeof ex, s, 40);
 		return err_set(err, ERR_REFUSED, _("%s: write '%s' as HH:MM, "
-		    "e.g. 09:30."), label, ex);
+		    "e.g. 09:30."), label_of(cf), ex);
 	}
 	if (cf->type == FT_CHANNEL && !dlg_channel_is_token(s)) {
 		dom_excerpt(ex, sizeof ex, s, 40);
