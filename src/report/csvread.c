@@ -435,15 +435,41 @@ too_long(struct report_csvin *in, long line, long col, struct dlg_error *err)
 	    "closing quote may be missing"));
 }
 
+/*
+ * The ordinary characters at the reading position, up to the first of
+ * stop (or NUL, or the end of the decoded block), appended to sb at once
+ * rather than a character at a time; no more than the field may hold,
+ * so that the character after is the one found too long.
+ */
+static void
+run(struct report_csvin *in, struct strbuf *sb, const char *stop)
+{
+	const char *p = in->buf + in->pos, *q = p, *e = in->buf + in->len;
+	size_t n;
+
+	while (q < e && *q != '\0' && *q != stop[0] && *q != stop[1] &&
+	    *q != stop[2])
+		q++;
+	n = (size_t)(q - p);
+	if (sb->len + n > MAX_FIELD)
+		n = sb->len < MAX_FIELD ? MAX_FIELD - sb->len : 0;
+	if (n > 0) {
+		sb_addn(sb, p, n);
+		in->pos += n;
+	}
+}
+
 /* A quoted field from just after its opening quote. */
 static int
 quoted(struct report_csvin *in, struct strbuf *sb, long col,
     struct dlg_error *err)
 {
+	static const char stop[3] = { '"', '\r', '\n' };
 	long start = in->line;
 	int c;
 
 	for (;;) {
+		run(in, sb, stop);
 		c = rd(in);
 		if (c == RD_END) {
 			in->failed = 1;
@@ -517,7 +543,10 @@ record(struct report_csvin *in, struct report_csv_row *r,
 				return -1;
 			}
 		} else {
+			const char stop[3] = { in->sep, '\r', '\n' };
+
 			for (;;) {
+				run(in, &sb, stop);
 				c = pk(in);
 				if (c == RD_END || c == in->sep || c == '\r' ||
 				    c == '\n')
