@@ -31,19 +31,36 @@ static const uint32_t k[64] = {
 
 #define ROR(x, n)	(((x) >> (n)) | ((x) << (32 - (n))))
 
+/*
+ * One round, with the eight working variables named in their turn
+ * instead of moved along: eight rounds bring the names back where they
+ * were, and the compiler keeps them in registers.
+ */
+#define ROUND(a, b, c, d, e, f, g, h, i) do {				\
+	uint32_t t1_ = (h) + (ROR(e, 6) ^ ROR(e, 11) ^ ROR(e, 25)) +	\
+	    (((e) & (f)) ^ (~(e) & (g))) + k[i] + W(i);			\
+	uint32_t t2_ = (ROR(a, 2) ^ ROR(a, 13) ^ ROR(a, 22)) +		\
+	    (((a) & (b)) ^ ((a) & (c)) ^ ((b) & (c)));			\
+	(d) += t1_;							\
+	(h) = t1_ + t2_;						\
+} while (0)
+
+/* The message schedule in 16 words, each made as it is needed. */
+#define W(i)	((i) < 16 ? w[i] : (w[(i) & 15] +=			\
+	(ROR(w[((i) - 2) & 15], 17) ^ ROR(w[((i) - 2) & 15], 19) ^	\
+	(w[((i) - 2) & 15] >> 10)) + w[((i) - 7) & 15] +		\
+	(ROR(w[((i) - 15) & 15], 7) ^ ROR(w[((i) - 15) & 15], 18) ^	\
+	(w[((i) - 15) & 15] >> 3))))
+
 static void
 block(uint32_t h[8], const unsigned char *p)
 {
-	uint32_t w[64], a, b, c, d, e, f, g, hh, t1, t2;
+	uint32_t w[16], a, b, c, d, e, f, g, hh;
 	int i;
 
 	for (i = 0; i < 16; i++)
 		w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 |
 		    (uint32_t)p[4 * i + 2] << 8 | (uint32_t)p[4 * i + 3];
-	for (i = 16; i < 64; i++)
-		w[i] = (ROR(w[i - 2], 17) ^ ROR(w[i - 2], 19) ^
-		    (w[i - 2] >> 10)) + w[i - 7] + (ROR(w[i - 15], 7) ^
-		    ROR(w[i - 15], 18) ^ (w[i - 15] >> 3)) + w[i - 16];
 	a = h[0];
 	b = h[1];
 	c = h[2];
@@ -52,19 +69,15 @@ block(uint32_t h[8], const unsigned char *p)
 	f = h[5];
 	g = h[6];
 	hh = h[7];
-	for (i = 0; i < 64; i++) {
-		t1 = hh + (ROR(e, 6) ^ ROR(e, 11) ^ ROR(e, 25)) +
-		    ((e & f) ^ (~e & g)) + k[i] + w[i];
-		t2 = (ROR(a, 2) ^ ROR(a, 13) ^ ROR(a, 22)) +
-		    ((a & b) ^ (a & c) ^ (b & c));
-		hh = g;
-		g = f;
-		f = e;
-		e = d + t1;
-		d = c;
-		c = b;
-		b = a;
-		a = t1 + t2;
+	for (i = 0; i < 64; i += 8) {
+		ROUND(a, b, c, d, e, f, g, hh, i);
+		ROUND(hh, a, b, c, d, e, f, g, i + 1);
+		ROUND(g, hh, a, b, c, d, e, f, i + 2);
+		ROUND(f, g, hh, a, b, c, d, e, i + 3);
+		ROUND(e, f, g, hh, a, b, c, d, i + 4);
+		ROUND(d, e, f, g, hh, a, b, c, i + 5);
+		ROUND(c, d, e, f, g, hh, a, b, i + 6);
+		ROUND(b, c, d, e, f, g, hh, a, i + 7);
 	}
 	h[0] += a;
 	h[1] += b;
@@ -75,6 +88,9 @@ block(uint32_t h[8], const unsigned char *p)
 	h[6] += g;
 	h[7] += hh;
 }
+
+#undef W
+#undef ROUND
 
 void
 rsha256_init(struct rsha256 *c)
