@@ -52,6 +52,10 @@ utf8_valid(const char *s, size_t len)
 	size_t i = 0, k;
 
 	while (i < len) {
+		if (p[i] < 0x80) {	/* ASCII, most of any text: inline */
+			i++;
+			continue;
+		}
 		if ((k = decode(p + i, len - i, &cp)) == 0)
 			return 0;
 		i += k;
@@ -78,6 +82,10 @@ utf8_has_control(const char *s, int multiline)
 	unsigned long cp;
 
 	while (i < len) {
+		if (p[i] >= 0x20 && p[i] < 0x7f) {	/* printable ASCII */
+			i++;
+			continue;
+		}
 		if ((k = decode(p + i, len - i, &cp)) == 0)
 			return 1;
 		i += k;
