@@ -593,8 +593,10 @@ enum report_enc report_csvin_enc(const struct report_csvin *in);
 char report_csvin_sep(const struct report_csvin *in);
 /* "sha256:..." of the bytes of the first pass (borrowed). */
 const char *report_csvin_digest(const struct report_csvin *in);
-/* After a pass read to its end: 1 when its bytes were those of the
- * first pass, 0 when the file changed meanwhile. */
+/* After a pass begun by report_csvin_rewind read to its end: 1 when its
+ * bytes were those of the first pass, 0 when the file changed meanwhile.
+ * The pass report_csvin_open begins is not hashed (an import checks its
+ * rows there and writes them in a later pass): 0 after it. */
 int report_csvin_unchanged(const struct report_csvin *in);
 void report_csvin_free(struct report_csvin *in);	/* accepts NULL */
 /* Free a record's cells and empty it. */
