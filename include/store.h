@@ -82,6 +82,16 @@ void store_write_rollback(struct store *st);
  * and foreign keys are not checked. store_close() of a store in bulk mode
  * rolls the bulk load back. */
 int store_bulk_begin(struct store *st, struct dlg_error *err);
+/*
+ * The same for a register that is being filled for the first time (a
+ * demo): the load goes through a rollback journal instead of the
+ * write-ahead log, so that its pages are written once, not once to the
+ * log and again at the checkpoint; the new pages need no journal, and a
+ * crash still leaves the register as it was. The write-ahead log is back
+ * after the end. When another connection has the register open the mode
+ * cannot change, and the load is an ordinary bulk load.
+ */
+int store_bulk_begin_fresh(struct store *st, struct dlg_error *err);
 int store_bulk_commit(struct store *st, struct dlg_error *err);
 void store_bulk_rollback(struct store *st);
 

@@ -543,7 +543,7 @@ demo_build_synthetic(struct store *st, long n, long today, const char *who,
 	g.err = err;
 	g.rng = 0x9E3779B97F4A7C15ULL;
 
-	if (store_bulk_begin(st, err) == -1)
+	if (store_bulk_begin_fresh(st, err) == -1)
 		return -1;
 	if (store_setting_set(st, "municipality", demo_municipality, who,
 	    err) == -1 ||

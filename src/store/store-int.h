@@ -76,6 +76,7 @@ struct store {
 	int		 flags;
 	int		 opened_version;
 	int		 bulk;		/* inside store_bulk_begin */
+	int		 bulk_journal;	/* ... through a rollback journal */
 	int		 in_write;	/* inside store_write_begin */
 	/* The file opened: every write action checks the path still
 	 * names it (open.c, store_check_same_file). */
