@@ -14,7 +14,9 @@
 #
 # PROGRAM defaults to build/src/dialogreg (built by ./dialogreg.sh).
 # RUNS=5 tests/bench/bench.sh ... for more runs; KEEP=FILE keeps the
-# register (and reuses it when it exists: no demo then).
+# register (and reuses it when it exists: no demo then). IMPORT_ROWS=N
+# (default 1 000 000, 0 for none) times a survey import of N rows into a
+# copy of the register beside the sqlite3 shell doing the same inserts.
 set -u
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -81,7 +83,8 @@ compare() {
 	shift
 	best "$prog" --db "$db" "$@"
 	p=$us
-	[ "$rc" -eq 0 ] || label="$label (exit $rc: $(head -n 1 "$dir/stderr"))"
+	[ "$rc" -eq 0 ] || label="$label (exit $rc: $(head -n 1 " \
+	    ""$dir/stderr"))"
 	best sqlite3 "${opts[@]}" "$db" "$sql"
 	s=$us
 	kb=$(peak "$prog" --db "$db" "$@")
@@ -158,6 +161,211 @@ compare "whole register, CSV" \
     "SELECT $ROW FROM dialogues d $REF" -csv -header -- list --format csv
 compare "whole register, JSON" \
     "SELECT $ROW FROM dialogues d $REF" -json -- list --format json
+
+# Import: IMPORT_ROWS survey rows (default 1 000 000; 0 skips it) from a
+# CSV file as a survey tool exports it (Swedish answers from a line to
+# several paragraphs, some with line breaks and quotes, completion times,
+# channels the register knows and one it does not, themes, e-mail
+# addresses or "anonymous"), imported by the program into a copy of the
+# register and by the sqlite3 shell into another: `.import` into a
+# temporary table, then INSERT ... SELECT into the same tables with the
+# same values, the full-text index (the schema's triggers) and the same
+# history rows. One run each; rows per second by wall time and by CPU
+# time, the ratio program / shell (above 1: the program is faster), and
+# each one's peak memory.
+import_rows=${IMPORT_ROWS:-1000000}
+
+# survey_csv N FILE: the survey export of N answers.
+survey_csv() {
+	awk -v n="$1" '
+function pick(a, n) { return a[int(rand() * n) + 1] }
+BEGIN {
+	srand(20261124)
+	no = split("Det behövs bättre belysning på gångvägen mellan " \
+	    "skolan och centrum.|" \
+	    "Jag tycker att parken ska få vara som den är.|" \
+	    "Fler bänkar och papperskorgar, tack.|" \
+	    "Bra att kommunen frågar oss som bor här!|" \
+	    "Trafiken på Storgatan är alldeles för snabb, det är farligt " \
+	    "för barnen som cyklar till skolan.|" \
+	    "Lekplatsen är sliten och gungorna har varit trasiga sedan i " \
+	    "våras.|" \
+	    "Varför satsar man inte på kollektivtrafiken i stället?|" \
+	    "Biblioteket borde ha öppet på söndagar.|" \
+	    "Jag är emot förslaget.|" \
+	    "Ungdomarna behöver en plats att vara på kvällarna som inte " \
+	    "kostar pengar.", op, "|")
+	nr = split("Jag går här varje dag med hunden och det är mörkt och " \
+	    "otryggt på vintern.|" \
+	    "Min pappa är 87 år och kommer inte fram med sin rollator när " \
+	    "det inte är plogat.|" \
+	    "Vi har sagt det här på flera möten utan att något har hänt, " \
+	    "så jag hoppas att det blir annorlunda nu.|" \
+	    "Bussen går bara en gång i timmen efter klockan sex, och då " \
+	    "blir det bilen i stället.|" \
+	    "Det är viktigt att tänka på tillgängligheten från början och " \
+	    "inte i efterhand.|" \
+	    "Föreningarna i området har lagt ner mycket ideellt arbete " \
+	    "och borde få vara med och bestämma.|" \
+	    "Många som bor här pratar inte svenska och får aldrig veta " \
+	    "vad som planeras.|" \
+	    "Sommartid är det fullt av folk, men resten av året står det " \
+	    "tomt.|" \
+	    "Barnen från förskolan brukar gå hit och det är den enda " \
+	    "gröna platsen i närheten.|" \
+	    "Jag har bott i Strömsby i över trettio år och sett området " \
+	    "förändras mycket.", re, "|")
+	nw = split("Sätt upp fler lampor och klipp buskarna.|" \
+	    "Gör en ramp vid entrén och bredda dörrarna.|" \
+	    "Fråga skolorna, eleverna har många bra idéer.|" \
+	    "Sänk hastigheten till 30 km/h förbi skolan och förskolan.|" \
+	    "Plantera träd som ger skugga på sommaren.|" \
+	    "Lägg informationen på flera språk, och i brevlådan, inte " \
+	    "bara på webben.", wi, "|")
+	nc = split("Tack för att ni frågar!|Mvh en granne|Hör gärna av " \
+	    "er.|/Anna, boende i Ängsvik", cl, "|")
+	nt = split("trygghet|tillgänglighet|belysning|trafik|grönska|" \
+	    "öppettider|information|ekonomi|barn och unga", th, "|")
+	nk = split("Webb|Webb|Webb|Enkät|Enkät|E-post|Brev|Telefon", ch, "|")
+	nn = split("anna.berg|per.astrom|maria.oberg|ahmed.karimi|" \
+	    "eva.dahl|leila.hassan|johan.sjoberg", nm, "|")
+	print "ID;Starttid;Slutförd;E-post;Kanal;Tema;Svar"
+	for (i = 1; i <= n; i++) {
+		shape = rand()
+		t = pick(op, no)
+		if (shape >= 0.35) t = t " " pick(re, nr)
+		if (shape >= 0.65) t = t " " pick(wi, nw) " " pick(re, nr)
+		if (shape >= 0.85)
+			t = t "\n\n" pick(re, nr) " " pick(op, no) " " \
+			    pick(wi, nw) " " pick(re, nr)
+		if (shape >= 0.95)
+			t = t "\n" pick(re, nr) " \"" pick(wi, nw) "\" " \
+			    pick(re, nr) " " pick(re, nr)
+		if (rand() < 0.3) t = t " " pick(cl, nc)
+		s = 1732000000 + i * 7 + int(rand() * 600)
+		d0 = strftime("%Y-%m-%d %H:%M:%S",
+		    s - 60 - int(rand() * 900), 1)
+		d1 = strftime("%Y-%m-%d %H:%M:%S", s, 1)
+		mail = rand() < 0.2 ? pick(nm, nn) "@exempel.se" : "anonymous"
+		r = rand()
+		theme = r < 0.5 ? "" : r < 0.8 ? pick(th, nt) : \
+		    pick(th, nt) ", " pick(th, nt)
+		gsub(/"/, "\"\"", t)
+		printf "%d;%s;%s;%s;%s;%s;\"%s\"\n", i, d0, d1, mail,
+		    pick(ch, nk), theme, t
+	}
+}
+' >"$2"
+}
+
+# shell_import CSV REF: what the program's import writes, as the shell's
+# commands.
+shell_import() {
+	cat <<SQL
+.bail on
+PRAGMA foreign_keys = ON;
+.mode csv
+.separator ;
+.import --schema temp '$1' survey
+BEGIN IMMEDIATE;
+CREATE TEMP TABLE imp AS SELECT id AS did, version + 1 AS v,
+  strftime('%Y-%m-%dT%H:%M:%SZ', 'now') AS now, '$(id -un)' AS who,
+  (SELECT ifnull(max(id), 0) FROM contributions) AS last
+  FROM dialogues WHERE ref = '$2';
+INSERT INTO contributions (dialogue_id, session_id, channel, text, themes,
+  contact, contact_erased, created, channel_text)
+  SELECT imp.did, NULL, CASE lower(s.Kanal) WHEN 'webb' THEN 'web'
+    WHEN 'e-post' THEN 'email' WHEN 'enkät' THEN 'survey'
+    WHEN 'brev' THEN 'letter' WHEN '' THEN 'survey' ELSE 'other' END,
+    trim(s.Svar, ' ' || char(9, 10, 13)), nullif(trim(s.Tema), ''),
+    CASE WHEN s."E-post" IN ('', 'anonymous') THEN NULL
+      ELSE s."E-post" END,
+    0, replace(s."Slutförd", ' ', 'T'),
+    CASE WHEN lower(s.Kanal) IN ('webb', 'e-post', 'enkät', 'brev', '')
+      THEN NULL ELSE s.Kanal END
+  FROM temp.survey s, imp WHERE trim(s.Svar) <> '';
+INSERT INTO history (dialogue_id, version, at, who, field, old_value,
+  new_value)
+  SELECT imp.did, imp.v, imp.now, imp.who, k.field, NULL,
+    CASE k.field WHEN 'contribution' THEN CAST(c.id AS TEXT)
+      ELSE 'given' END
+  FROM imp, contributions c CROSS JOIN (SELECT 'contribution' AS field
+    UNION ALL SELECT 'contribution_contact') k
+  WHERE c.id > imp.last
+    AND (k.field = 'contribution' OR c.contact IS NOT NULL)
+  ORDER BY c.id, k.field;
+UPDATE dialogues SET version = (SELECT v FROM imp),
+  updated = (SELECT now FROM imp), updated_by = (SELECT who FROM imp)
+  WHERE id = (SELECT did FROM imp);
+INSERT INTO history (dialogue_id, version, at, who, field, new_value)
+  SELECT did, v, now, who, 'import', (SELECT count(*) FROM contributions
+  WHERE id > imp.last) FROM imp;
+INSERT INTO imports (dialogue_id, digest, file_name, rows, at, who)
+  SELECT did, 'sha256:bench', 'survey.csv', (SELECT count(*)
+  FROM contributions WHERE id > imp.last), now, who FROM imp;
+COMMIT;
+SQL
+}
+
+# timed NAME CMD...: wall seconds, CPU seconds and peak KB of one run in
+# $wall, $cpu and $kb; the exit status in $rc.
+timed() {
+	local start end
+
+	shift
+	start=$(now)
+	/usr/bin/time -f '%U %S %M' -o "$dir/time" "$@" >/dev/null \
+	    2>"$dir/stderr"
+	rc=$?
+	end=$(now)
+	wall=$((end - start))
+	read -r u s kb <"$dir/time"
+	cpu=$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%d", (u + s) * 1e6 }')
+}
+
+if [ "$import_rows" -gt 0 ]; then
+	echo
+	survey_csv "$import_rows" "$dir/survey.csv"
+	printf '%-40s %10d rows, %d MB\n' "survey file to import" \
+	    "$import_rows" $(($(stat -c %s "$dir/survey.csv") / 1048576))
+	ref=$(sqlite3 "$db" "SELECT ref FROM dialogues WHERE state = 'running'
+	    ORDER BY id LIMIT 1")
+	if [ -z "$ref" ]; then
+		ref=$("$prog" --db "$db" new title="Enkäten" \
+		    question="Vad tycker du?" initiated_by="Bänken" \
+		    bodies="Kommunstyrelsen" 2>/dev/null | head -n 1)
+	fi
+	sqlite3 "$db" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+	cp "$db" "$dir/import.db"
+	timed program "$prog" --db "$dir/import.db" import "$ref" \
+	    "$dir/survey.csv"
+	[ "$rc" -eq 0 ] || echo "bench: import failed: $(head -n 1 \
+	    "$dir/stderr")" >&2
+	pw=$wall pc=$cpu pk=$kb
+	rows=$(sqlite3 "$dir/import.db" "SELECT rows FROM imports
+	    ORDER BY id DESC LIMIT 1")
+	rm -f "$dir/import.db" "$dir/import.db-wal" "$dir/import.db-shm"
+	cp "$db" "$dir/import.db"
+	shell_import "$dir/survey.csv" "$ref" >"$dir/import.sql"
+	timed shell sqlite3 "$dir/import.db" ".read $dir/import.sql"
+	[ "$rc" -eq 0 ] || echo "bench: the shell's import failed:" \
+	    "$(head -n 1 "$dir/stderr")" >&2
+	sw=$wall sc=$cpu sk=$kb
+	rm -f "$dir/import.db" "$dir/import.db-wal" "$dir/import.db-shm"
+	printf '\n%-40s %10s %10s %6s\n' "import of $rows rows into $ref" \
+	    "program" "shell" "ratio"
+	awk -v n="${rows:-0}" -v pw="$pw" -v sw="$sw" -v pc="$pc" -v sc="$sc" \
+	    -v pk="$pk" -v sk="$sk" 'BEGIN {
+		printf "%-40s %10.0f %10.0f %6.2f\n", "rows/s (wall)",
+		    n / (pw / 1e6), n / (sw / 1e6), sw / pw
+		printf "%-40s %10.0f %10.0f %6.2f\n", "rows/s (CPU)",
+		    n / (pc / 1e6), n / (sc / 1e6), sc / pc
+		printf "%-40s %8.1f s %8.1f s\n", "wall time", pw / 1e6,
+		    sw / 1e6
+		printf "%-40s %7.1f MB %7.1f MB\n", "peak RSS", pk / 1024,
+		    sk / 1024
+	}'
+fi
 
 # The screens: a scripted key sequence in tmux (80x24), each key's time
 # measured inside the program (DIALOGREG_KEY_TIMES); the first full
