@@ -340,6 +340,11 @@ store_write_rollback(struct store *st)
 int
 store_begin(struct store *st, struct dlg_error *err)
 {
+	if (st->bulk && st->bulk_flat) {
+		if (st->flat_depth++ == 0)
+			st->flat_changes = sqlite3_total_changes(st->db);
+		return 0;
+	}
 	if (nested(st))
 		return step_cached(st, STMT_SAVEPOINT, err);
 	return begin_write(st, err);
@@ -348,6 +353,10 @@ store_begin(struct store *st, struct dlg_error *err)
 int
 store_commit(struct store *st, struct dlg_error *err)
 {
+	if (st->bulk && st->bulk_flat) {
+		st->flat_depth--;
+		return 0;
+	}
 	if (step_cached(st, nested(st) ? STMT_RELEASE : STMT_COMMIT,
 	    err) == 0)
 		return 0;
@@ -358,6 +367,16 @@ store_commit(struct store *st, struct dlg_error *err)
 void
 store_rollback(struct store *st)
 {
+	if (st->bulk && st->bulk_flat) {
+		/* No savepoint to go back to: an action that wrote nothing
+		 * (a setting left as it was) costs nothing, any other
+		 * spoils the load. */
+		if (sqlite3_total_changes(st->db) != st->flat_changes)
+			st->bulk_spoilt = 1;
+		if (st->flat_depth > 0)
+			st->flat_depth--;
+		return;
+	}
 	if (nested(st)) {
 		step_cached(st, STMT_ROLLBACK_TO, NULL);
 		step_cached(st, STMT_RELEASE, NULL);
@@ -1176,6 +1195,12 @@ store_bulk_begin_fresh(struct store *st, struct dlg_error *err)
 		journal_back(st);
 		return -1;
 	}
+	/* The whole load or nothing (a demo stops at its first error):
+	 * no savepoint for each action, whose pages the savepoint's journal
+	 * would copy. */
+	st->bulk_flat = 1;
+	st->bulk_spoilt = 0;
+	st->flat_depth = 0;
 	return 0;
 }
 
@@ -1186,6 +1211,14 @@ store_bulk_commit(struct store *st, struct dlg_error *err)
 		return err_set(err, ERR_STORAGE,
 		    _("no bulk load is in progress"));
 	st->bulk = 0;
+	st->bulk_flat = 0;
+	if (st->bulk_spoilt) {
+		store_rollback(st);
+		store_exec(st, NORMAL_PRAGMAS, NULL);
+		journal_back(st);
+		return err_set(err, ERR_STORAGE, _("a write of the bulk load "
+		    "failed; nothing was written"));
+	}
 	if (store_exec(st, STORE_FTS_REBUILD "DELETE FROM fts_pause;",
 	    err) != 0 || step_cached(st, STMT_COMMIT, err) != 0) {
 		store_rollback(st);
@@ -1206,6 +1239,7 @@ store_bulk_rollback(struct store *st)
 	if (!st->bulk)
 		return;
 	st->bulk = 0;
+	st->bulk_flat = 0;
 	store_rollback(st);
 	store_exec(st, NORMAL_PRAGMAS, NULL);
 	journal_back(st);

@@ -77,6 +77,13 @@ struct store {
 	int		 opened_version;
 	int		 bulk;		/* inside store_bulk_begin */
 	int		 bulk_journal;	/* ... through a rollback journal */
+	/* A fresh load (store_bulk_begin_fresh): actions inside take no
+	 * savepoints; one that fails after writing spoils the whole load,
+	 * which store_bulk_commit then refuses. */
+	int		 bulk_flat;
+	int		 bulk_spoilt;
+	int		 flat_depth;
+	long long	 flat_changes;	/* sqlite3_total_changes at depth 0 */
 	int		 in_write;	/* inside store_write_begin */
 	/* The file opened: every write action checks the path still
 	 * names it (open.c, store_check_same_file). */
