@@ -325,6 +325,77 @@ locked_register_is_a_conflict(void)
 	store_close(a);
 }
 
+/* The journal mode of the file at path, as another connection sees it. */
+static void
+journal_is(const char *path, const char *want)
+{
+	sqlite3 *db = NULL;
+	sqlite3_stmt *s = NULL;
+	const unsigned char *mode = NULL;
+
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) ==
+	    SQLITE_OK && sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1,
+	    &s, NULL) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+		mode = sqlite3_column_text(s, 0);
+	CHECK(mode != NULL && strcmp((const char *)mode, want) == 0);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+}
+
+/*
+ * A fresh bulk load (a demo) is all or nothing: its actions take no
+ * savepoints, so one that fails after writing spoils the load, which
+ * the commit then refuses, leaving the register as it was; an action
+ * that wrote nothing spoils nothing. The register is in WAL mode after
+ * either end.
+ */
+static void
+fresh_bulk_load_is_all_or_nothing(void)
+{
+	struct dlg_contribution c[2];
+	struct dlg_error e;
+	struct store *st;
+	struct store_query q;
+	long n = -1;
+	char ref[32];
+
+	if ((st = open_register("register.db")) == NULL)
+		return;
+	err_clear(&e);
+	memset(&q, 0, sizeof q);
+	CHECK_OK(store_bulk_begin_fresh(st, &e), &e);
+	snprintf(ref, sizeof ref, "%s", add_dialogue(st, "Torget",
+	    "Kommunstyrelsen", day("2026-02-01")));
+	/* The second contribution names no session of the dialogue: the
+	 * action fails after the first was written. */
+	memset(c, 0, sizeof c);
+	c[0].text = xstrdup("Fler bänkar");
+	c[1].text = xstrdup("Mer ljus");
+	c[1].session_id = 4711;
+	CHECK_FAILS(store_contributions_add(st, ref, c, 2, "anna", &e), &e,
+	    ERR_NOTFOUND);
+	dlg_contribution_clear(&c[0]);
+	dlg_contribution_clear(&c[1]);
+	CHECK_FAILS(store_bulk_commit(st, &e), &e, ERR_STORAGE);
+	CHECK_HAS(e.msg, "nothing was written");
+	CHECK_OK(store_count(st, &q, &n, &e), &e);
+	CHECK(n == 0);
+	journal_is(check_path("register.db"), "wal");
+
+	/* A setting left as it was writes nothing and spoils nothing. */
+	CHECK_OK(store_bulk_begin_fresh(st, &e), &e);
+	CHECK_OK(store_setting_set(st, "municipality", "Strömsby", "anna",
+	    &e), &e);
+	CHECK_OK(store_setting_set(st, "municipality", "Strömsby", "anna",
+	    &e), &e);
+	add_dialogue(st, "Torget", "Kommunstyrelsen", day("2026-02-01"));
+	CHECK_OK(store_bulk_commit(st, &e), &e);
+	CHECK_OK(store_count(st, &q, &n, &e), &e);
+	CHECK(n == 1);
+	journal_is(check_path("register.db"), "wal");
+	store_close(st);
+}
+
 /*
  * A register moved away, deleted or replaced by another file after it
  * was opened: every write is refused, and neither file gets the change.
@@ -454,6 +525,7 @@ main(void)
 	RUN(read_only_file_is_refused_for_writing_and_stays_untouched);
 	RUN(read_only_folder_is_refused_for_writing);
 	RUN(locked_register_is_a_conflict);
+	RUN(fresh_bulk_load_is_all_or_nothing);
 	RUN(replaced_or_deleted_register_is_refused_for_writing);
 	RUN(foreign_objects_are_refused_by_name_and_stay_untouched);
 	return check_done();
