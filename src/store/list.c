@@ -149,11 +149,11 @@ add_where(struct strbuf *sql, struct binds *b, const struct store_query *q,
 
 /*
  * The sort key of q->sort as an SQL expression over the alias a, and
- * whether it can be NULL. Each key but the title's and the body's has an
- * index (key, year, serial) (schema 5), so a page is an index range, not
- * a sort of every match. Those two sort in Swedish order through dlg_sv,
- * which the schema never names so the sqlite3 shell can still read every
- * index.
+ * whether it can be NULL. Each key has an index (key, year, serial)
+ * (schemas 6 and 11), so a page is an index range, not a sort of every
+ * match. Title and body concerned sort in Swedish order through the
+ * sort keys the store keeps beside them (schema 11), bytes in that
+ * order, so no index names a function of the program's.
  */
 static int
 sort_key(struct strbuf *sb, enum store_sort sort, const char *a)
@@ -162,7 +162,7 @@ sort_key(struct strbuf *sb, enum store_sort sort, const char *a)
 
 	switch (sort) {
 	case SORT_TITLE:
-		sb_addf(sb, "coalesce(%s.title, '') COLLATE dlg_sv", a);
+		sb_addf(sb, "%s.title_key", a);
 		return 0;
 	case SORT_STATE:
 		/* Lifecycle order, not alphabetical; the same expression as
@@ -183,9 +183,7 @@ sort_key(struct strbuf *sb, enum store_sort sort, const char *a)
 		sb_addf(sb, "%s.updated", a);
 		return 0;
 	case SORT_BODY:
-		sb_addf(sb, "(SELECT i.name FROM items i"
-		    " WHERE i.dialogue_id = %s.id AND i.field = 'bodies'"
-		    " ORDER BY i.pos LIMIT 1) COLLATE dlg_sv", a);
+		sb_addf(sb, "%s.bodies_key", a);
 		return 1;
 	case SORT_REF:
 	default:

@@ -56,6 +56,12 @@ static const char *const stmt_sql[STMT_NSTMTS] = {
 	[STMT_CONTRIB_ERASE] =
 	    "UPDATE contributions SET contact = NULL, contact_erased = 1"
 	    " WHERE id = ?1",
+	/* The list's title and body sort keys (schema 11). */
+	[STMT_DLG_SORT_KEYS] =
+	    "UPDATE dialogues SET title_key = dlg_sort_key(coalesce(title, ''))"
+	    ", bodies_key = dlg_sort_key((SELECT i.name FROM items i"
+	    " WHERE i.dialogue_id = ?1 AND i.field = 'bodies'"
+	    " ORDER BY i.pos LIMIT 1)) WHERE id = ?1",
 };
 
 /*

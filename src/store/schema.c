@@ -382,6 +382,31 @@ static const char schema_v9[] =
 static const char schema_v10[] =
 	"ALTER TABLE dialogues ADD COLUMN resources TEXT;\n";
 
+/*
+ * Version 11: the list's title and body orders by index. Their order is
+ * Swedish (the collation dlg_sv), which an index of the schema cannot
+ * name if the sqlite3 shell is to read every index: each row keeps the
+ * sort key of its title and of its first body concerned instead, bytes
+ * whose plain order is the Swedish order (the domain's dlg_sort_key),
+ * written by the store with every change of the title or the bodies, and
+ * made here for the rows there are. And an index for the state filter
+ * in the reference's order, which replaces the one on the state alone.
+ */
+static const char schema_v11[] =
+	"ALTER TABLE dialogues ADD COLUMN title_key BLOB;\n"
+	"ALTER TABLE dialogues ADD COLUMN bodies_key BLOB;\n"
+	"UPDATE dialogues SET title_key = dlg_sort_key(coalesce(title, '')),"
+	" bodies_key = dlg_sort_key((SELECT i.name FROM items i"
+	" WHERE i.dialogue_id = dialogues.id AND i.field = 'bodies'"
+	" ORDER BY i.pos LIMIT 1));\n"
+	"CREATE INDEX dialogues_by_title ON dialogues"
+	" (title_key, year, serial);\n"
+	"CREATE INDEX dialogues_by_body ON dialogues"
+	" (bodies_key, year, serial);\n"
+	"DROP INDEX dialogues_state;\n"
+	"CREATE INDEX dialogues_by_state_ref ON dialogues"
+	" (state, year, serial);\n";
+
 const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v1,
 	schema_v2,
@@ -393,6 +418,7 @@ const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v8,
 	schema_v9,
 	schema_v10,
+	schema_v11,
 };
 
 static int
