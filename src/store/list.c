@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -540,4 +541,178 @@ store_body_names(struct store *st, int (*cb)(const char *name, void *arg),
 		store_sqlerr(st, rc, err);
 	sqlite3_finalize(s);
 	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* ------------------------------------------------------------ search */
+
+struct store_search {
+	struct store	*st;
+	sqlite3_stmt	*dlg;		/* dialogue_fts, by rowid */
+	sqlite3_stmt	*con;		/* contribution_fts, by rowid */
+	char		*fts;
+	long long	 dlg_at, con_at;
+};
+
+/* The statements, from where the search was (a search suspended, or
+ * new). */
+static int
+search_prepare(struct store_search *ss, struct dlg_error *err)
+{
+	int rc = SQLITE_OK;
+
+	/* FTS5 gives its rows in rowid order, from the index, lazily. */
+	if (ss->dlg == NULL && ss->dlg_at != LLONG_MAX) {
+		rc = sqlite3_prepare_v2(ss->st->db, "SELECT rowid FROM"
+		    " dialogue_fts WHERE dialogue_fts MATCH ?1 AND rowid > ?2"
+		    " ORDER BY rowid", -1, &ss->dlg, NULL);
+		if (rc == SQLITE_OK) {
+			sqlite3_bind_text(ss->dlg, 1, ss->fts, -1,
+			    SQLITE_STATIC);
+			sqlite3_bind_int64(ss->dlg, 2, ss->dlg_at);
+		}
+	}
+	if (rc == SQLITE_OK && ss->con == NULL && ss->con_at != LLONG_MAX) {
+		rc = sqlite3_prepare_v2(ss->st->db, "SELECT f.rowid,"
+		    " c.dialogue_id FROM contribution_fts f"
+		    " CROSS JOIN contributions c ON c.id = f.rowid"
+		    " WHERE contribution_fts MATCH ?1 AND f.rowid > ?2"
+		    " ORDER BY f.rowid", -1, &ss->con, NULL);
+		if (rc == SQLITE_OK) {
+			sqlite3_bind_text(ss->con, 1, ss->fts, -1,
+			    SQLITE_STATIC);
+			sqlite3_bind_int64(ss->con, 2, ss->con_at);
+		}
+	}
+	if (rc != SQLITE_OK)
+		return store_sqlerr(ss->st, rc, err);
+	return 0;
+}
+
+int
+store_search_open(struct store *st, const char *text,
+    struct store_search **out, struct dlg_error *err)
+{
+	struct store_search *ss;
+
+	*out = NULL;
+	ss = xcalloc(1, sizeof *ss);
+	ss->st = st;
+	if (text == NULL || (ss->fts = fts_query(text)) == NULL) {
+		free(ss);
+		return 0;
+	}
+	if (search_prepare(ss, err) != 0) {
+		store_search_close(ss);
+		return -1;
+	}
+	*out = ss;
+	return 0;
+}
+
+void
+store_search_suspend(struct store_search *ss)
+{
+	if (ss == NULL)
+		return;
+	sqlite3_finalize(ss->dlg);
+	sqlite3_finalize(ss->con);
+	ss->dlg = ss->con = NULL;
+}
+
+int
+store_search_step(struct store_search *ss, long n,
+    void (*cb)(long long id, void *arg), void *arg, struct dlg_error *err)
+{
+	long i;
+	int rc;
+
+	if (n > 0 && search_prepare(ss, err) != 0)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (ss->dlg_at != LLONG_MAX) {
+			rc = sqlite3_step(ss->dlg);
+			if (rc == SQLITE_ROW) {
+				ss->dlg_at = sqlite3_column_int64(ss->dlg, 0);
+				cb(ss->dlg_at, arg);
+				continue;
+			}
+			if (rc != SQLITE_DONE)
+				return store_sqlerr(ss->st, rc, err);
+			ss->dlg_at = LLONG_MAX;
+			sqlite3_reset(ss->dlg);
+		}
+		if (ss->con_at == LLONG_MAX)
+			return 1;
+		rc = sqlite3_step(ss->con);
+		if (rc == SQLITE_ROW) {
+			ss->con_at = sqlite3_column_int64(ss->con, 0);
+			cb(sqlite3_column_int64(ss->con, 1), arg);
+			continue;
+		}
+		if (rc != SQLITE_DONE)
+			return store_sqlerr(ss->st, rc, err);
+		ss->con_at = LLONG_MAX;
+		/* Done: the read of the register ends here. */
+		sqlite3_reset(ss->con);
+		return 1;
+	}
+	return ss->dlg_at == LLONG_MAX && ss->con_at == LLONG_MAX;
+}
+
+void
+store_search_passed(const struct store_search *ss, long long *dlg,
+    long long *contrib)
+{
+	*dlg = ss->dlg_at;
+	*contrib = ss->con_at;
+}
+
+void
+store_search_close(struct store_search *ss)
+{
+	if (ss == NULL)
+		return;
+	sqlite3_finalize(ss->dlg);
+	sqlite3_finalize(ss->con);
+	free(ss->fts);
+	free(ss);
+}
+
+static int
+one_int(struct store *st, const char *sql, long long id, long long *out,
+    struct dlg_error *err)
+{
+	sqlite3_stmt *s = NULL;
+	int rc;
+
+	*out = 0;
+	rc = sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s,
+	    NULL);
+	if (rc != SQLITE_OK)
+		return store_sqlerr(st, rc, err);
+	if (id >= 0)
+		sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int64(s, 0);
+	else
+		store_sqlerr(st, rc, err);
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+int
+store_contrib_last(struct store *st, long long id, long long *last,
+    struct dlg_error *err)
+{
+	return one_int(st, "SELECT coalesce(max(id), 0) FROM contributions"
+	    " WHERE dialogue_id = ?1", id, last, err);
+}
+
+int
+store_dialogue_last(struct store *st, long long *last,
+    struct dlg_error *err)
+{
+	return one_int(st, "SELECT coalesce(max(id), 0) FROM dialogues", -1,
+	    last, err);
 }

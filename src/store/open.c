@@ -680,6 +680,22 @@ busy_timeout(void)
  */
 #define STORE_CACHE	"PRAGMA cache_size = -8192"
 
+long long
+store_changes(struct store *st)
+{
+	return (long long)sqlite3_total_changes64(st->db);
+}
+
+int
+store_cache_limit(struct store *st, int kib, struct dlg_error *err)
+{
+	char sql[64];
+
+	snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d", kib > 0 ? kib :
+	    1);
+	return store_exec(st, sql, err);
+}
+
 /* Write-ahead log (readers never wait for a writer), foreign keys, and
  * secure_delete so erased personal data is overwritten in the file. */
 static int
