@@ -22,8 +22,9 @@
 struct binds {
 	int		 n;
 	struct {
-		const char	*text;	/* NULL: integer */
+		const char	*text;	/* NULL: val, or else i */
 		long long	 i;
+		sqlite3_value	*val;	/* owned: a value read before */
 	} v[MAX_BINDS];
 };
 
@@ -32,6 +33,7 @@ bind_text(struct binds *b, const char *text)
 {
 	b->v[b->n].text = text;
 	b->v[b->n].i = 0;
+	b->v[b->n].val = NULL;
 	b->n++;
 }
 
@@ -40,7 +42,28 @@ bind_int(struct binds *b, long long i)
 {
 	b->v[b->n].text = NULL;
 	b->v[b->n].i = i;
+	b->v[b->n].val = NULL;
 	b->n++;
+}
+
+/* A copy of v (NULL: SQL NULL). */
+static void
+bind_value(struct binds *b, const sqlite3_value *v)
+{
+	b->v[b->n].text = NULL;
+	b->v[b->n].i = 0;
+	b->v[b->n].val = v != NULL ? sqlite3_value_dup(v) : NULL;
+	b->n++;
+}
+
+static void
+binds_release(struct binds *b)
+{
+	int i;
+
+	for (i = 0; i < b->n; i++)
+		sqlite3_value_free(b->v[i].val);
+	b->n = 0;
 }
 
 /* A word worth searching for: one letter or digit at least, so that a
@@ -192,6 +215,49 @@ sort_key(struct strbuf *sb, enum store_sort sort, const char *a)
 	}
 }
 
+/* The anchor's sort key, year and serial (a NULL key: *knull), read
+ * before the statement so that its range is bound as values: a row
+ * value compared with a subquery's row made SQLite walk every row of
+ * the year. 0, or -1 when there is no such row (nothing then comes after
+ * it or before it). */
+struct anchor {
+	sqlite3_stmt	*s;	/* holds the values */
+	int		 knull;
+};
+
+static int
+anchor_read(struct store *st, const struct store_query *q,
+    struct anchor *an)
+{
+	struct strbuf sql;
+	int nullable, rc;
+
+	memset(an, 0, sizeof *an);
+	sb_init(&sql);
+	sb_add(&sql, "SELECT ");
+	nullable = sort_key(&sql, q->sort, "a");
+	if (nullable < 0)
+		sb_add(&sql, "NULL");
+	sb_add(&sql, ", a.year, a.serial FROM dialogues a WHERE a.id = ?1");
+	rc = sqlite3_prepare_v2(st->db, sql.buf, -1, &an->s, NULL);
+	sb_release(&sql);
+	if (rc != SQLITE_OK) {
+		an->s = NULL;
+		return -1;
+	}
+	sqlite3_bind_int64(an->s, 1, q->after);
+	if (sqlite3_step(an->s) != SQLITE_ROW)
+		return -1;
+	an->knull = sqlite3_column_type(an->s, 0) == SQLITE_NULL;
+	return 0;
+}
+
+static void
+anchor_bind(struct binds *b, struct anchor *an, int col)
+{
+	bind_value(b, sqlite3_column_value(an->s, col));
+}
+
 /*
  * One part of the order: a key that can be NULL sorts its rows with a
  * value first and those without last, whichever the direction, as two
@@ -201,17 +267,16 @@ sort_key(struct strbuf *sb, enum store_sort sort, const char *a)
  * it, nearest first) in the full order.
  */
 static void
-add_part(struct strbuf *sql, struct binds *b, const struct store_query *q,
-    int part)
+add_part(struct store *st, struct strbuf *sql, struct binds *b,
+    const struct store_query *q, int part)
 {
-	struct strbuf key, akey;
+	struct strbuf key;
+	struct anchor an;
 	int nullable, desc;
 	const char *cmp;
 
 	sb_init(&key);
-	sb_init(&akey);
 	nullable = sort_key(&key, q->sort, "d");
-	(void)sort_key(&akey, q->sort, "a");
 	/* Rows before the anchor are read backwards. */
 	desc = q->desc != (q->after > 0 && q->before);
 	cmp = desc ? "<" : ">";
@@ -219,38 +284,37 @@ add_part(struct strbuf *sql, struct binds *b, const struct store_query *q,
 		sb_addf(sql, " AND %s IS %s", key.buf, part == 0 ? "NOT NULL" :
 		    "NULL");
 	if (q->after > 0) {
-		if (nullable < 0) {
-			sb_addf(sql, " AND (d.year, d.serial) %s (SELECT"
-			    " a.year, a.serial FROM dialogues a WHERE a.id ="
-			    " ?)", cmp);
-			bind_int(b, q->after);
+		if (anchor_read(st, q, &an) != 0) {
+			/* No anchor: no row is after it or before it. */
+			sb_add(sql, " AND 0");
+		} else if (nullable < 0) {
+			sb_addf(sql, " AND (d.year, d.serial) %s (?, ?)", cmp);
+			anchor_bind(b, &an, 1);
+			anchor_bind(b, &an, 2);
 		} else if (nullable == 0 || part == 0) {
 			/* A NULL anchor key: every row with a value is before
-			 * it; the comparison says NULL then. */
-			sb_addf(sql, " AND ((%s, d.year, d.serial) %s (SELECT"
-			    " %s, a.year, a.serial FROM dialogues a WHERE"
-			    " a.id = ?)", key.buf, cmp, akey.buf);
-			bind_int(b, q->after);
-			if (nullable == 1 && q->before) {
-				sb_addf(sql, " OR (SELECT %s FROM dialogues a"
-				    " WHERE a.id = ?) IS NULL", akey.buf);
-				bind_int(b, q->after);
+			 * it, none after it. */
+			if (nullable == 1 && an.knull)
+				sb_add(sql, q->before ? "" : " AND 0");
+			else {
+				sb_addf(sql, " AND (%s, d.year, d.serial) %s"
+				    " (?, ?, ?)", key.buf, cmp);
+				anchor_bind(b, &an, 0);
+				anchor_bind(b, &an, 1);
+				anchor_bind(b, &an, 2);
 			}
-			sb_add(sql, ")");
 		} else {
 			/* Rows without a value: all after an anchor with
 			 * one, none before it. */
-			sb_addf(sql, " AND (((SELECT %s FROM dialogues a WHERE"
-			    " a.id = ?) IS NULL AND (d.year, d.serial) %s"
-			    " (SELECT a.year, a.serial FROM dialogues a WHERE"
-			    " a.id = ?))", akey.buf, cmp);
-			bind_int(b, q->after);
-			bind_int(b, q->after);
-			sb_addf(sql, " OR ((SELECT %s FROM dialogues a WHERE"
-			    " a.id = ?) IS NOT NULL AND %d))", akey.buf,
-			    q->before ? 0 : 1);
-			bind_int(b, q->after);
+			if (an.knull) {
+				sb_addf(sql, " AND (d.year, d.serial) %s"
+				    " (?, ?)", cmp);
+				anchor_bind(b, &an, 1);
+				anchor_bind(b, &an, 2);
+			} else if (q->before)
+				sb_add(sql, " AND 0");
 		}
+		sqlite3_finalize(an.s);
 	}
 	sb_add(sql, " ORDER BY ");
 	if (nullable >= 0 && !(nullable == 1 && part == 1))
@@ -258,7 +322,6 @@ add_part(struct strbuf *sql, struct binds *b, const struct store_query *q,
 	sb_addf(sql, "d.year%s, d.serial%s", desc ? " DESC" : "",
 	    desc ? " DESC" : "");
 	sb_release(&key);
-	sb_release(&akey);
 }
 
 /* Whether the order of q comes in two parts (see add_part). */
@@ -289,6 +352,8 @@ prepare(struct store *st, const char *sql, const struct binds *b,
 		if (b->v[i].text != NULL)
 			sqlite3_bind_text(*out, i + 1, b->v[i].text, -1,
 			    SQLITE_STATIC);
+		else if (b->v[i].val != NULL)
+			sqlite3_bind_value(*out, i + 1, b->v[i].val);
 		else
 			sqlite3_bind_int64(*out, i + 1, b->v[i].i);
 	return 0;
@@ -339,11 +404,14 @@ list_part(struct store *st, const struct store_query *q, int part,
 	sb_init(&sql);
 	sb_add(&sql, "SELECT d.id FROM dialogues d");
 	add_where(&sql, &b, q, fts);
-	add_part(&sql, &b, q, part);
+	add_part(st, &sql, &b, q, part);
 	sb_add(&sql, " LIMIT ? OFFSET ?");
 	bind_int(&b, limit);
 	bind_int(&b, offset > 0 ? offset : 0);
-	if (prepare(st, sql.buf, &b, &s, err) != 0) {
+	rc = prepare(st, sql.buf, &b, &s, err);
+	/* Bound: the statement holds its copies. */
+	binds_release(&b);
+	if (rc != 0) {
 		sb_release(&sql);
 		free(fts);
 		return -1;
@@ -459,13 +527,16 @@ count_where(struct store *st, const struct store_query *q, int part,
 		char *o;
 
 		sb_init(&tail);
-		add_part(&tail, &b, &cq, part);
+		add_part(st, &tail, &b, &cq, part);
 		if ((o = strstr(tail.buf, " ORDER BY ")) != NULL)
 			*o = '\0';
 		sb_add(&sql, tail.buf);
 		sb_release(&tail);
 	}
-	if (prepare(st, sql.buf, &b, &s, err) != 0) {
+	rc = prepare(st, sql.buf, &b, &s, err);
+	/* Bound: the statement holds its copies. */
+	binds_release(&b);
+	if (rc != 0) {
 		sb_release(&sql);
 		free(fts);
 		return -1;

@@ -390,7 +390,9 @@ static const char schema_v10[] =
  * whose plain order is the Swedish order (the domain's dlg_sort_key),
  * written by the store with every change of the title or the bodies, and
  * made here for the rows there are. And an index for the state filter
- * in the reference's order, which replaces the one on the state alone.
+ * in the reference's order, which replaces the one on the state alone,
+ * and one on the length of the reference, for the width of the list's
+ * reference column (the longest reference, read without a scan).
  */
 static const char schema_v11[] =
 	"ALTER TABLE dialogues ADD COLUMN title_key BLOB;\n"
@@ -405,7 +407,9 @@ static const char schema_v11[] =
 	" (bodies_key, year, serial);\n"
 	"DROP INDEX dialogues_state;\n"
 	"CREATE INDEX dialogues_by_state_ref ON dialogues"
-	" (state, year, serial);\n";
+	" (state, year, serial);\n"
+	"CREATE INDEX dialogues_by_ref_length ON dialogues"
+	" (length(ref));\n";
 
 const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v1,

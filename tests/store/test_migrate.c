@@ -893,6 +893,10 @@ v10_register_gets_sort_keys_and_lists_in_swedish_order(void)
 	    " WHERE state = 'proposed' ORDER BY year, serial LIMIT 2");
 	CHECK_HAS(plan, "dialogues_by_state_ref");
 	free(plan);
+	plan = plan_of(path, "EXPLAIN QUERY PLAN SELECT max(length(ref))"
+	    " FROM dialogues");
+	CHECK_HAS(plan, "dialogues_by_ref_length");
+	free(plan);
 }
 
 static void
@@ -900,7 +904,7 @@ v10_register_migrated_has_a_new_registers_schema(void)
 {
 	static const char *const holds[] = { "title_key BLOB",
 	    "bodies_key BLOB", "dialogues_by_title", "dialogues_by_body",
-	    "dialogues_by_state_ref", NULL };
+	    "dialogues_by_state_ref", "dialogues_by_ref_length", NULL };
 
 	migrated_schema_is_a_new_registers(10, holds);
 }
