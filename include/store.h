@@ -240,17 +240,18 @@ int store_body_names(struct store *st,
  * A full-text search read a little at a time (the screens' search): the
  * dialogues whose title or question matches text in storage id order,
  * then those with a matching contribution in the contributions' id
- * order, the same words as store_query.text. Between steps the search
- * holds its statements open (a read of the register: others' changes
- * are seen when it is closed). store_search_open returns 0 with *out
- * NULL when nothing in text can be searched for.
+ * order, the same words as store_query.text. A thread reads the register
+ * on a connection of its own meanwhile, so no step waits for the index.
+ * store_search_open returns 0 with *out NULL when nothing in text can be
+ * searched for.
  */
 struct store_search;
 int store_search_open(struct store *st, const char *text,
     struct store_search **out, struct dlg_error *err);
-/* Read at most n more rows, cb(dialogue id, arg) for each match (a
+/* Take at most n more rows, cb(dialogue id, arg) for each match (a
  * dialogue may come more than once). 1 when everything is read, 0 when
- * more is left, -1 on error. */
+ * more is left, 2 when no row is ready yet (the thread is reading), -1
+ * on error. */
 int store_search_step(struct store_search *ss, long n,
     void (*cb)(long long id, void *arg), void *arg, struct dlg_error *err);
 /* How far the search has read: every dialogue with an id up to *dlg and
@@ -258,8 +259,8 @@ int store_search_step(struct store_search *ss, long n,
  * LLONG_MAX when its part is read to the end). */
 void store_search_passed(const struct store_search *ss, long long *dlg,
     long long *contrib);
-/* End the read of the register (before a write, another screen); the
- * next step goes on from where the search was. */
+/* Before a write or another screen (the search's own connection holds no
+ * write back: nothing to do; kept for the callers). */
 void store_search_suspend(struct store_search *ss);
 void store_search_close(struct store_search *ss);
 /* The highest storage id of dialogue id's contributions (0: none). */

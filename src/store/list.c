@@ -10,9 +10,12 @@
 #include "config.h"
 
 #include <limits.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "store-int.h"
 
 /* States, body, year, two for the text, three for the keyset, limit and
@@ -616,47 +619,112 @@ store_body_names(struct store *st, int (*cb)(const char *name, void *arg),
 
 /* ------------------------------------------------------------ search */
 
-struct store_search {
-	struct store	*st;
-	sqlite3_stmt	*dlg;		/* dialogue_fts, by rowid */
-	sqlite3_stmt	*con;		/* contribution_fts, by rowid */
-	char		*fts;
-	long long	 dlg_at, con_at;
+/*
+ * The search reads the full-text index on a connection of its own in a
+ * thread: FTS5 merges the lists of every term of a prefix before it
+ * gives the first row (a one-letter word: every term that starts with
+ * it, hundreds of milliseconds on a large register), and the screens must
+ * not wait for that. The thread puts what it reads in a buffer of rows
+ * the caller takes in store_search_step; when the buffer is full it
+ * waits. Each row is (part, rowid, dialogue id); the caller's position
+ * in each part is that of the rows it has taken.
+ */
+#define SEARCH_BUF	4096
+
+struct search_row {
+	long long	 rowid, dlg;
+	int		 part;		/* 0 dialogue_fts, 1 contribution_fts */
 };
 
-/* The statements, from where the search was (a search suspended, or
- * new). */
-static int
-search_prepare(struct store_search *ss, struct dlg_error *err)
-{
-	int rc = SQLITE_OK;
+struct store_search {
+	struct store		*st;
+	sqlite3			*db;		/* the thread's */
+	char			*fts;
+	pthread_t		 thread;
+	int			 started;
+	pthread_mutex_t		 mu;
+	pthread_cond_t		 cv;
+	struct search_row	 buf[SEARCH_BUF];
+	int			 head, n;	/* ring */
+	int			 done;		/* the thread has ended */
+	int			 stop;		/* asked to end */
+	int			 detached;	/* it frees the search */
+	int			 rc;		/* its SQLite result */
+	char			 errmsg[256];
+	long long		 dlg_at, con_at;	/* taken up to */
+};
 
-	/* FTS5 gives its rows in rowid order, from the index, lazily. */
-	if (ss->dlg == NULL && ss->dlg_at != LLONG_MAX) {
-		rc = sqlite3_prepare_v2(ss->st->db, "SELECT rowid FROM"
-		    " dialogue_fts WHERE dialogue_fts MATCH ?1 AND rowid > ?2"
-		    " ORDER BY rowid", -1, &ss->dlg, NULL);
-		if (rc == SQLITE_OK) {
-			sqlite3_bind_text(ss->dlg, 1, ss->fts, -1,
-			    SQLITE_STATIC);
-			sqlite3_bind_int64(ss->dlg, 2, ss->dlg_at);
-		}
-	}
-	if (rc == SQLITE_OK && ss->con == NULL && ss->con_at != LLONG_MAX) {
-		rc = sqlite3_prepare_v2(ss->st->db, "SELECT f.rowid,"
-		    " c.dialogue_id FROM contribution_fts f"
-		    " CROSS JOIN contributions c ON c.id = f.rowid"
-		    " WHERE contribution_fts MATCH ?1 AND f.rowid > ?2"
-		    " ORDER BY f.rowid", -1, &ss->con, NULL);
-		if (rc == SQLITE_OK) {
-			sqlite3_bind_text(ss->con, 1, ss->fts, -1,
-			    SQLITE_STATIC);
-			sqlite3_bind_int64(ss->con, 2, ss->con_at);
-		}
-	}
+/* One part's rows into the buffer; 0, or the SQLite result code. */
+static int
+search_part(struct store_search *ss, int part)
+{
+	sqlite3_stmt *s = NULL;
+	struct search_row *r;
+	int rc;
+
+	rc = sqlite3_prepare_v2(ss->db, part == 0 ? "SELECT rowid, rowid"
+	    " FROM dialogue_fts WHERE dialogue_fts MATCH ?1 ORDER BY rowid" :
+	    "SELECT f.rowid, c.dialogue_id FROM contribution_fts f"
+	    " CROSS JOIN contributions c ON c.id = f.rowid"
+	    " WHERE contribution_fts MATCH ?1 ORDER BY f.rowid", -1, &s, NULL);
 	if (rc != SQLITE_OK)
-		return store_sqlerr(ss->st, rc, err);
-	return 0;
+		return rc;
+	sqlite3_bind_text(s, 1, ss->fts, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		pthread_mutex_lock(&ss->mu);
+		while (ss->n == SEARCH_BUF && !ss->stop)
+			pthread_cond_wait(&ss->cv, &ss->mu);
+		if (ss->stop) {
+			pthread_mutex_unlock(&ss->mu);
+			rc = SQLITE_DONE;
+			break;
+		}
+		r = &ss->buf[(ss->head + ss->n) % SEARCH_BUF];
+		r->rowid = sqlite3_column_int64(s, 0);
+		r->dlg = sqlite3_column_int64(s, 1);
+		r->part = part;
+		ss->n++;
+		pthread_mutex_unlock(&ss->mu);
+	}
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? 0 : rc;
+}
+
+static void
+search_free(struct store_search *ss)
+{
+	if (ss->db != NULL)
+		sqlite3_close(ss->db);
+	pthread_mutex_destroy(&ss->mu);
+	pthread_cond_destroy(&ss->cv);
+	free(ss->fts);
+	free(ss);
+}
+
+static void *
+search_thread(void *arg)
+{
+	struct store_search *ss = arg;
+	int rc, detached, stop;
+
+	rc = search_part(ss, 0);
+	pthread_mutex_lock(&ss->mu);
+	stop = ss->stop;
+	pthread_mutex_unlock(&ss->mu);
+	if (rc == 0 && !stop)
+		rc = search_part(ss, 1);
+	pthread_mutex_lock(&ss->mu);
+	ss->rc = rc;
+	if (rc != 0)
+		snprintf(ss->errmsg, sizeof ss->errmsg, "%s",
+		    sqlite3_errmsg(ss->db));
+	ss->done = 1;
+	detached = ss->detached;
+	pthread_mutex_unlock(&ss->mu);
+	/* Given up while it read: nobody waits for it. */
+	if (detached)
+		search_free(ss);
+	return NULL;
 }
 
 int
@@ -664,6 +732,7 @@ store_search_open(struct store *st, const char *text,
     struct store_search **out, struct dlg_error *err)
 {
 	struct store_search *ss;
+	int rc;
 
 	*out = NULL;
 	ss = xcalloc(1, sizeof *ss);
@@ -672,7 +741,27 @@ store_search_open(struct store *st, const char *text,
 		free(ss);
 		return 0;
 	}
-	if (search_prepare(ss, err) != 0) {
+	pthread_mutex_init(&ss->mu, NULL);
+	pthread_cond_init(&ss->cv, NULL);
+	/* Read only, its own small cache; used by the thread alone. */
+	rc = sqlite3_open_v2(st->path, &ss->db, SQLITE_OPEN_READONLY |
+	    SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(ss->db, "PRAGMA cache_size = -256", NULL,
+		    NULL, NULL);
+	if (rc == SQLITE_OK) {
+		sqlite3_busy_timeout(ss->db, 5000);
+		if (pthread_create(&ss->thread, NULL, search_thread, ss) != 0)
+			rc = SQLITE_NOMEM;
+		else
+			ss->started = 1;
+	}
+	if (rc != SQLITE_OK) {
+		if (ss->db != NULL)
+			err_detail(err, "SQLite %d: %s", rc,
+			    sqlite3_errmsg(ss->db));
+		err_set(err, ERR_STORAGE, _("the register '%s' could not be "
+		    "searched"), st->path);
 		store_search_close(ss);
 		return -1;
 	}
@@ -683,51 +772,54 @@ store_search_open(struct store *st, const char *text,
 void
 store_search_suspend(struct store_search *ss)
 {
-	if (ss == NULL)
-		return;
-	sqlite3_finalize(ss->dlg);
-	sqlite3_finalize(ss->con);
-	ss->dlg = ss->con = NULL;
+	/* The thread reads on its own connection: nothing to end here. */
+	(void)ss;
 }
 
 int
 store_search_step(struct store_search *ss, long n,
     void (*cb)(long long id, void *arg), void *arg, struct dlg_error *err)
 {
+	struct search_row r;
 	long i;
-	int rc;
+	int done, rc, took = 0;
 
-	if (n > 0 && search_prepare(ss, err) != 0)
-		return -1;
 	for (i = 0; i < n; i++) {
-		if (ss->dlg_at != LLONG_MAX) {
-			rc = sqlite3_step(ss->dlg);
-			if (rc == SQLITE_ROW) {
-				ss->dlg_at = sqlite3_column_int64(ss->dlg, 0);
-				cb(ss->dlg_at, arg);
-				continue;
+		pthread_mutex_lock(&ss->mu);
+		if (ss->n == 0) {
+			done = ss->done;
+			rc = ss->rc;
+			pthread_mutex_unlock(&ss->mu);
+			if (done && rc != 0) {
+				err_detail(err, "SQLite %d: %s", rc,
+				    ss->errmsg);
+				return err_set(err, ERR_STORAGE, _("the "
+				    "register '%s' could not be searched"),
+				    ss->st->path);
 			}
-			if (rc != SQLITE_DONE)
-				return store_sqlerr(ss->st, rc, err);
+			if (done) {
+				ss->dlg_at = ss->con_at = LLONG_MAX;
+				return 1;
+			}
+			/* The thread is still reading. */
+			return took ? 0 : 2;
+		}
+		r = ss->buf[ss->head];
+		ss->head = (ss->head + 1) % SEARCH_BUF;
+		ss->n--;
+		pthread_cond_signal(&ss->cv);
+		pthread_mutex_unlock(&ss->mu);
+		took = 1;
+		if (r.part == 0)
+			ss->dlg_at = r.rowid;
+		else {
+			/* The dialogues' part is read to its end. */
 			ss->dlg_at = LLONG_MAX;
-			sqlite3_reset(ss->dlg);
+			ss->con_at = r.rowid;
 		}
-		if (ss->con_at == LLONG_MAX)
-			return 1;
-		rc = sqlite3_step(ss->con);
-		if (rc == SQLITE_ROW) {
-			ss->con_at = sqlite3_column_int64(ss->con, 0);
-			cb(sqlite3_column_int64(ss->con, 1), arg);
-			continue;
-		}
-		if (rc != SQLITE_DONE)
-			return store_sqlerr(ss->st, rc, err);
-		ss->con_at = LLONG_MAX;
-		/* Done: the read of the register ends here. */
-		sqlite3_reset(ss->con);
-		return 1;
+		cb(r.dlg, arg);
 	}
-	return ss->dlg_at == LLONG_MAX && ss->con_at == LLONG_MAX;
+	return 0;
 }
 
 void
@@ -741,12 +833,31 @@ store_search_passed(const struct store_search *ss, long long *dlg,
 void
 store_search_close(struct store_search *ss)
 {
+	pthread_t t;
+
 	if (ss == NULL)
 		return;
-	sqlite3_finalize(ss->dlg);
-	sqlite3_finalize(ss->con);
-	free(ss->fts);
-	free(ss);
+	if (ss->started) {
+		pthread_mutex_lock(&ss->mu);
+		ss->stop = 1;
+		pthread_cond_signal(&ss->cv);
+		if (!ss->done) {
+			/*
+			 * FTS5 may be merging the terms of a prefix, which an
+			 * interrupt does not end: the thread ends on its own
+			 * and frees the search then, so no key waits for it.
+			 */
+			ss->detached = 1;
+			sqlite3_interrupt(ss->db);
+			t = ss->thread;
+			pthread_mutex_unlock(&ss->mu);
+			pthread_detach(t);
+			return;
+		}
+		pthread_mutex_unlock(&ss->mu);
+		pthread_join(ss->thread, NULL);
+	}
+	search_free(ss);
 }
 
 static int

@@ -492,6 +492,8 @@ done:
 
 /* Work for one key or one pause between keys (microseconds). */
 #define SLICE_US	8000
+/* How often the work goes on between keys (milliseconds). */
+#define WORK_MS		5
 /* Rows of the search read at a time, and of the list walked. */
 #define SEARCH_ROWS	256
 #define WALK_ROWS	64
@@ -545,6 +547,9 @@ search_read(struct tui_app *app, struct list *L, long long deadline)
 	err_clear(&err);
 	do {
 		r = store_search_step(L->ss, SEARCH_ROWS, hit, L, &err);
+		if (r == 2)
+			/* Nothing read yet: the next pause. */
+			return 0;
 		if (r != 0) {
 			if (r < 0)
 				tui_message(app, TA_ERROR, "%s", err.msg);
@@ -558,7 +563,7 @@ search_read(struct tui_app *app, struct list *L, long long deadline)
 }
 
 /* Whether row id is known to match or not: 1 match, 0 not, -1 not yet
- * (the deadline came first). */
+ * (the deadline came first, or the search has not read so far yet). */
 static int
 row_matches(struct tui_app *app, struct list *L, long long id,
     long long deadline)
@@ -583,6 +588,8 @@ row_matches(struct tui_app *app, struct list *L, long long id,
 		if (now_us() >= deadline)
 			return -1;
 		r = store_search_step(L->ss, SEARCH_ROWS, hit, L, &err);
+		if (r == 2)
+			return -1;
 		if (r != 0) {
 			if (r < 0)
 				tui_message(app, TA_ERROR, "%s", err.msg);
@@ -925,6 +932,7 @@ search_changed(struct tui_app *app, const char *text, void *arg)
 {
 	struct list *L = arg;
 	long long deadline = now_us() + SLICE_US, id;
+	long found, sel, nm;
 	int more;
 
 	if (text != NULL) {
@@ -935,10 +943,15 @@ search_changed(struct tui_app *app, const char *text, void *arg)
 		    (id = id_at(app, L, L->search_from)) > 0)
 			jump_start(L, L->search_from, id, 1, 1, 1);
 	}
+	found = L->found;
+	sel = L->sel;
+	nm = L->nmatches;
 	more = search_work(app, L, deadline);
 	clamp(L);
 	L->valid = L->valid && L->rows_top == L->top;
-	list_draw(app, L);
+	if (text != NULL || L->found != found || L->sel != sel ||
+	    L->nmatches != nm)
+		list_draw(app, L);
 	return more;
 }
 
@@ -1733,7 +1746,7 @@ list_draw(struct tui_app *app, void *state)
 	tui_status_keys(app, list_keys);
 	doupdate();
 	/* The search's work goes on between keys. */
-	list_screen.idle_ms = search_pending(L) ? 1 : POLL_MS;
+	list_screen.idle_ms = search_pending(L) ? WORK_MS : POLL_MS;
 }
 
 /* ------------------------------------------------------------ screen */
@@ -1747,10 +1760,15 @@ list_idle(struct tui_app *app, void *state)
 	int f = TUI_NONE;
 
 	if (search_pending(L)) {
+		long found = L->found, sel = L->sel, nm = L->nmatches;
+
 		(void)search_work(app, L, now + SLICE_US);
-		f = TUI_REDRAW;
+		/* Drawn again when the marks, the count or the selection
+		 * moved on. */
+		if (L->found != found || L->sel != sel || L->nmatches != nm)
+			f = TUI_REDRAW;
 	}
-	list_screen.idle_ms = search_pending(L) ? 1 : POLL_MS;
+	list_screen.idle_ms = search_pending(L) ? WORK_MS : POLL_MS;
 	/* Others' changes: once a second, while a search reads on too. */
 	if (now - L->polled < POLL_MS * 1000LL)
 		return f;
