@@ -411,6 +411,32 @@ static const char schema_v11[] =
 	"CREATE INDEX dialogues_by_ref_length ON dialogues"
 	" (length(ref));\n";
 
+/*
+ * Version 12: the full-text indexes with the prefixes of one, two and
+ * three characters indexed too. FTS5 answers a shorter prefix by merging
+ * the list of every term that starts with it before it gives the first
+ * row: for a one-letter word on 5 000 000 contributions that took a
+ * second and 45 MB; with the prefix indexed it is one list, read page by
+ * page. Made again from the tables they index (same words, same
+ * tokenizer); the triggers stay as they are.
+ */
+static const char schema_v12[] =
+	"DROP TABLE dialogue_fts;\n"
+	"DROP TABLE contribution_fts;\n"
+	"CREATE VIRTUAL TABLE dialogue_fts USING fts5 (\n"
+	"  title, question,\n"
+	"  content = 'dialogues', content_rowid = 'id',\n"
+	"  tokenize = 'unicode61 remove_diacritics 0',\n"
+	"  prefix = '1 2 3'\n"
+	");\n"
+	"CREATE VIRTUAL TABLE contribution_fts USING fts5 (\n"
+	"  text, themes,\n"
+	"  content = 'contributions', content_rowid = 'id',\n"
+	"  tokenize = 'unicode61 remove_diacritics 0',\n"
+	"  prefix = '1 2 3'\n"
+	");\n"
+	STORE_FTS_REBUILD;
+
 const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v1,
 	schema_v2,
@@ -423,6 +449,7 @@ const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v9,
 	schema_v10,
 	schema_v11,
+	schema_v12,
 };
 
 static int

@@ -22,7 +22,9 @@
  * register of schema 10 (tests/data/register-v10.db, made by
  * register-v10.sh) gets the sort keys of its titles and bodies, so it
  * lists by title and by body in Swedish order from an index (schema 11),
- * keeps them as titles change, and gets an index for the state filter.
+ * keeps them as titles change, and gets an index for the state filter;
+ * its full-text indexes are made again with their short prefixes
+ * indexed (schema 12) and still find what it holds.
  *
  * Usage: test_migrate DATA-DIR
  */
@@ -875,6 +877,18 @@ v10_register_gets_sort_keys_and_lists_in_swedish_order(void)
 		CHECK_STR(r.v[2], "MD-2026-001");
 		CHECK_STR(r.v[3], "MD-2026-004");
 	}
+	{
+		/* The index made again: "h" is hur, hamnen and ha. */
+		struct store_query q = { 0 };
+		long n = -1;
+
+		q.text = "h";
+		if (CHECK_OK(store_count(st, &q, &n, &e), &e))
+			CHECK_INT(n, 3);
+		q.text = "skä";
+		if (CHECK_OK(store_count(st, &q, &n, &e), &e))
+			CHECK_INT(n, 1);
+	}
 	store_close(st);
 	CHECK_INT(count(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 	CHECK_INT(count(path, "SELECT count(*) FROM dialogues"), 4);
@@ -904,7 +918,8 @@ v10_register_migrated_has_a_new_registers_schema(void)
 {
 	static const char *const holds[] = { "title_key BLOB",
 	    "bodies_key BLOB", "dialogues_by_title", "dialogues_by_body",
-	    "dialogues_by_state_ref", "dialogues_by_ref_length", NULL };
+	    "dialogues_by_state_ref", "dialogues_by_ref_length",
+	    "prefix = '1 2 3'", NULL };
 
 	migrated_schema_is_a_new_registers(10, holds);
 }
