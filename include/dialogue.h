@@ -582,6 +582,14 @@ char *dlg_format_field(const struct dialogue *d, enum dlg_field f);
  * the form used in history, CSV and JSON. Caller frees. */
 char *dlg_canonical_field(const struct dialogue *d, enum dlg_field f);
 
+/*
+ * The sort key of text (n bytes): bytes whose memcmp order (shorter
+ * first when one begins the other) is the Swedish alphabetical order of
+ * the texts, the order the store's collation dlg_sv gives (sortkey.c).
+ * Sets *len; never NUL-terminated. Caller frees.
+ */
+unsigned char *dlg_sort_key(const char *text, size_t n, size_t *len);
+
 /* ---------------------------------------------------------------- values */
 
 /* Parse "YYYY-MM-DD" (a real calendar date) to days since 1970-01-01.

@@ -31,7 +31,7 @@ struct store;
 #define STORE_READONLY	0x2	/* open read-only; no migration */
 
 /* The schema version this program writes. */
-#define STORE_SCHEMA_VERSION 10
+#define STORE_SCHEMA_VERSION 12
 
 /*
  * Open the register at path. With STORE_CREATE, a missing file (and its
@@ -246,6 +246,40 @@ int store_dialogue_id(struct store *st, const char *ref, long long *id,
  * the dialogues is read. cb returns non-zero to stop. */
 int store_body_names(struct store *st,
     int (*cb)(const char *name, void *arg), void *arg, struct dlg_error *err);
+/*
+ * A full-text search read a little at a time (the screens' search): the
+ * dialogues whose title or question matches text in storage id order,
+ * then those with a matching contribution in the contributions' id
+ * order, the same words as store_query.text. A thread reads the register
+ * on a connection of its own meanwhile, so no step waits for the index.
+ * store_search_open returns 0 with *out NULL when nothing in text can be
+ * searched for.
+ */
+struct store_search;
+int store_search_open(struct store *st, const char *text,
+    struct store_search **out, struct dlg_error *err);
+/* Take at most n more rows, cb(dialogue id, arg) for each match (a
+ * dialogue may come more than once). 1 when everything is read, 0 when
+ * more is left, 2 when no row is ready yet (the thread is reading), -1
+ * on error. */
+int store_search_step(struct store_search *ss, long n,
+    void (*cb)(long long id, void *arg), void *arg, struct dlg_error *err);
+/* How far the search has read: every dialogue with an id up to *dlg and
+ * every contribution with an id up to *contrib has been seen (each
+ * LLONG_MAX when its part is read to the end). */
+void store_search_passed(const struct store_search *ss, long long *dlg,
+    long long *contrib);
+/* Before a write or another screen (the search's own connection holds no
+ * write back: nothing to do; kept for the callers). */
+void store_search_suspend(struct store_search *ss);
+void store_search_close(struct store_search *ss);
+/* The highest storage id of dialogue id's contributions (0: none). */
+int store_contrib_last(struct store *st, long long id, long long *last,
+    struct dlg_error *err);
+/* The highest storage id of a dialogue (0: the register is empty). */
+int store_dialogue_last(struct store *st, long long *last,
+    struct dlg_error *err);
+
 /* Number of matching dialogues. */
 int store_count(struct store *st, const struct store_query *q, long *count,
     struct dlg_error *err);
@@ -362,6 +396,17 @@ int store_history(struct store *st, const char *ref,
  */
 int store_data_version(struct store *st, long long *out,
     struct dlg_error *err);
+
+/* The number of rows this connection has written since it was opened:
+ * the same before and after a screen when it saved nothing. */
+long long store_changes(struct store *st);
+
+/*
+ * Make the page cache kib KiB at most (the screens keep 4 MiB, so the
+ * program stays small whatever is shown; a cache is filled only as pages
+ * are read).
+ */
+int store_cache_limit(struct store *st, int kib, struct dlg_error *err);
 
 /* ------------------------------------------------------------ import */
 

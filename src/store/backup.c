@@ -686,6 +686,7 @@ store_restore_dialogue(struct store *st, const struct dialogue *d,
 		return -1;
 	}
 	if (restore_items(st, d, err) != 0 ||
+	    store_sort_keys(st, d->id, err) != 0 ||
 	    restore_children(st, d, err) != 0)
 		return -1;
 	return 0;

@@ -384,6 +384,17 @@ write_items(struct store *st, long long id, const struct dialogue *d,
 	return 0;
 }
 
+int
+store_sort_keys(struct store *st, long long id, struct dlg_error *err)
+{
+	sqlite3_stmt *s;
+
+	if ((s = store_stmt(st, STMT_DLG_SORT_KEYS, err)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	return step_done(st, s, err);
+}
+
 /*
  * The history rows of an action on d, collected to be written together:
  * the rows borrow their field names and own their canonical values.
@@ -493,6 +504,8 @@ store_dialogue_create(struct store *st, struct dialogue *d, long today,
 	for (f = DLG_NSCALARS; f < DLG_NFIELDS; f++)
 		if (write_items(st, id, d, f, 0, err) != 0)
 			goto fail;
+	if (store_sort_keys(st, id, err) != 0)
+		goto fail;
 
 	hrows_add(&h, "created", NULL, state);
 	for (f = 0; f < DLG_NFIELDS; f++)
@@ -707,6 +720,9 @@ store_dialogue_update(struct store *st, struct dialogue *d,
 	for (f = DLG_NSCALARS; f < DLG_NFIELDS; f++)
 		if (changed[f] && write_items(st, old->id, d, f, 1, err) != 0)
 			goto fail;
+	if ((changed[F_TITLE] || changed[F_BODIES]) &&
+	    store_sort_keys(st, old->id, err) != 0)
+		goto fail;
 
 	if (state_changed)
 		hrows_add(&h, "state", dlg_state_token(old->state),

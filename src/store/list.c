@@ -9,9 +9,13 @@
  */
 #include "config.h"
 
+#include <limits.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "store-int.h"
 
 /* States, body, year, two for the text, three for the keyset, limit and
@@ -21,8 +25,9 @@
 struct binds {
 	int		 n;
 	struct {
-		const char	*text;	/* NULL: integer */
+		const char	*text;	/* NULL: val, or else i */
 		long long	 i;
+		sqlite3_value	*val;	/* owned: a value read before */
 	} v[MAX_BINDS];
 };
 
@@ -31,6 +36,7 @@ bind_text(struct binds *b, const char *text)
 {
 	b->v[b->n].text = text;
 	b->v[b->n].i = 0;
+	b->v[b->n].val = NULL;
 	b->n++;
 }
 
@@ -39,7 +45,28 @@ bind_int(struct binds *b, long long i)
 {
 	b->v[b->n].text = NULL;
 	b->v[b->n].i = i;
+	b->v[b->n].val = NULL;
 	b->n++;
+}
+
+/* A copy of v (NULL: SQL NULL). */
+static void
+bind_value(struct binds *b, const sqlite3_value *v)
+{
+	b->v[b->n].text = NULL;
+	b->v[b->n].i = 0;
+	b->v[b->n].val = v != NULL ? sqlite3_value_dup(v) : NULL;
+	b->n++;
+}
+
+static void
+binds_release(struct binds *b)
+{
+	int i;
+
+	for (i = 0; i < b->n; i++)
+		sqlite3_value_free(b->v[i].val);
+	b->n = 0;
 }
 
 /* A word worth searching for: one letter or digit at least, so that a
@@ -149,11 +176,11 @@ add_where(struct strbuf *sql, struct binds *b, const struct store_query *q,
 
 /*
  * The sort key of q->sort as an SQL expression over the alias a, and
- * whether it can be NULL. Each key but the title's and the body's has an
- * index (key, year, serial) (schema 5), so a page is an index range, not
- * a sort of every match. Those two sort in Swedish order through dlg_sv,
- * which the schema never names so the sqlite3 shell can still read every
- * index.
+ * whether it can be NULL. Each key has an index (key, year, serial)
+ * (schemas 6 and 11), so a page is an index range, not a sort of every
+ * match. Title and body concerned sort in Swedish order through the
+ * sort keys the store keeps beside them (schema 11), bytes in that
+ * order, so no index names a function of the program's.
  */
 static int
 sort_key(struct strbuf *sb, enum store_sort sort, const char *a)
@@ -162,7 +189,7 @@ sort_key(struct strbuf *sb, enum store_sort sort, const char *a)
 
 	switch (sort) {
 	case SORT_TITLE:
-		sb_addf(sb, "coalesce(%s.title, '') COLLATE dlg_sv", a);
+		sb_addf(sb, "%s.title_key", a);
 		return 0;
 	case SORT_STATE:
 		/* Lifecycle order, not alphabetical; the same expression as
@@ -183,14 +210,55 @@ sort_key(struct strbuf *sb, enum store_sort sort, const char *a)
 		sb_addf(sb, "%s.updated", a);
 		return 0;
 	case SORT_BODY:
-		sb_addf(sb, "(SELECT i.name FROM items i"
-		    " WHERE i.dialogue_id = %s.id AND i.field = 'bodies'"
-		    " ORDER BY i.pos LIMIT 1) COLLATE dlg_sv", a);
+		sb_addf(sb, "%s.bodies_key", a);
 		return 1;
 	case SORT_REF:
 	default:
 		return -1;
 	}
+}
+
+/* The anchor's sort key, year and serial (a NULL key: *knull), read
+ * before the statement so that its range is bound as values: a row
+ * value compared with a subquery's row made SQLite walk every row of
+ * the year. 0, or -1 when there is no such row (nothing then comes after
+ * it or before it). */
+struct anchor {
+	sqlite3_stmt	*s;	/* holds the values */
+	int		 knull;
+};
+
+static int
+anchor_read(struct store *st, const struct store_query *q,
+    struct anchor *an)
+{
+	struct strbuf sql;
+	int nullable, rc;
+
+	memset(an, 0, sizeof *an);
+	sb_init(&sql);
+	sb_add(&sql, "SELECT ");
+	nullable = sort_key(&sql, q->sort, "a");
+	if (nullable < 0)
+		sb_add(&sql, "NULL");
+	sb_add(&sql, ", a.year, a.serial FROM dialogues a WHERE a.id = ?1");
+	rc = sqlite3_prepare_v2(st->db, sql.buf, -1, &an->s, NULL);
+	sb_release(&sql);
+	if (rc != SQLITE_OK) {
+		an->s = NULL;
+		return -1;
+	}
+	sqlite3_bind_int64(an->s, 1, q->after);
+	if (sqlite3_step(an->s) != SQLITE_ROW)
+		return -1;
+	an->knull = sqlite3_column_type(an->s, 0) == SQLITE_NULL;
+	return 0;
+}
+
+static void
+anchor_bind(struct binds *b, struct anchor *an, int col)
+{
+	bind_value(b, sqlite3_column_value(an->s, col));
 }
 
 /*
@@ -202,17 +270,16 @@ sort_key(struct strbuf *sb, enum store_sort sort, const char *a)
  * it, nearest first) in the full order.
  */
 static void
-add_part(struct strbuf *sql, struct binds *b, const struct store_query *q,
-    int part)
+add_part(struct store *st, struct strbuf *sql, struct binds *b,
+    const struct store_query *q, int part)
 {
-	struct strbuf key, akey;
+	struct strbuf key;
+	struct anchor an;
 	int nullable, desc;
 	const char *cmp;
 
 	sb_init(&key);
-	sb_init(&akey);
 	nullable = sort_key(&key, q->sort, "d");
-	(void)sort_key(&akey, q->sort, "a");
 	/* Rows before the anchor are read backwards. */
 	desc = q->desc != (q->after > 0 && q->before);
 	cmp = desc ? "<" : ">";
@@ -220,38 +287,37 @@ add_part(struct strbuf *sql, struct binds *b, const struct store_query *q,
 		sb_addf(sql, " AND %s IS %s", key.buf, part == 0 ? "NOT NULL" :
 		    "NULL");
 	if (q->after > 0) {
-		if (nullable < 0) {
-			sb_addf(sql, " AND (d.year, d.serial) %s (SELECT"
-			    " a.year, a.serial FROM dialogues a WHERE a.id ="
-			    " ?)", cmp);
-			bind_int(b, q->after);
+		if (anchor_read(st, q, &an) != 0) {
+			/* No anchor: no row is after it or before it. */
+			sb_add(sql, " AND 0");
+		} else if (nullable < 0) {
+			sb_addf(sql, " AND (d.year, d.serial) %s (?, ?)", cmp);
+			anchor_bind(b, &an, 1);
+			anchor_bind(b, &an, 2);
 		} else if (nullable == 0 || part == 0) {
 			/* A NULL anchor key: every row with a value is before
-			 * it; the comparison says NULL then. */
-			sb_addf(sql, " AND ((%s, d.year, d.serial) %s (SELECT"
-			    " %s, a.year, a.serial FROM dialogues a WHERE"
-			    " a.id = ?)", key.buf, cmp, akey.buf);
-			bind_int(b, q->after);
-			if (nullable == 1 && q->before) {
-				sb_addf(sql, " OR (SELECT %s FROM dialogues a"
-				    " WHERE a.id = ?) IS NULL", akey.buf);
-				bind_int(b, q->after);
+			 * it, none after it. */
+			if (nullable == 1 && an.knull)
+				sb_add(sql, q->before ? "" : " AND 0");
+			else {
+				sb_addf(sql, " AND (%s, d.year, d.serial) %s"
+				    " (?, ?, ?)", key.buf, cmp);
+				anchor_bind(b, &an, 0);
+				anchor_bind(b, &an, 1);
+				anchor_bind(b, &an, 2);
 			}
-			sb_add(sql, ")");
 		} else {
 			/* Rows without a value: all after an anchor with
 			 * one, none before it. */
-			sb_addf(sql, " AND (((SELECT %s FROM dialogues a WHERE"
-			    " a.id = ?) IS NULL AND (d.year, d.serial) %s"
-			    " (SELECT a.year, a.serial FROM dialogues a WHERE"
-			    " a.id = ?))", akey.buf, cmp);
-			bind_int(b, q->after);
-			bind_int(b, q->after);
-			sb_addf(sql, " OR ((SELECT %s FROM dialogues a WHERE"
-			    " a.id = ?) IS NOT NULL AND %d))", akey.buf,
-			    q->before ? 0 : 1);
-			bind_int(b, q->after);
+			if (an.knull) {
+				sb_addf(sql, " AND (d.year, d.serial) %s"
+				    " (?, ?)", cmp);
+				anchor_bind(b, &an, 1);
+				anchor_bind(b, &an, 2);
+			} else if (q->before)
+				sb_add(sql, " AND 0");
 		}
+		sqlite3_finalize(an.s);
 	}
 	sb_add(sql, " ORDER BY ");
 	if (nullable >= 0 && !(nullable == 1 && part == 1))
@@ -259,7 +325,6 @@ add_part(struct strbuf *sql, struct binds *b, const struct store_query *q,
 	sb_addf(sql, "d.year%s, d.serial%s", desc ? " DESC" : "",
 	    desc ? " DESC" : "");
 	sb_release(&key);
-	sb_release(&akey);
 }
 
 /* Whether the order of q comes in two parts (see add_part). */
@@ -290,6 +355,8 @@ prepare(struct store *st, const char *sql, const struct binds *b,
 		if (b->v[i].text != NULL)
 			sqlite3_bind_text(*out, i + 1, b->v[i].text, -1,
 			    SQLITE_STATIC);
+		else if (b->v[i].val != NULL)
+			sqlite3_bind_value(*out, i + 1, b->v[i].val);
 		else
 			sqlite3_bind_int64(*out, i + 1, b->v[i].i);
 	return 0;
@@ -340,11 +407,14 @@ list_part(struct store *st, const struct store_query *q, int part,
 	sb_init(&sql);
 	sb_add(&sql, "SELECT d.id FROM dialogues d");
 	add_where(&sql, &b, q, fts);
-	add_part(&sql, &b, q, part);
+	add_part(st, &sql, &b, q, part);
 	sb_add(&sql, " LIMIT ? OFFSET ?");
 	bind_int(&b, limit);
 	bind_int(&b, offset > 0 ? offset : 0);
-	if (prepare(st, sql.buf, &b, &s, err) != 0) {
+	rc = prepare(st, sql.buf, &b, &s, err);
+	/* Bound: the statement holds its copies. */
+	binds_release(&b);
+	if (rc != 0) {
 		sb_release(&sql);
 		free(fts);
 		return -1;
@@ -460,13 +530,16 @@ count_where(struct store *st, const struct store_query *q, int part,
 		char *o;
 
 		sb_init(&tail);
-		add_part(&tail, &b, &cq, part);
+		add_part(st, &tail, &b, &cq, part);
 		if ((o = strstr(tail.buf, " ORDER BY ")) != NULL)
 			*o = '\0';
 		sb_add(&sql, tail.buf);
 		sb_release(&tail);
 	}
-	if (prepare(st, sql.buf, &b, &s, err) != 0) {
+	rc = prepare(st, sql.buf, &b, &s, err);
+	/* Bound: the statement holds its copies. */
+	binds_release(&b);
+	if (rc != 0) {
 		sb_release(&sql);
 		free(fts);
 		return -1;
@@ -542,4 +615,286 @@ store_body_names(struct store *st, int (*cb)(const char *name, void *arg),
 		store_sqlerr(st, rc, err);
 	sqlite3_finalize(s);
 	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* ------------------------------------------------------------ search */
+
+/*
+ * The search reads the full-text index on a connection of its own in a
+ * thread: FTS5 merges the lists of every term of a prefix before it
+ * gives the first row (a one-letter word: every term that starts with
+ * it, hundreds of milliseconds on a large register), and the screens must
+ * not wait for that. The thread puts what it reads in a buffer of rows
+ * the caller takes in store_search_step; when the buffer is full it
+ * waits. Each row is (part, rowid, dialogue id); the caller's position
+ * in each part is that of the rows it has taken.
+ */
+#define SEARCH_BUF	4096
+
+struct search_row {
+	long long	 rowid, dlg;
+	int		 part;		/* 0 dialogue_fts, 1 contribution_fts */
+};
+
+struct store_search {
+	struct store		*st;
+	sqlite3			*db;		/* the thread's */
+	char			*fts;
+	pthread_t		 thread;
+	int			 started;
+	pthread_mutex_t		 mu;
+	pthread_cond_t		 cv;
+	struct search_row	 buf[SEARCH_BUF];
+	int			 head, n;	/* ring */
+	int			 done;		/* the thread has ended */
+	int			 stop;		/* asked to end */
+	int			 detached;	/* it frees the search */
+	int			 rc;		/* its SQLite result */
+	char			 errmsg[256];
+	long long		 dlg_at, con_at;	/* taken up to */
+};
+
+/* One part's rows into the buffer; 0, or the SQLite result code. */
+static int
+search_part(struct store_search *ss, int part)
+{
+	sqlite3_stmt *s = NULL;
+	struct search_row *r;
+	int rc;
+
+	rc = sqlite3_prepare_v2(ss->db, part == 0 ? "SELECT rowid, rowid"
+	    " FROM dialogue_fts WHERE dialogue_fts MATCH ?1 ORDER BY rowid" :
+	    "SELECT f.rowid, c.dialogue_id FROM contribution_fts f"
+	    " CROSS JOIN contributions c ON c.id = f.rowid"
+	    " WHERE contribution_fts MATCH ?1 ORDER BY f.rowid", -1, &s, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	sqlite3_bind_text(s, 1, ss->fts, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		pthread_mutex_lock(&ss->mu);
+		while (ss->n == SEARCH_BUF && !ss->stop)
+			pthread_cond_wait(&ss->cv, &ss->mu);
+		if (ss->stop) {
+			pthread_mutex_unlock(&ss->mu);
+			rc = SQLITE_DONE;
+			break;
+		}
+		r = &ss->buf[(ss->head + ss->n) % SEARCH_BUF];
+		r->rowid = sqlite3_column_int64(s, 0);
+		r->dlg = sqlite3_column_int64(s, 1);
+		r->part = part;
+		ss->n++;
+		pthread_mutex_unlock(&ss->mu);
+	}
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? 0 : rc;
+}
+
+static void
+search_free(struct store_search *ss)
+{
+	if (ss->db != NULL)
+		sqlite3_close(ss->db);
+	pthread_mutex_destroy(&ss->mu);
+	pthread_cond_destroy(&ss->cv);
+	free(ss->fts);
+	free(ss);
+}
+
+static void *
+search_thread(void *arg)
+{
+	struct store_search *ss = arg;
+	int rc, detached, stop;
+
+	rc = search_part(ss, 0);
+	pthread_mutex_lock(&ss->mu);
+	stop = ss->stop;
+	pthread_mutex_unlock(&ss->mu);
+	if (rc == 0 && !stop)
+		rc = search_part(ss, 1);
+	pthread_mutex_lock(&ss->mu);
+	ss->rc = rc;
+	if (rc != 0)
+		snprintf(ss->errmsg, sizeof ss->errmsg, "%s",
+		    sqlite3_errmsg(ss->db));
+	ss->done = 1;
+	detached = ss->detached;
+	pthread_mutex_unlock(&ss->mu);
+	/* Given up while it read: nobody waits for it. */
+	if (detached)
+		search_free(ss);
+	return NULL;
+}
+
+int
+store_search_open(struct store *st, const char *text,
+    struct store_search **out, struct dlg_error *err)
+{
+	struct store_search *ss;
+	int rc;
+
+	*out = NULL;
+	ss = xcalloc(1, sizeof *ss);
+	ss->st = st;
+	if (text == NULL || (ss->fts = fts_query(text)) == NULL) {
+		free(ss);
+		return 0;
+	}
+	pthread_mutex_init(&ss->mu, NULL);
+	pthread_cond_init(&ss->cv, NULL);
+	/* Read only, its own small cache; used by the thread alone. */
+	rc = sqlite3_open_v2(st->path, &ss->db, SQLITE_OPEN_READONLY |
+	    SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(ss->db, "PRAGMA cache_size = -256", NULL,
+		    NULL, NULL);
+	if (rc == SQLITE_OK) {
+		sqlite3_busy_timeout(ss->db, 5000);
+		if (pthread_create(&ss->thread, NULL, search_thread, ss) != 0)
+			rc = SQLITE_NOMEM;
+		else
+			ss->started = 1;
+	}
+	if (rc != SQLITE_OK) {
+		if (ss->db != NULL)
+			err_detail(err, "SQLite %d: %s", rc,
+			    sqlite3_errmsg(ss->db));
+		err_set(err, ERR_STORAGE, _("the register '%s' could not be "
+		    "searched"), st->path);
+		store_search_close(ss);
+		return -1;
+	}
+	*out = ss;
+	return 0;
+}
+
+void
+store_search_suspend(struct store_search *ss)
+{
+	/* The thread reads on its own connection: nothing to end here. */
+	(void)ss;
+}
+
+int
+store_search_step(struct store_search *ss, long n,
+    void (*cb)(long long id, void *arg), void *arg, struct dlg_error *err)
+{
+	struct search_row r;
+	long i;
+	int done, rc, took = 0;
+
+	for (i = 0; i < n; i++) {
+		pthread_mutex_lock(&ss->mu);
+		if (ss->n == 0) {
+			done = ss->done;
+			rc = ss->rc;
+			pthread_mutex_unlock(&ss->mu);
+			if (done && rc != 0) {
+				err_detail(err, "SQLite %d: %s", rc,
+				    ss->errmsg);
+				return err_set(err, ERR_STORAGE, _("the "
+				    "register '%s' could not be searched"),
+				    ss->st->path);
+			}
+			if (done) {
+				ss->dlg_at = ss->con_at = LLONG_MAX;
+				return 1;
+			}
+			/* The thread is still reading. */
+			return took ? 0 : 2;
+		}
+		r = ss->buf[ss->head];
+		ss->head = (ss->head + 1) % SEARCH_BUF;
+		ss->n--;
+		pthread_cond_signal(&ss->cv);
+		pthread_mutex_unlock(&ss->mu);
+		took = 1;
+		if (r.part == 0)
+			ss->dlg_at = r.rowid;
+		else {
+			/* The dialogues' part is read to its end. */
+			ss->dlg_at = LLONG_MAX;
+			ss->con_at = r.rowid;
+		}
+		cb(r.dlg, arg);
+	}
+	return 0;
+}
+
+void
+store_search_passed(const struct store_search *ss, long long *dlg,
+    long long *contrib)
+{
+	*dlg = ss->dlg_at;
+	*contrib = ss->con_at;
+}
+
+void
+store_search_close(struct store_search *ss)
+{
+	pthread_t t;
+
+	if (ss == NULL)
+		return;
+	if (ss->started) {
+		pthread_mutex_lock(&ss->mu);
+		ss->stop = 1;
+		pthread_cond_signal(&ss->cv);
+		if (!ss->done) {
+			/*
+			 * FTS5 may be merging the terms of a prefix, which an
+			 * interrupt does not end: the thread ends on its own
+			 * and frees the search then, so no key waits for it.
+			 */
+			ss->detached = 1;
+			sqlite3_interrupt(ss->db);
+			t = ss->thread;
+			pthread_mutex_unlock(&ss->mu);
+			pthread_detach(t);
+			return;
+		}
+		pthread_mutex_unlock(&ss->mu);
+		pthread_join(ss->thread, NULL);
+	}
+	search_free(ss);
+}
+
+static int
+one_int(struct store *st, const char *sql, long long id, long long *out,
+    struct dlg_error *err)
+{
+	sqlite3_stmt *s = NULL;
+	int rc;
+
+	*out = 0;
+	rc = sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s,
+	    NULL);
+	if (rc != SQLITE_OK)
+		return store_sqlerr(st, rc, err);
+	if (id >= 0)
+		sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int64(s, 0);
+	else
+		store_sqlerr(st, rc, err);
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+int
+store_contrib_last(struct store *st, long long id, long long *last,
+    struct dlg_error *err)
+{
+	return one_int(st, "SELECT coalesce(max(id), 0) FROM contributions"
+	    " WHERE dialogue_id = ?1", id, last, err);
+}
+
+int
+store_dialogue_last(struct store *st, long long *last,
+    struct dlg_error *err)
+{
+	return one_int(st, "SELECT coalesce(max(id), 0) FROM dialogues", -1,
+	    last, err);
 }

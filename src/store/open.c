@@ -56,6 +56,12 @@ static const char *const stmt_sql[STMT_NSTMTS] = {
 	[STMT_CONTRIB_ERASE] =
 	    "UPDATE contributions SET contact = NULL, contact_erased = 1"
 	    " WHERE id = ?1",
+	/* The list's title and body sort keys (schema 11). */
+	[STMT_DLG_SORT_KEYS] =
+	    "UPDATE dialogues SET title_key = dlg_sort_key(coalesce(title, ''))"
+	    ", bodies_key = dlg_sort_key((SELECT i.name FROM items i"
+	    " WHERE i.dialogue_id = ?1 AND i.field = 'bodies'"
+	    " ORDER BY i.pos LIMIT 1)) WHERE id = ?1",
 };
 
 /*
@@ -692,6 +698,22 @@ busy_timeout(void)
  * program's memory grew with the register.
  */
 #define STORE_CACHE	"PRAGMA cache_size = -8192"
+
+long long
+store_changes(struct store *st)
+{
+	return (long long)sqlite3_total_changes64(st->db);
+}
+
+int
+store_cache_limit(struct store *st, int kib, struct dlg_error *err)
+{
+	char sql[64];
+
+	snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d", kib > 0 ? kib :
+	    1);
+	return store_exec(st, sql, err);
+}
 
 /* Write-ahead log (readers never wait for a writer), foreign keys, and
  * secure_delete so erased personal data is overwritten in the file. */

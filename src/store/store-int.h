@@ -53,6 +53,7 @@ enum store_stmt_id {
 	STMT_SESSION_OF,
 	STMT_CONTRIB_GET,
 	STMT_CONTRIB_ERASE,
+	STMT_DLG_SORT_KEYS,
 	STMT_NSTMTS
 };
 
@@ -215,6 +216,9 @@ int store_dialogue_find(struct store *st, const char *ref, long long *id,
     long long *version, struct dlg_error *err);
 /* Set the version of dialogue id (the one store_dialogue_find gave in
  * this transaction, plus one) and updated/updated_by. */
+/* Write the list's sort keys of dialogue id (title, first body) from its
+ * row and items: after every write of either. */
+int store_sort_keys(struct store *st, long long id, struct dlg_error *err);
 int store_dialogue_touch(struct store *st, long long id, long long version,
     const char *at, const char *who, struct dlg_error *err);
 /*

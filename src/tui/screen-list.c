@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
+#include <limits.h>
 
 #include "i18n.h"
 #include "report.h"
@@ -64,11 +66,25 @@ struct list {
 	long			 rows_top;	/* top when the page was read */
 	int			 rows_want;	/* ROWS() then */
 	char			*search;	/* active search, or NULL */
-	long long		*matches;	/* ids matching it, sorted */
-	size_t			 nmatches;
 	char			*matched;	/* the search matches are for */
+	struct store_search	*ss;		/* reading on, or NULL */
+	unsigned char		*bits;		/* matching dialogue ids */
+	long long		 nbits;
+	long			 found;		/* bits set */
+	int			 read;		/* the search is read to the end */
+	long			 nmatches;	/* in the list; -1: not counted */
+	long long		 count_anchor;	/* counting them: by key */
+	long			 count_n;
+	struct jump {
+		int		 active, forward, quiet, live, wrapped;
+		int		 check_first, origin_checked;
+		long long	 origin;	/* the row it started at */
+		long long	 anchor;	/* the last row known */
+		long		 pos;		/* its position */
+	}			 jump;
 	long			 search_from;	/* selection at "/" */
 	long long		 data_version;
+	long long		 polled;	/* when, now_us */
 };
 
 static const struct {
@@ -371,6 +387,58 @@ page_by_key(struct tui_app *app, struct list *L, int want)
 	return 0;
 }
 
+/*
+ * A page in the second half of the list (G, the last pages) read from the
+ * end in the reversed order, so OFFSET skips the rows after it, not the
+ * rows before it. Only for an order whose reverse is the order reversed
+ * (no key that can be NULL: those come last either way) and without the
+ * overdue filter. Returns 0 when the page was read so.
+ */
+static int
+page_from_end(struct tui_app *app, struct list *L, int want)
+{
+	struct store_query q = L->q;
+	struct page_up pu;
+	struct dlg_error err;
+	long n;
+	int i;
+
+	if (L->overdue || L->top <= L->count / 2 || want <= 0)
+		return -1;
+	if (q.sort != SORT_REF && q.sort != SORT_TITLE &&
+	    q.sort != SORT_STATE && q.sort != SORT_UPDATED)
+		return -1;
+	n = L->count - L->top < want ? L->count - L->top : want;
+	q.text = NULL;
+	q.desc = !q.desc;
+	q.after = 0;
+	q.before = 0;
+	q.offset = L->count - (L->top + n);
+	q.limit = n;
+	pu.v = xcalloc((size_t)n, sizeof *pu.v);
+	pu.n = 0;
+	pu.want = (int)n;
+	{
+		struct walk w;
+
+		memset(&w, 0, sizeof w);
+		w.app = app;
+		w.L = L;
+		w.fn = up_fn;
+		w.arg = &pu;
+		w.found = -1;
+		err_clear(&err);
+		if (store_list(app->st, &q, walk_cb, &w, &err) != 0)
+			tui_message(app, TA_ERROR, "%s", err.msg);
+	}
+	L->rows = xcalloc((size_t)want, sizeof *L->rows);
+	for (i = 0; i < pu.n; i++)
+		L->rows[i] = pu.v[pu.n - 1 - i];
+	L->nrows = pu.n;
+	free(pu.v);
+	return 0;
+}
+
 /* Read the page at L->top; count again only when the rows may have
  * changed (not when scrolling). */
 static void
@@ -397,7 +465,7 @@ list_load(struct tui_app *app, struct list *L)
 			L->ref_w = 0;
 	}
 	clamp(L);
-	if (want > 0 && L->count > 0) {
+	if (want > 0 && L->count > 0 && page_from_end(app, L, want) != 0) {
 		L->rows = xcalloc((size_t)want, sizeof *L->rows);
 		walk(app, L, L->top, want, page_fn, &want, NULL);
 	}
@@ -410,171 +478,413 @@ done:
 
 /* ------------------------------------------------------------ search */
 
-static int
-cmp_id(const void *a, const void *b)
-{
-	long long x = *(const long long *)a, y = *(const long long *)b;
+/*
+ * The search reads its matches a little at a time (store_search: the
+ * full-text index in id order), between keys too, into a bitmap of
+ * dialogue ids, so a search never waits for all its matches nor holds
+ * them in a list. A row is known not to match once the search has read
+ * past its id and past its last contribution. A jump to a match walks
+ * the list from the selection by key and reads the search on as far as
+ * each row needs, for a slice of time at most; what is left goes on
+ * between keys. The matches are counted when the search is read to the
+ * end ("at least N" until then).
+ */
 
-	return x < y ? -1 : x > y;
+/* Work for one key or one pause between keys (microseconds). */
+#define SLICE_US	8000
+/* How often the work goes on between keys (milliseconds). */
+#define WORK_MS		5
+/* Rows of the search read at a time, and of the list walked. */
+#define SEARCH_ROWS	256
+#define WALK_ROWS	64
+
+static long long
+now_us(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (long long)t.tv_sec * 1000000 + t.tv_nsec / 1000;
 }
 
 static int
 is_match(const struct list *L, long long id)
 {
-	return L->search != NULL && L->nmatches > 0 &&
-	    bsearch(&id, L->matches, L->nmatches, sizeof id, cmp_id) != NULL;
+	return L->search != NULL && L->bits != NULL && id > 0 &&
+	    id < L->nbits && (L->bits[id >> 3] & (1u << (id & 7))) != 0;
 }
 
-struct idset {
-	long long	*v;
-	size_t		 n, alloc;
-};
-
-static int
-collect_id(long long id, void *arg)
+static void
+hit(long long id, void *arg)
 {
-	struct idset *s = arg;
+	struct list *L = arg;
 
-	if (s->n == s->alloc) {
-		s->alloc = s->alloc ? s->alloc * 2 : 64;
-		s->v = xrealloc(s->v, s->alloc * sizeof *s->v);
+	if (id <= 0)
+		return;
+	if (id >= L->nbits) {
+		long long n = (id + 1024) & ~(long long)7;
+
+		L->bits = xrealloc(L->bits, (size_t)(n >> 3));
+		memset(L->bits + (L->nbits >> 3), 0,
+		    (size_t)((n - L->nbits) >> 3));
+		L->nbits = n;
 	}
-	s->v[s->n++] = id;
+	if (!(L->bits[id >> 3] & (1u << (id & 7)))) {
+		L->bits[id >> 3] |= (unsigned char)(1u << (id & 7));
+		L->found++;
+	}
+}
+
+/* Read the search on until the deadline; 1 when it is read to the end. */
+static int
+search_read(struct tui_app *app, struct list *L, long long deadline)
+{
+	struct dlg_error err;
+	int r;
+
+	if (L->ss == NULL)
+		return 1;
+	err_clear(&err);
+	do {
+		r = store_search_step(L->ss, SEARCH_ROWS, hit, L, &err);
+		if (r == 2)
+			/* Nothing read yet: the next pause. */
+			return 0;
+		if (r != 0) {
+			if (r < 0)
+				tui_message(app, TA_ERROR, "%s", err.msg);
+			store_search_close(L->ss);
+			L->ss = NULL;
+			L->read = 1;
+			return 1;
+		}
+	} while (now_us() < deadline);
 	return 0;
 }
 
-/* The ids of the dialogues matching the search: ids only, no record is
- * read. */
+/* Whether row id is known to match or not: 1 match, 0 not, -1 not yet
+ * (the deadline came first, or the search has not read so far yet). */
+static int
+row_matches(struct tui_app *app, struct list *L, long long id,
+    long long deadline)
+{
+	struct dlg_error err;
+	long long last, dlg, con;
+	int r;
+
+	if (is_match(L, id))
+		return 1;
+	if (L->ss == NULL)
+		return 0;
+	err_clear(&err);
+	if (store_contrib_last(app->st, id, &last, &err) != 0)
+		last = LLONG_MAX;
+	for (;;) {
+		store_search_passed(L->ss, &dlg, &con);
+		if (is_match(L, id))
+			return 1;
+		if (dlg >= id && con >= last)
+			return 0;
+		if (now_us() >= deadline)
+			return -1;
+		r = store_search_step(L->ss, SEARCH_ROWS, hit, L, &err);
+		if (r == 2)
+			return -1;
+		if (r != 0) {
+			if (r < 0)
+				tui_message(app, TA_ERROR, "%s", err.msg);
+			store_search_close(L->ss);
+			L->ss = NULL;
+			L->read = 1;
+			return is_match(L, id);
+		}
+	}
+}
+
+/* Whether the list has a filter of its own (the count then walks it). */
+static int
+filtered(const struct list *L)
+{
+	return L->q.states != 0 || L->body != NULL || L->q.year != 0 ||
+	    L->overdue;
+}
+
+/* Forget the search's matches and read them anew for L->search. */
 static void
 matches_load(struct tui_app *app, struct list *L)
 {
-	struct store_query q = L->q;
-	struct idset s = { 0 };
 	struct dlg_error err;
 
-	free(L->matches);
-	L->matches = NULL;
-	L->nmatches = 0;
+	store_search_close(L->ss);
+	L->ss = NULL;
+	free(L->bits);
+	L->bits = NULL;
+	L->nbits = 0;
+	L->found = 0;
+	L->read = 0;
+	L->nmatches = -1;
+	L->count_anchor = 0;
+	L->count_n = 0;
+	L->jump.active = 0;
 	free(L->matched);
 	L->matched = NULL;
 	if (L->search == NULL)
 		return;
 	L->matched = xstrdup(L->search);
-	q.text = L->search;
-	q.limit = 0;
-	q.offset = 0;
-	/* By reference: the order of the ids does not matter here. */
-	q.sort = SORT_REF;
-	q.desc = 0;
 	err_clear(&err);
-	if (store_list_ids(app->st, &q, collect_id, &s, &err) != 0) {
+	if (store_search_open(app->st, L->search, &L->ss, &err) != 0)
 		tui_message(app, TA_ERROR, "%s", err.msg);
-		free(s.v);
-		return;
+	if (L->ss == NULL) {
+		L->read = 1;
+		L->nmatches = 0;
 	}
-	/* qsort's array may not be NULL, even for no items. */
-	if (s.n > 1)
-		qsort(s.v, s.n, sizeof *s.v, cmp_id);
-	L->matches = s.v;
-	L->nmatches = s.n;
 }
 
-/* Find the first match from position a on, before position b (b < 0:
- * to the end). */
-static int
-first_fn(struct walk *w, const struct dialogue *d, long pos)
-{
-	long b = *(long *)w->arg;
-
-	if (b >= 0 && pos >= b)
-		return 1;
-	if (is_match(w->L, d->id)) {
-		w->found = pos;
-		return 1;
-	}
-	return 0;
-}
-
-static int
-last_fn(struct walk *w, const struct dialogue *d, long pos)
-{
-	long b = *(long *)w->arg;
-
-	if (b >= 0 && pos >= b)
-		return 1;
-	if (is_match(w->L, d->id))
-		w->found = pos;
-	return 0;
-}
-
-/* The same over ids alone, when no domain filter needs the records. */
-struct idwalk {
-	const struct list	*L;
-	long			 pos;
-	long			 found;
-	int			 last;	/* the last match, not the first */
+/* One walk of the list from the jump's anchor: stops at a match, at a
+ * row not yet known, or after WALK_ROWS rows. */
+struct jwalk {
+	struct tui_app	*app;
+	struct list	*L;
+	long long	 deadline;
+	int		 n;
+	int		 state;	/* 0 on, 1 found, 2 not yet known, 3 the end */
 };
 
 static int
-match_id_fn(long long id, void *arg)
+jump_row(struct jwalk *w, long long id)
 {
-	struct idwalk *w = arg;
+	struct list *L = w->L;
+	struct jump *j = &L->jump;
+	int m, at_origin = j->wrapped && id == j->origin;
 
-	if (is_match(w->L, id)) {
-		w->found = w->pos;
-		if (!w->last)
+	if (at_origin && j->origin_checked)
+		return w->state = 3;
+	m = row_matches(w->app, L, id, w->deadline);
+	if (m < 0)
+		return w->state = 2;
+	j->pos += j->forward ? 1 : -1;
+	j->anchor = id;
+	if (m > 0)
+		return w->state = 1;
+	if (at_origin)
+		return w->state = 3;
+	return ++w->n >= WALK_ROWS;
+}
+
+static int
+jump_id_cb(long long id, void *arg)
+{
+	return jump_row(arg, id);
+}
+
+static int
+jump_dlg_cb(const struct dialogue *d, void *arg)
+{
+	struct jwalk *w = arg;
+
+	if (!dlg_is_overdue(d, w->app->settings, w->app->today))
+		return 0;
+	return jump_row(w, d->id);
+}
+
+/*
+ * Go on with the jump until the deadline: 1 when it ended (the selection
+ * moved to the match, or a message says there is none), 0 when it goes
+ * on between keys.
+ */
+static int
+jump_run(struct tui_app *app, struct list *L, long long deadline)
+{
+	struct jump *j = &L->jump;
+	struct store_query q;
+	struct dlg_error err;
+	struct jwalk w;
+	int r;
+
+	if (j->active && j->check_first) {
+		/* The row the search started at, first. */
+		r = row_matches(app, L, j->origin, deadline);
+		if (r < 0)
+			return 0;
+		j->check_first = 0;
+		j->origin_checked = 1;
+		if (r > 0) {
+			j->active = 0;
+			L->sel = j->pos;
 			return 1;
+		}
 	}
-	w->pos++;
+	while (j->active) {
+		if (L->read && L->found == 0) {
+			j->active = 0;
+			if (!j->quiet)
+				tui_message(app, TA_WARNING, _("No dialogue "
+				    "matches '%s'."), L->search);
+			return 1;
+		}
+		memset(&w, 0, sizeof w);
+		w.app = app;
+		w.L = L;
+		w.deadline = deadline;
+		q = L->q;
+		q.text = NULL;
+		q.offset = 0;
+		q.limit = L->overdue ? 0 : WALK_ROWS;
+		if (j->anchor == 0 && !j->forward) {
+			/* From the bottom up: the order reversed. */
+			q.desc = !q.desc;
+			q.after = 0;
+			q.before = 0;
+		} else {
+			q.after = j->anchor;
+			q.before = !j->forward;
+		}
+		err_clear(&err);
+		r = L->overdue ? store_list(app->st, &q, jump_dlg_cb, &w,
+		    &err) : store_list_ids(app->st, &q, jump_id_cb, &w, &err);
+		if (r != 0 && w.state == 0) {
+			j->active = 0;
+			tui_message(app, TA_ERROR, "%s", err.msg);
+			return 1;
+		}
+		if (w.state == 1) {
+			j->active = 0;
+			L->sel = j->pos;
+			if (j->wrapped && !j->live)
+				tui_message(app, TA_NORMAL, j->forward ?
+				    _("The search started again from the "
+				    "top.") : _("The search started again "
+				    "from the bottom."));
+			clamp(L);
+			L->valid = 0;
+			return 1;
+		}
+		if (w.state == 3 || (w.state == 0 && w.n < WALK_ROWS &&
+		    j->wrapped)) {
+			j->active = 0;
+			if (!j->quiet)
+				tui_message(app, TA_WARNING, _("No dialogue in "
+				    "this list matches '%s'."), L->search);
+			return 1;
+		}
+		if (w.state == 0 && w.n < WALK_ROWS) {
+			/* The end of the list: on from the other end. */
+			j->wrapped = 1;
+			j->anchor = 0;
+			j->pos = j->forward ? -1 : L->count;
+			continue;
+		}
+		if (w.state == 2 || now_us() >= deadline)
+			return 0;
+	}
+	return 1;
+}
+
+/* Start a jump from the row at position from with storage id id (that
+ * row first when inclusive), forward or back; quiet: no message. */
+static void
+jump_start(struct list *L, long from, long long id, int forward,
+    int inclusive, int quiet)
+{
+	struct jump *j = &L->jump;
+
+	memset(j, 0, sizeof *j);
+	j->active = 1;
+	j->forward = forward;
+	j->quiet = quiet;
+	j->live = quiet;
+	j->origin = id;
+	j->check_first = inclusive;
+	j->anchor = id;
+	j->pos = from;
+}
+
+/* Count the matches in a filtered list: walk it by key, ids only. */
+struct cwalk {
+	struct tui_app	*app;
+	struct list	*L;
+	int		 n;
+};
+
+static int
+count_row(struct cwalk *w, long long id)
+{
+	if (is_match(w->L, id))
+		w->L->count_n++;
+	w->L->count_anchor = id;
+	return ++w->n >= 4 * SEARCH_ROWS;
+}
+
+static int
+count_id_cb(long long id, void *arg)
+{
+	return count_row(arg, id);
+}
+
+static int
+count_dlg_cb(const struct dialogue *d, void *arg)
+{
+	struct cwalk *w = arg;
+
+	if (!dlg_is_overdue(d, w->app->settings, w->app->today)) {
+		w->L->count_anchor = d->id;
+		return ++w->n >= 4 * SEARCH_ROWS;
+	}
+	return count_row(w, d->id);
+}
+
+/* Count on until the deadline once the search is read; 1 when counted. */
+static int
+count_run(struct tui_app *app, struct list *L, long long deadline)
+{
+	struct store_query q;
+	struct dlg_error err;
+	struct cwalk w;
+	int r;
+
+	if (!L->read || L->nmatches >= 0)
+		return 1;
+	if (!filtered(L)) {
+		L->nmatches = L->found;
+		return 1;
+	}
+	do {
+		memset(&w, 0, sizeof w);
+		w.app = app;
+		w.L = L;
+		q = L->q;
+		q.text = NULL;
+		q.offset = 0;
+		q.limit = L->overdue ? 0 : 4 * SEARCH_ROWS;
+		q.sort = SORT_REF;
+		q.desc = 0;
+		q.after = L->count_anchor;
+		q.before = 0;
+		err_clear(&err);
+		r = L->overdue ? store_list(app->st, &q, count_dlg_cb, &w,
+		    &err) : store_list_ids(app->st, &q, count_id_cb, &w, &err);
+		if ((r != 0 && w.n == 0) || w.n < 4 * SEARCH_ROWS) {
+			L->nmatches = L->count_n;
+			return 1;
+		}
+	} while (now_us() < deadline);
 	return 0;
 }
 
-static long
-find_ids(struct tui_app *app, struct list *L, long a, long b, int last)
+/*
+ * The search's work for one slice: the jump first, then reading the
+ * search on, then the count. Returns non-zero while work is left.
+ */
+static int
+search_work(struct tui_app *app, struct list *L, long long deadline)
 {
-	struct store_query q = L->q;
-	struct idwalk w = { L, a, -1, last };
-	struct dlg_error err;
-
-	if (b >= 0 && b <= a)
-		return -1;
-	q.text = NULL;
-	q.offset = a;
-	q.limit = b >= 0 ? b - a : 0;
-	err_clear(&err);
-	if (store_list_ids(app->st, &q, match_id_fn, &w, &err) != 0) {
-		tui_message(app, TA_ERROR, "%s", err.msg);
-		return -1;
-	}
-	return w.found;
-}
-
-static long
-find_first(struct tui_app *app, struct list *L, long a, long b)
-{
-	long found = -1;
-
-	if (L->nmatches == 0)
-		return -1;
-	if (!L->overdue)
-		return find_ids(app, L, a, b, 0);
-	if (walk(app, L, a, 0, first_fn, &b, &found) != 0)
-		return -1;
-	return found;
-}
-
-static long
-find_last(struct tui_app *app, struct list *L, long a, long b)
-{
-	long found = -1;
-
-	if (L->nmatches == 0)
-		return -1;
-	if (!L->overdue)
-		return find_ids(app, L, a, b, 1);
-	if (walk(app, L, a, 0, last_fn, &b, &found) != 0)
-		return -1;
-	return found;
+	if (L->search == NULL)
+		return 0;
+	if (L->jump.active && !jump_run(app, L, deadline))
+		return 1;
+	if (!L->read && !search_read(app, L, deadline))
+		return 1;
+	return !count_run(app, L, deadline);
 }
 
 static void
@@ -588,26 +898,61 @@ search_set(struct list *L, const char *text)
 
 static void list_draw(struct tui_app *app, void *state);
 
-/* As the user types: jump to the first match from where / was pressed. */
-static void
+static struct tui_screen list_screen;
+
+/* Whether the search has work left for the pauses between keys. */
+static int
+search_pending(const struct list *L)
+{
+	return L->search != NULL && (L->jump.active || !L->read ||
+	    L->nmatches < 0);
+}
+
+
+/* The storage id of the row at position pos, through the page on
+ * screen when it is there; 0 when there is none. */
+static long long
+id_at(struct tui_app *app, struct list *L, long pos)
+{
+	long i = pos - L->rows_top;
+
+	if (L->valid && i >= 0 && i < L->nrows)
+		return L->rows[i].id;
+	L->top = pos;
+	clamp(L);
+	list_load(app, L);
+	i = pos - L->rows_top;
+	return i >= 0 && i < L->nrows ? L->rows[i].id : 0;
+}
+
+/* As the user types: jump to the first match from where / was pressed;
+ * text NULL: go on with the work between keys. */
+static int
 search_changed(struct tui_app *app, const char *text, void *arg)
 {
 	struct list *L = arg;
-	long at;
+	long long deadline = now_us() + SLICE_US, id;
+	long found, sel, nm;
+	int more;
 
-	search_set(L, text);
-	matches_load(app, L);
-	L->sel = L->search_from;
-	if (L->nmatches > 0) {
-		at = find_first(app, L, L->search_from, -1);
-		if (at < 0)
-			at = find_first(app, L, 0, L->search_from);
-		if (at >= 0)
-			L->sel = at;
+	if (text != NULL) {
+		search_set(L, text);
+		matches_load(app, L);
+		L->sel = L->search_from;
+		if (L->search != NULL && L->count > 0 &&
+		    (id = id_at(app, L, L->search_from)) > 0)
+			jump_start(L, L->search_from, id, 1, 1, 1);
 	}
+	found = L->found;
+	sel = L->sel;
+	nm = L->nmatches;
+	more = search_work(app, L, deadline);
 	clamp(L);
-	L->valid = 0;
-	list_draw(app, L);
+	L->valid = L->valid && L->rows_top == L->top;
+	if (text != NULL || L->found != found || L->sel != sel ||
+	    L->nmatches != nm)
+		list_draw(app, L);
+	return more;
 }
 
 /* ------------------------------------------------------------ keys */
@@ -687,22 +1032,43 @@ selected(const struct list *L)
 	return &L->rows[i];
 }
 
+/* Before another screen: the search's read of the register ends (a save
+ * may come), its matches stay. Returns what to give back_to_list. */
+static long long
+leave_list(struct tui_app *app, struct list *L)
+{
+	store_search_suspend(L->ss);
+	return store_changes(app->st);
+}
+
+/* Back from the other screen: the page is read again; the count and the
+ * search start again only when something was saved. */
+static void
+back_to_list(struct tui_app *app, struct list *L, long long changes)
+{
+	L->valid = 0;
+	if (store_changes(app->st) != changes) {
+		L->counted = 0;
+		matches_load(app, L);
+	}
+}
+
 static int
 list_open(struct tui_app *app, void *state)
 {
 	struct list *L = state;
 	const struct row *r = selected(L);
+	long long changes;
 	char *ref;
 	int f;
 
 	if (r == NULL)
 		return TUI_NONE;
 	ref = xstrdup(r->ref);
+	changes = leave_list(app, L);
 	f = tui_view_run(app, ref);
 	free(ref);
-	L->valid = 0;
-	L->counted = 0;
-	matches_load(app, L);
+	back_to_list(app, L, changes);
 	return f & TUI_QUIT;
 }
 
@@ -711,17 +1077,17 @@ list_edit(struct tui_app *app, void *state)
 {
 	struct list *L = state;
 	const struct row *r = selected(L);
+	long long changes;
 	char *ref;
 	int f;
 
 	if (r == NULL)
 		return TUI_NONE;
 	ref = xstrdup(r->ref);
+	changes = leave_list(app, L);
 	f = tui_form_dialogue(app, ref, -1, NULL);
 	free(ref);
-	L->valid = 0;
-	L->counted = 0;
-	matches_load(app, L);
+	back_to_list(app, L, changes);
 	return f & TUI_QUIT;
 }
 
@@ -743,6 +1109,8 @@ list_new(struct tui_app *app, void *state)
 	long at = -1;
 	int f;
 
+	/* No read of the search open while the dialogue is saved. */
+	store_search_suspend(L->ss);
 	f = tui_form_dialogue(app, NULL, -1, &ref);
 	L->valid = 0;
 	L->counted = 0;
@@ -760,15 +1128,23 @@ list_new(struct tui_app *app, void *state)
 static int
 list_bodies(struct tui_app *app, void *state)
 {
-	(void)state;
-	return tui_bodies(app) & TUI_QUIT;
+	struct list *L = state;
+	long long changes = leave_list(app, L);
+	int f;
+
+	f = tui_bodies(app);
+	back_to_list(app, L, changes);
+	return f & TUI_QUIT;
 }
 
 static int
 list_policy(struct tui_app *app, void *state)
 {
 	struct list *L = state;
-	int f = tui_policy(app);
+	int f;
+
+	store_search_suspend(L->ss);
+	f = tui_policy(app);
 
 	/* The flags and the deciding bodies follow the policy. */
 	if (f & TUI_RELOAD) {
@@ -798,9 +1174,11 @@ list_search(struct tui_app *app, void *state)
 		if (L->search == NULL || L->matched == NULL ||
 		    strcmp(L->search, L->matched) != 0)
 			matches_load(app, L);
-		if (L->search != NULL && L->nmatches == 0)
+		if (L->search != NULL && L->read && L->found == 0)
 			tui_message(app, TA_WARNING, _("No dialogue matches "
 			    "'%s'."), L->search);
+		/* A jump still going on says when there is none. */
+		L->jump.quiet = 0;
 	}
 	free(text);
 	free(old);
@@ -811,40 +1189,24 @@ list_search(struct tui_app *app, void *state)
 static int
 search_step(struct tui_app *app, struct list *L, int forward)
 {
-	long at;
+	const struct row *r;
 
 	if (L->search == NULL) {
 		tui_message(app, TA_NORMAL, _("There is no search yet: press / "
 		    "to search."));
 		return TUI_REDRAW;
 	}
-	if (L->nmatches == 0) {
+	if (L->read && L->found == 0) {
 		tui_message(app, TA_WARNING, _("No dialogue matches '%s'."),
 		    L->search);
 		return TUI_REDRAW;
 	}
-	if (forward) {
-		at = find_first(app, L, L->sel + 1, -1);
-		if (at < 0) {
-			at = find_first(app, L, 0, L->sel + 1);
-			if (at >= 0)
-				tui_message(app, TA_NORMAL, _("The search "
-				    "started again from the top."));
-		}
-	} else {
-		at = find_last(app, L, 0, L->sel);
-		if (at < 0) {
-			at = find_last(app, L, L->sel, -1);
-			if (at >= 0)
-				tui_message(app, TA_NORMAL, _("The search "
-				    "started again from the bottom."));
-		}
-	}
-	if (at >= 0)
-		L->sel = at;
-	else
-		tui_message(app, TA_WARNING, _("No dialogue in this list "
-		    "matches '%s'."), L->search);
+	if ((r = selected(L)) == NULL)
+		return TUI_REDRAW;
+	/* From the selected row by key, as far as a slice goes; the rest
+	 * between keys. */
+	jump_start(L, L->sel, r->id, forward, 0, 0);
+	(void)jump_run(app, L, now_us() + SLICE_US);
 	return TUI_REDRAW;
 }
 
@@ -1277,10 +1639,19 @@ draw_info(struct tui_app *app, struct list *L)
 			sb_addf(&sb, "  %s", s);
 			free(s);
 		}
-	if (L->search != NULL) {
+	if (L->search != NULL && L->nmatches >= 0) {
 		s = xasprintf(ngettext("Search '%s': %ld match",
 		    "Search '%s': %ld matches", (unsigned long)L->nmatches),
 		    L->search, (long)L->nmatches);
+		sb_addf(&sb, "  %s", s);
+		free(s);
+	} else if (L->search != NULL) {
+		/* Still reading or counting them. */
+		long n = filtered(L) ? L->count_n : L->found;
+
+		s = xasprintf(ngettext("Search '%s': at least %ld match",
+		    "Search '%s': at least %ld matches", (unsigned long)n),
+		    L->search, n);
 		sb_addf(&sb, "  %s", s);
 		free(s);
 	}
@@ -1374,6 +1745,8 @@ list_draw(struct tui_app *app, void *state)
 	wnoutrefresh(stdscr);
 	tui_status_keys(app, list_keys);
 	doupdate();
+	/* The search's work goes on between keys. */
+	list_screen.idle_ms = search_pending(L) ? WORK_MS : POLL_MS;
 }
 
 /* ------------------------------------------------------------ screen */
@@ -1383,11 +1756,26 @@ list_idle(struct tui_app *app, void *state)
 {
 	struct list *L = state;
 	struct dlg_error err;
-	long long v;
+	long long v, now = now_us();
+	int f = TUI_NONE;
 
+	if (search_pending(L)) {
+		long found = L->found, sel = L->sel, nm = L->nmatches;
+
+		(void)search_work(app, L, now + SLICE_US);
+		/* Drawn again when the marks, the count or the selection
+		 * moved on. */
+		if (L->found != found || L->sel != sel || L->nmatches != nm)
+			f = TUI_REDRAW;
+	}
+	list_screen.idle_ms = search_pending(L) ? WORK_MS : POLL_MS;
+	/* Others' changes: once a second, while a search reads on too. */
+	if (now - L->polled < POLL_MS * 1000LL)
+		return f;
+	L->polled = now;
 	err_clear(&err);
 	if (store_data_version(app->st, &v, &err) != 0)
-		return TUI_NONE;
+		return f;
 	if (v != L->data_version) {
 		/* Someone else saved: the page, the count and the matches. */
 		L->data_version = v;
@@ -1396,7 +1784,7 @@ list_idle(struct tui_app *app, void *state)
 		matches_load(app, L);
 		return TUI_REDRAW;
 	}
-	return TUI_NONE;
+	return f;
 }
 
 static void
@@ -1409,7 +1797,7 @@ list_enter(struct tui_app *app, void *state)
 	store_data_version(app->st, &L->data_version, &err);
 }
 
-static const struct tui_screen list_screen = {
+static struct tui_screen list_screen = {
 	.name = N_("Register list"),
 	.keys = list_keys,
 	.enter = list_enter,
@@ -1432,6 +1820,7 @@ tui_list_run(struct tui_app *app)
 	free(L.body);
 	free(L.search);
 	free(L.matched);
-	free(L.matches);
+	store_search_close(L.ss);
+	free(L.bits);
 	return f;
 }

@@ -27,6 +27,9 @@
 #define SLICE_MS	250
 /* The pause in typing after which a live prompt reports its text. */
 #define PAUSE_MS	150
+/* A live prompt's callback with work left is called again when no key
+ * came for this long. */
+#define WORK_MS		1
 
 static volatile sig_atomic_t quit_signal;
 static volatile sig_atomic_t suspend_signal;
@@ -492,15 +495,17 @@ prompt_request(int key, int is_wide)
 	}
 }
 
-/* Tell changed about the text, if it differs from what it last saw. */
+/* Tell changed about the text, if it differs from what it last saw;
+ * *more is what it answers (work left to do between keys). */
 static void
 prompt_notify(struct tui_app *app, struct prompt *p, char **last,
-    void (*changed)(struct tui_app *, const char *, void *), void *arg)
+    int (*changed)(struct tui_app *, const char *, void *), void *arg,
+    int *more)
 {
 	char *now = prompt_text(p);
 
 	if (strcmp(now, *last) != 0) {
-		changed(app, now, arg);
+		*more = changed(app, now, arg);
 		free(*last);
 		*last = now;
 	} else
@@ -509,11 +514,11 @@ prompt_notify(struct tui_app *app, struct prompt *p, char **last,
 
 char *
 tui_prompt_live(struct tui_app *app, const char *label, const char *init,
-    void (*changed)(struct tui_app *, const char *, void *), void *arg)
+    int (*changed)(struct tui_app *, const char *, void *), void *arg)
 {
 	struct prompt p;
 	char *last = xstrdup(init != NULL ? init : ""), *now;
-	int r, key, req, pending = 0;
+	int r, key, req, pending = 0, more = 0;
 
 	if (prompt_open(app, &p, label, last) != 0) {
 		free(last);
@@ -523,10 +528,16 @@ tui_prompt_live(struct tui_app *app, const char *label, const char *init,
 		prompt_show(&p);
 		/* Typing on: the callback waits for a pause, so a search
 		 * over a large register does not run for every letter. */
-		r = tui_getkey_timeout(app, &key, pending ? PAUSE_MS : -1);
+		r = tui_getkey_timeout(app, &key, pending ? PAUSE_MS :
+		    more ? WORK_MS : -1);
 		if (r == TUI_KEY_TIMEOUT) {
-			pending = 0;
-			prompt_notify(app, &p, &last, changed, arg);
+			if (pending) {
+				pending = 0;
+				prompt_notify(app, &p, &last, changed, arg,
+				    &more);
+			} else if (more)
+				/* Between keys: the callback works on. */
+				more = changed(app, NULL, arg);
 			continue;
 		}
 		if (r < 0)
@@ -546,7 +557,8 @@ tui_prompt_live(struct tui_app *app, const char *label, const char *init,
 		if ((r == 1 && (key == '\n' || key == '\r')) ||
 		    (r == 0 && key == KEY_ENTER)) {
 			if (pending)
-				prompt_notify(app, &p, &last, changed, arg);
+				prompt_notify(app, &p, &last, changed, arg,
+				    &more);
 			now = prompt_text(&p);
 			prompt_close(&p);
 			free(last);

@@ -165,11 +165,14 @@ int tui_help_page(struct tui_app *app, const char *title, const char *before,
 /*
  * tui_prompt with a callback after every change of the text (search as
  * you type); changed may be NULL. The callback may redraw the screen; the
- * prompt is drawn again on top. Returns what tui_prompt returns.
+ * prompt is drawn again on top. When it returns non-zero it has work
+ * left: it is called again with text NULL whenever no key comes for a
+ * moment, until it returns 0 or the text changes. Returns what
+ * tui_prompt returns.
  */
 char *tui_prompt_live(struct tui_app *app, const char *label,
     const char *init,
-    void (*changed)(struct tui_app *app, const char *text, void *arg),
+    int (*changed)(struct tui_app *app, const char *text, void *arg),
     void *arg);
 
 /*

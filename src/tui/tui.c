@@ -159,6 +159,7 @@ tui_run(struct store *st, struct dlg_settings *settings,
 {
 	static int atexit_done;
 	struct tui_app app;
+	struct dlg_error cerr;
 	SCREEN *scr;
 	const char *nc, *term;
 
@@ -172,6 +173,11 @@ tui_run(struct store *st, struct dlg_settings *settings,
 	app.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	app.repaint = repaint_hook;
 
+	/* A page of the list is an index range and a screenful of
+	 * dialogues: 4 MiB of cache holds them and keeps the program small
+	 * on any register. */
+	err_clear(&cerr);
+	(void)store_cache_limit(st, 4096, &cerr);
 	tui_key_times_start();
 	/* Ours before curses starts, so curses leaves them alone. */
 	tui_signals_install();

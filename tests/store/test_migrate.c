@@ -18,7 +18,13 @@
  * (schema 9), which no other register shares. A register of schema 9
  * (tests/data/register-v9.db, made by register-v9.sh under Sollentuna's
  * rules) gets the experts' time and resources (schema 10), empty in its
- * old dialogues, a planned one among them, and keeps what it held.
+ * old dialogues, a planned one among them, and keeps what it held. A
+ * register of schema 10 (tests/data/register-v10.db, made by
+ * register-v10.sh) gets the sort keys of its titles and bodies, so it
+ * lists by title and by body in Swedish order from an index (schema 11),
+ * keeps them as titles change, and gets an index for the state filter;
+ * its full-text indexes are made again with their short prefixes
+ * indexed (schema 12) and still find what it holds.
  *
  * Usage: test_migrate DATA-DIR
  */
@@ -784,6 +790,179 @@ v9_register_takes_resources_with_its_history(void)
 	    " 'resources'"), 1);
 }
 
+/* What register-v10.sh wrote: the titles in Swedish order are those of
+ * MD-2026-003 (Z), -004 (Å), -002 (ä), -001 (Ö). */
+static const char *const v10_by_title[] = {
+	"MD-2026-003", "MD-2026-004", "MD-2026-002", "MD-2026-001"
+};
+
+struct refs {
+	struct store	*st;
+	char		 v[8][16];
+	int		 n;
+};
+
+static int
+ref_of(const struct dialogue *d, void *arg)
+{
+	struct refs *r = arg;
+
+	if (r->n < 8)
+		snprintf(r->v[r->n++], sizeof r->v[0], "%s", d->ref);
+	return 0;
+}
+
+/* The references of st's register sorted by sort. */
+static int
+refs_sorted(struct store *st, enum store_sort sort, int desc,
+    struct refs *r)
+{
+	struct store_query q = { 0 };
+	struct dlg_error e;
+
+	memset(r, 0, sizeof *r);
+	q.sort = sort;
+	q.desc = desc;
+	err_clear(&e);
+	return CHECK_OK(store_list(st, &q, ref_of, r, &e), &e) ? 0 : -1;
+}
+
+/* The plan SQLite makes for text on the file at path, one string. */
+static char *
+plan_of(const char *path, const char *text)
+{
+	sqlite3_stmt *s = NULL;
+	struct strbuf sb;
+	sqlite3 *db;
+
+	sb_init(&sb);
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) ==
+	    SQLITE_OK && sqlite3_prepare_v2(db, text, -1, &s, NULL) ==
+	    SQLITE_OK)
+		while (sqlite3_step(s) == SQLITE_ROW)
+			sb_addf(&sb, "%s\n", (const char *)
+			    sqlite3_column_text(s, 3));
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return sb_detach(&sb);
+}
+
+static void
+v10_register_gets_sort_keys_and_lists_in_swedish_order(void)
+{
+	const char *path = check_path("register.db");
+	struct dlg_error e;
+	struct store *st;
+	struct refs r;
+	char *plan;
+	int i;
+
+	if (!CHECK(copy_old(10) == 0))
+		return;
+	CHECK_INT(count(path, "PRAGMA user_version"), 10);
+	err_clear(&e);
+	if (!CHECK_OK(store_open(path, 0, &st, &e), &e))
+		return;
+	CHECK_INT(store_opened_version(st), 10);
+	if (refs_sorted(st, SORT_TITLE, 0, &r) == 0 && CHECK_INT(r.n, 4))
+		for (i = 0; i < 4; i++)
+			CHECK_STR(r.v[i], v10_by_title[i]);
+	if (refs_sorted(st, SORT_TITLE, 1, &r) == 0 && CHECK_INT(r.n, 4))
+		for (i = 0; i < 4; i++)
+			CHECK_STR(r.v[i], v10_by_title[3 - i]);
+	if (refs_sorted(st, SORT_BODY, 0, &r) == 0 && CHECK_INT(r.n, 4)) {
+		/* Barn-, Kommunstyrelsen, Miljö-, Tekniska. */
+		CHECK_STR(r.v[0], "MD-2026-002");
+		CHECK_STR(r.v[1], "MD-2026-003");
+		CHECK_STR(r.v[2], "MD-2026-001");
+		CHECK_STR(r.v[3], "MD-2026-004");
+	}
+	{
+		/* The index made again: "h" is hur, hamnen and ha. */
+		struct store_query q = { 0 };
+		long n = -1;
+
+		q.text = "h";
+		if (CHECK_OK(store_count(st, &q, &n, &e), &e))
+			CHECK_INT(n, 3);
+		q.text = "skä";
+		if (CHECK_OK(store_count(st, &q, &n, &e), &e))
+			CHECK_INT(n, 1);
+	}
+	store_close(st);
+	CHECK_INT(count(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	CHECK_INT(count(path, "SELECT count(*) FROM dialogues"), 4);
+	CHECK_INT(count(path, "SELECT count(*) FROM dialogues WHERE"
+	    " title_key IS NULL OR bodies_key IS NULL"), 0);
+	/* The sqlite3 shell reads the keys as they are: nothing to call. */
+	plan = plan_of(path, "EXPLAIN QUERY PLAN SELECT id FROM dialogues"
+	    " ORDER BY title_key, year, serial LIMIT 2");
+	CHECK_HAS(plan, "dialogues_by_title");
+	free(plan);
+	plan = plan_of(path, "EXPLAIN QUERY PLAN SELECT id FROM dialogues"
+	    " ORDER BY bodies_key, year, serial LIMIT 2");
+	CHECK_HAS(plan, "dialogues_by_body");
+	free(plan);
+	plan = plan_of(path, "EXPLAIN QUERY PLAN SELECT id FROM dialogues"
+	    " WHERE state = 'proposed' ORDER BY year, serial LIMIT 2");
+	CHECK_HAS(plan, "dialogues_by_state_ref");
+	free(plan);
+	plan = plan_of(path, "EXPLAIN QUERY PLAN SELECT max(length(ref))"
+	    " FROM dialogues");
+	CHECK_HAS(plan, "dialogues_by_ref_length");
+	free(plan);
+}
+
+static void
+v10_register_migrated_has_a_new_registers_schema(void)
+{
+	static const char *const holds[] = { "title_key BLOB",
+	    "bodies_key BLOB", "dialogues_by_title", "dialogues_by_body",
+	    "dialogues_by_state_ref", "dialogues_by_ref_length",
+	    "prefix = '1 2 3'", NULL };
+
+	migrated_schema_is_a_new_registers(10, holds);
+}
+
+static void
+v10_register_keeps_the_sort_keys_as_titles_and_bodies_change(void)
+{
+	struct dialogue *d = NULL;
+	struct dlg_error e;
+	struct store *st;
+	struct refs r;
+
+	if (!CHECK(copy_old(10) == 0))
+		return;
+	if ((st = open_register("register.db")) == NULL)
+		return;
+	err_clear(&e);
+	/* "aborrberget" sorts first, before "Zonplan". */
+	if (CHECK_OK(store_dialogue_load(st, "MD-2026-002", &d, &e), &e)) {
+		CHECK_OK(dlg_set_field(d, F_TITLE, "aborrberget", NULL, &e),
+		    &e);
+		CHECK_OK(dlg_set_field(d, F_BODIES, "Tekniska nämnden", NULL,
+		    &e), &e);
+		CHECK_OK(store_dialogue_update(st, d, d->version, NULL,
+		    "anna", &e), &e);
+	}
+	dlg_free(d);
+	if (refs_sorted(st, SORT_TITLE, 0, &r) == 0 && CHECK_INT(r.n, 4)) {
+		CHECK_STR(r.v[0], "MD-2026-002");
+		CHECK_STR(r.v[1], "MD-2026-003");
+		CHECK_STR(r.v[2], "MD-2026-004");
+		CHECK_STR(r.v[3], "MD-2026-001");
+	}
+	if (refs_sorted(st, SORT_BODY, 0, &r) == 0 && CHECK_INT(r.n, 4)) {
+		/* Kommunstyrelsen, Miljö-, then the two of Tekniska. */
+		CHECK_STR(r.v[0], "MD-2026-003");
+		CHECK_STR(r.v[1], "MD-2026-001");
+		CHECK_STR(r.v[2], "MD-2026-002");
+		CHECK_STR(r.v[3], "MD-2026-004");
+	}
+	store_close(st);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -807,5 +986,8 @@ main(int argc, char **argv)
 	RUN(v9_register_gets_resources_empty_and_keeps_its_rows);
 	RUN(v9_register_migrated_has_a_new_registers_schema);
 	RUN(v9_register_takes_resources_with_its_history);
+	RUN(v10_register_gets_sort_keys_and_lists_in_swedish_order);
+	RUN(v10_register_migrated_has_a_new_registers_schema);
+	RUN(v10_register_keeps_the_sort_keys_as_titles_and_bodies_change);
 	return check_done();
 }
