@@ -747,6 +747,8 @@ store_search_open(struct store *st, const char *text,
 	rc = sqlite3_open_v2(st->path, &ss->db, SQLITE_OPEN_READONLY |
 	    SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc == SQLITE_OK)
+		rc = store_harden(ss->db);
+	if (rc == SQLITE_OK)
 		rc = sqlite3_exec(ss->db, "PRAGMA cache_size = -256", NULL,
 		    NULL, NULL);
 	if (rc == SQLITE_OK) {

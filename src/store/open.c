@@ -645,8 +645,8 @@ configure_sqlite(void)
  * (trusted_schema off). trust_schema() lifts the last once the schema is
  * proven to be the program's own.
  */
-static int
-harden(sqlite3 *db)
+int
+store_harden(sqlite3 *db)
 {
 	int rc;
 
@@ -803,7 +803,7 @@ connect_file(struct store *st, const char *file, int may_init,
 	if (rc != SQLITE_OK)
 		return store_sqlerr(st, rc, err);
 	sqlite3_extended_result_codes(st->db, 1);
-	if ((rc = harden(st->db)) != SQLITE_OK)
+	if ((rc = store_harden(st->db)) != SQLITE_OK)
 		return store_sqlerr(st, rc, err);
 	sqlite3_busy_timeout(st->db, busy_timeout());
 	if (store_register_functions(st->db) != SQLITE_OK)

@@ -293,4 +293,8 @@ int store_history_add(struct store *st, long long dialogue_id,
     const char *old_value, const char *new_value, const char *reason,
     struct dlg_error *err);
 
+/* SQLite's defensive settings for a connection to a register file
+ * (open.c): every connection the program opens gets them. */
+int store_harden(sqlite3 *db);
+
 #endif
