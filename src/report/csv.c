@@ -67,17 +67,47 @@ report_csv_dangerous(const char *s)
 	    !plain_number(s);
 }
 
+/*
+ * The length of the start of s that rtext_clean keeps as it is and no
+ * CSV field with separator sep needs quoted for: printable ASCII but the
+ * separator and the quote, and well-formed UTF-8 above U+009F that is no
+ * format control. s is plain when it is all of s.
+ */
+static size_t
+plain_run(const char *s, char sep)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	unsigned long cp;
+	size_t i = 0, k;
+
+	for (;;) {
+		while (p[i] >= 0x20 && p[i] < 0x7f &&
+		    p[i] != (unsigned char)sep && p[i] != '"')
+			i++;
+		if (p[i] < 0x80)
+			return i;
+		if ((k = rutf8_decode(p + i, 4, &cp)) == 0 || cp < 0xa0 ||
+		    report_is_format_control(cp))
+			return i;
+		i += k;
+	}
+}
+
 void
 rcsv_field(struct strbuf *sb, const char *s, char sep,
     enum rcsv_guard guard)
 {
 	struct strbuf clean;
-	const char *p;
+	const char *p, *q;
 	int danger, quote;
 
 	if (s == NULL)
 		return;
 	danger = guard != RCSV_PLAIN && report_csv_dangerous(s);
+	if (!danger && s[plain_run(s, sep)] == '\0') {
+		sb_add(sb, s);
+		return;
+	}
 	sb_init(&clean);
 	rtext_clean(&clean, s, RTEXT_KEEP_NL | RTEXT_KEEP_TAB);
 	quote = needs_quotes(clean.buf, sep) ||
@@ -88,11 +118,12 @@ rcsv_field(struct strbuf *sb, const char *s, char sep,
 	 * text. */
 	if (danger)
 		sb_addc(sb, '\'');
-	for (p = clean.buf; *p != '\0'; p++) {
-		if (*p == '"')
-			sb_addc(sb, '"');
-		sb_addc(sb, *p);
+	/* Quotes doubled; the runs between them in one piece. */
+	for (p = clean.buf; (q = strchr(p, '"')) != NULL; p = q + 1) {
+		sb_addn(sb, p, (size_t)(q - p + 1));
+		sb_addc(sb, '"');
 	}
+	sb_add(sb, p);
 	if (quote)
 		sb_addc(sb, '"');
 	sb_release(&clean);
@@ -102,11 +133,18 @@ void
 report_csv_field(FILE *fp, const char *s)
 {
 	struct strbuf sb;
+	size_t n;
 
 	if (s == NULL)
 		return;
+	/* Most fields go out as they are. */
+	n = plain_run(s, ',');
+	if (s[n] == '\0' && !report_csv_dangerous(s)) {
+		fwrite(s, 1, n, fp);
+		return;
+	}
 	sb_init(&sb);
 	rcsv_field(&sb, s, ',', RCSV_GUARD_QUOTED);
-	fputs(sb.buf, fp);
+	fwrite(sb.buf, 1, sb.len, fp);
 	sb_release(&sb);
 }
