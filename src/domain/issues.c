@@ -22,13 +22,16 @@ dlg_issues_add(struct dlg_issues *l, const char *code, int field,
 		l->alloc = l->alloc ? l->alloc * 2 : 8;
 		l->v = xrealloc(l->v, l->alloc * sizeof *l->v);
 	}
-	sb_init(&sb);
-	va_start(ap, fmt);
-	sb_vaddf(&sb, fmt, ap);
-	va_end(ap);
 	l->v[l->n].code = code;
 	l->v[l->n].field = field;
-	l->v[l->n].text = sb_detach(&sb);
+	l->v[l->n].text = NULL;
+	if (!l->codes_only) {
+		sb_init(&sb);
+		va_start(ap, fmt);
+		sb_vaddf(&sb, fmt, ap);
+		va_end(ap);
+		l->v[l->n].text = sb_detach(&sb);
+	}
 	l->n++;
 }
 

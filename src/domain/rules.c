@@ -641,6 +641,10 @@ dom_rule(const struct dom_rules *rc, const char *code, int field,
 	if ((int)(r != NULL ? dlg_rule_does(r, pol) : DLG_DOES_GUARD) !=
 	    rc->want)
 		return;
+	if (rc->out->codes_only) {
+		dlg_issues_add(rc->out, code, field, "%s", "");
+		return;
+	}
 	sb_init(&sb);
 	va_start(ap, fmt);
 	sb_vaddf(&sb, fmt, ap);

@@ -333,6 +333,14 @@ dlg_warnings(const struct dialogue *d, const struct dlg_settings *s,
 	dlg_settings_clear(&def);
 }
 
+void
+dlg_warning_codes(const struct dialogue *d, const struct dlg_settings *s,
+    long today, struct dlg_issues *out)
+{
+	out->codes_only = 1;
+	dlg_warnings(d, s, today, out);
+}
+
 int
 dlg_is_overdue(const struct dialogue *d, const struct dlg_settings *s,
     long today)
