@@ -40,8 +40,46 @@ json_escape(unsigned long cp, char *buf, size_t size)
 	}
 }
 
-void
-report_json_string(FILE *fp, const char *s)
+/* ------------------------------------------------------------ output */
+
+static void
+flush(struct rjson *j)
+{
+	if (j->len > 0)
+		fwrite(j->buf, 1, j->len, j->fp);
+	j->len = 0;
+}
+
+static void
+out_n(struct rjson *j, const char *s, size_t n)
+{
+	if (j->len + n > sizeof j->buf) {
+		flush(j);
+		if (n > sizeof j->buf) {
+			fwrite(s, 1, n, j->fp);
+			return;
+		}
+	}
+	memcpy(j->buf + j->len, s, n);
+	j->len += n;
+}
+
+static void
+out_c(struct rjson *j, char c)
+{
+	if (j->len == sizeof j->buf)
+		flush(j);
+	j->buf[j->len++] = c;
+}
+
+static void
+out_s(struct rjson *j, const char *s)
+{
+	out_n(j, s, strlen(s));
+}
+
+static void
+json_string(struct rjson *j, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	const char *esc;
@@ -50,12 +88,12 @@ report_json_string(FILE *fp, const char *s)
 	char buf[8];
 
 	if (s == NULL) {
-		fputs("null", fp);
+		out_n(j, "null", 4);
 		return;
 	}
 	len = strlen(s);
-	putc('"', fp);
-	/* Runs of bytes that stand for themselves go out in one write. */
+	out_c(j, '"');
+	/* Runs of bytes that stand for themselves go out in one piece. */
 	while (i < len) {
 		if (p[i] >= 0x20 && p[i] < 0x7f && p[i] != '"' &&
 		    p[i] != '\\') {
@@ -70,22 +108,34 @@ report_json_string(FILE *fp, const char *s)
 			continue;
 		}
 		if (i > run)
-			fwrite(s + run, 1, i - run, fp);
-		fputs(esc, fp);
+			out_n(j, s + run, i - run);
+		out_s(j, esc);
 		i += k;
 		run = i;
 	}
 	if (i > run)
-		fwrite(s + run, 1, i - run, fp);
-	putc('"', fp);
+		out_n(j, s + run, i - run);
+	out_c(j, '"');
+}
+
+void
+report_json_string(FILE *fp, const char *s)
+{
+	struct rjson j;
+
+	rj_init(&j, fp, 0);
+	json_string(&j, s);
+	flush(&j);
 }
 
 void
 rj_init(struct rjson *j, FILE *fp, int pretty)
 {
-	memset(j, 0, sizeof *j);
 	j->fp = fp;
 	j->pretty = pretty;
+	j->depth = 0;
+	memset(j->count, 0, sizeof j->count);
+	j->len = 0;
 }
 
 /* Comma, newline and indentation before a member, then its key. */
@@ -96,18 +146,18 @@ member(struct rjson *j, const char *key)
 
 	if (j->depth > 0) {
 		if (j->count[j->depth] > 0)
-			putc(',', j->fp);
+			out_c(j, ',');
 		if (j->pretty) {
-			putc('\n', j->fp);
+			out_c(j, '\n');
 			for (i = 0; i < j->depth; i++)
-				fputs("  ", j->fp);
+				out_n(j, "  ", 2);
 		} else if (j->count[j->depth] > 0)
-			putc(' ', j->fp);
+			out_c(j, ' ');
 		j->count[j->depth]++;
 	}
 	if (key != NULL) {
-		report_json_string(j->fp, key);
-		fputs(": ", j->fp);
+		json_string(j, key);
+		out_n(j, ": ", 2);
 	}
 }
 
@@ -115,7 +165,7 @@ void
 rj_open(struct rjson *j, const char *key, int array)
 {
 	member(j, key);
-	putc(array ? '[' : '{', j->fp);
+	out_c(j, array ? '[' : '{');
 	if (j->depth + 1 < RJ_MAXDEPTH)
 		j->depth++;
 	j->count[j->depth] = 0;
@@ -129,39 +179,45 @@ rj_close(struct rjson *j, int array)
 	if (j->depth > 0)
 		j->depth--;
 	if (j->pretty && had) {
-		putc('\n', j->fp);
+		out_c(j, '\n');
 		for (i = 0; i < j->depth; i++)
-			fputs("  ", j->fp);
+			out_n(j, "  ", 2);
 	}
-	putc(array ? ']' : '}', j->fp);
-	if (j->depth == 0)
-		putc('\n', j->fp);
+	out_c(j, array ? ']' : '}');
+	if (j->depth == 0) {
+		out_c(j, '\n');
+		flush(j);
+	}
 }
 
 void
 rj_str(struct rjson *j, const char *key, const char *val)
 {
 	member(j, key);
-	report_json_string(j->fp, val);
+	json_string(j, val);
 }
 
 void
 rj_int(struct rjson *j, const char *key, long long val)
 {
+	char buf[24];
+	int n;
+
 	member(j, key);
-	fprintf(j->fp, "%lld", val);
+	n = snprintf(buf, sizeof buf, "%lld", val);
+	out_n(j, buf, (size_t)n);
 }
 
 void
 rj_bool(struct rjson *j, const char *key, int val)
 {
 	member(j, key);
-	fputs(val ? "true" : "false", j->fp);
+	out_s(j, val ? "true" : "false");
 }
 
 void
 rj_null(struct rjson *j, const char *key)
 {
 	member(j, key);
-	fputs("null", j->fp);
+	out_n(j, "null", 4);
 }

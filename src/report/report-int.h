@@ -88,6 +88,10 @@ struct rjson {
 	int	 pretty;
 	int	 depth;
 	int	 count[RJ_MAXDEPTH];	/* members written at each depth */
+	/* What is not written yet: fp gets it in pieces of this size, and
+	 * all of it when the outermost value is closed. */
+	size_t	 len;
+	char	 buf[8192];
 };
 void rj_init(struct rjson *j, FILE *fp, int pretty);
 void rj_open(struct rjson *j, const char *key, int array);
