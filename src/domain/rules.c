@@ -595,19 +595,22 @@ dlg_words(const struct dlg_settings *s, const char *text)
 	char up_from[64], up_to[64];
 
 	sb_init(&a);
-	/* The references of the other policy, with the space before. */
-	for (p = text; *p != '\0'; p++) {
-		if (*p == '[' && foreign_ref(p, pol) &&
-		    (q = strchr(p, ']')) != NULL) {
+	/* The references of the other policy, with the space before; the
+	 * text between them copied in runs. */
+	for (p = text; (q = strchr(p, '[')) != NULL; ) {
+		sb_addn(&a, p, (size_t)(q - p));
+		p = q;
+		if (foreign_ref(p, pol) && (q = strchr(p, ']')) != NULL) {
 			if (a.len > 0 && a.buf[a.len - 1] == ' ' &&
 			    (q[1] == '.' || q[1] == ' ' || q[1] == '\0' ||
 			    q[1] == ')'))
 				a.len--, a.buf[a.len] = '\0';
-			p = q;
+			p = q + 1;
 			continue;
 		}
-		sb_addc(&a, *p);
+		sb_addc(&a, *p++);
 	}
+	sb_add(&a, p);
 	if (strcmp(prof->term, base) == 0)
 		return sb_detach(&a);
 	/* The catalog's word in the policy's word, also capitalised. */
@@ -633,7 +636,8 @@ dom_rule(const struct dom_rules *rc, const char *code, int field,
 	    dlg_profiles);
 	struct strbuf sb;
 	va_list ap;
-	char *refs, *text;
+	const char *r0 = "", *r1 = "";
+	unsigned m;
 	size_t n;
 
 	/* A check without its row is the register's own guard; the unit
@@ -642,30 +646,33 @@ dom_rule(const struct dom_rules *rc, const char *code, int field,
 	    rc->want)
 		return;
 	if (rc->out->codes_only) {
-		dlg_issues_add(rc->out, code, field, "%s", "");
+		dom_issues_take(rc->out, code, field, NULL);
 		return;
 	}
 	sb_init(&sb);
 	va_start(ap, fmt);
 	sb_vaddf(&sb, fmt, ap);
 	va_end(ap);
-	/* The references go before the closing full stop ("... [T4].")
-	 * and after a closing question mark. */
-	refs = r != NULL ? dlg_rule_refs(r, pol) : xstrdup("");
-	if (*refs != '\0') {
+	/* The references (dlg_rule_refs) go before the closing full stop
+	 * ("... [T4].") and after a closing question mark. */
+	if (r != NULL) {
+		m = parts(r, pol);
+		if ((m & 1) && r->by[0].ref != NULL)
+			r0 = r->by[0].ref;
+		if ((m & 2) && r->by[1].ref != NULL)
+			r1 = r->by[1].ref;
+	}
+	if (*r0 != '\0' || *r1 != '\0') {
 		n = sb.len;
 		if (n > 0 && sb.buf[n - 1] == '.') {
 			sb.len--;
 			sb.buf[sb.len] = '\0';
-			sb_addf(&sb, " %s.", refs);
+			sb_addf(&sb, " %s%s.", r0, r1);
 		} else
-			sb_addf(&sb, " %s", refs);
+			sb_addf(&sb, " %s%s", r0, r1);
 	}
-	free(refs);
-	text = dlg_words(rc->s, sb.buf);
+	dom_issues_take(rc->out, code, field, dlg_words(rc->s, sb.buf));
 	sb_release(&sb);
-	dlg_issues_add(rc->out, code, field, "%s", text);
-	free(text);
 }
 
 enum dlg_does
