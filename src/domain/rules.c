@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -627,17 +628,54 @@ dlg_words(const struct dlg_settings *s, const char *text)
 	return sb_detach(&a);
 }
 
+/*
+ * The sentences of rules whose text is one translated text ("%s"), as
+ * made for a policy: a list makes the same ones for every dialogue. On
+ * the text's address, checked against a copy (a text of the catalog can
+ * change when the language or the register's words do); a full table
+ * makes every sentence anew.
+ */
+#define MADE_SLOTS	512
+static struct made {
+	const char	*code;
+	int		 step, pol;
+	const char	*arg;
+	char		*copy;
+	char		*text;
+} made[MADE_SLOTS];
+
+static struct made *
+made_slot(const char *code, int step, int pol, const char *arg)
+{
+	uintptr_t h = (uintptr_t)arg ^ ((uintptr_t)code >> 3);
+	size_t i, j;
+	struct made *m;
+
+	h = (h ^ (h >> 17)) * 0x9e3779b1u;
+	for (i = 0; i < 16; i++) {
+		j = (size_t)((h >> 7) + i) & (MADE_SLOTS - 1);
+		m = &made[j];
+		if (m->arg == NULL || (m->arg == arg && m->code == code &&
+		    m->step == step && m->pol == pol))
+			return m;
+	}
+	return NULL;
+}
+
 void
 dom_rule(const struct dom_rules *rc, const char *code, int field,
     const char *fmt, ...)
 {
+	struct made *m = NULL;
+	const char *arg = NULL;
 	const struct dlg_rule *r = dlg_rule_find(code, rc->step);
 	enum dlg_policy pol = (enum dlg_policy)(dlg_settings_profile(rc->s) -
 	    dlg_profiles);
 	struct strbuf sb;
 	va_list ap;
 	const char *r0 = "", *r1 = "";
-	unsigned m;
+	unsigned parts_of;
+	char *text;
 	size_t n;
 
 	/* A check without its row is the register's own guard; the unit
@@ -649,6 +687,22 @@ dom_rule(const struct dom_rules *rc, const char *code, int field,
 		dom_issues_take(rc->out, code, field, NULL);
 		return;
 	}
+	if (strcmp(fmt, "%s") == 0) {
+		va_start(ap, fmt);
+		arg = va_arg(ap, const char *);
+		va_end(ap);
+		if (arg != NULL && (m = made_slot(code, rc->step, (int)pol,
+		    arg)) != NULL && m->arg != NULL) {
+			if (strcmp(m->copy, arg) == 0) {
+				dom_issues_take(rc->out, code, field,
+				    xstrdup(m->text));
+				return;
+			}
+			free(m->copy);
+			free(m->text);
+			m->arg = NULL;
+		}
+	}
 	sb_init(&sb);
 	va_start(ap, fmt);
 	sb_vaddf(&sb, fmt, ap);
@@ -656,10 +710,10 @@ dom_rule(const struct dom_rules *rc, const char *code, int field,
 	/* The references (dlg_rule_refs) go before the closing full stop
 	 * ("... [T4].") and after a closing question mark. */
 	if (r != NULL) {
-		m = parts(r, pol);
-		if ((m & 1) && r->by[0].ref != NULL)
+		parts_of = parts(r, pol);
+		if ((parts_of & 1) && r->by[0].ref != NULL)
 			r0 = r->by[0].ref;
-		if ((m & 2) && r->by[1].ref != NULL)
+		if ((parts_of & 2) && r->by[1].ref != NULL)
 			r1 = r->by[1].ref;
 	}
 	if (*r0 != '\0' || *r1 != '\0') {
@@ -671,8 +725,17 @@ dom_rule(const struct dom_rules *rc, const char *code, int field,
 		} else
 			sb_addf(&sb, " %s%s", r0, r1);
 	}
-	dom_issues_take(rc->out, code, field, dlg_words(rc->s, sb.buf));
+	text = dlg_words(rc->s, sb.buf);
 	sb_release(&sb);
+	if (m != NULL) {
+		m->code = code;
+		m->step = rc->step;
+		m->pol = (int)pol;
+		m->arg = arg;
+		m->copy = xstrdup(arg);
+		m->text = xstrdup(text);
+	}
+	dom_issues_take(rc->out, code, field, text);
 }
 
 enum dlg_does

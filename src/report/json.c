@@ -78,6 +78,21 @@ out_s(struct rjson *j, const char *s)
 	out_n(j, s, strlen(s));
 }
 
+/* The bytes that stand for themselves whatever follows: printable ASCII
+ * but the quote and the backslash. */
+#define P8(a)	a, a, a, a, a, a, a, a
+static const unsigned char plain[256] = {
+	P8(0), P8(0), P8(0), P8(0),		/* controls */
+	1, 1, 0, 1, 1, 1, 1, 1,			/* " */
+	P8(1), P8(1), P8(1),
+	P8(1), P8(1), P8(1),
+	1, 1, 1, 1, 0, 1, 1, 1,			/* \\ */
+	P8(1), P8(1), P8(1),
+	1, 1, 1, 1, 1, 1, 1, 0,			/* DEL */
+	P8(0), P8(0), P8(0), P8(0), P8(0), P8(0), P8(0), P8(0),
+	P8(0), P8(0), P8(0), P8(0), P8(0), P8(0), P8(0), P8(0),
+};
+
 static void
 json_string(struct rjson *j, const char *s)
 {
@@ -95,8 +110,7 @@ json_string(struct rjson *j, const char *s)
 	out_c(j, '"');
 	/* Runs of bytes that stand for themselves go out in one piece. */
 	while (i < len) {
-		if (p[i] >= 0x20 && p[i] < 0x7f && p[i] != '"' &&
-		    p[i] != '\\') {
+		if (plain[p[i]]) {
 			i++;
 			continue;
 		}
@@ -200,12 +214,17 @@ rj_str(struct rjson *j, const char *key, const char *val)
 void
 rj_int(struct rjson *j, const char *key, long long val)
 {
-	char buf[24];
-	int n;
+	char buf[24], *p = buf + sizeof buf;
+	unsigned long long u = val < 0 ? 0 - (unsigned long long)val :
+	    (unsigned long long)val;
 
 	member(j, key);
-	n = snprintf(buf, sizeof buf, "%lld", val);
-	out_n(j, buf, (size_t)n);
+	do
+		*--p = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (val < 0)
+		*--p = '-';
+	out_n(j, p, (size_t)(buf + sizeof buf - p));
 }
 
 void
