@@ -101,11 +101,17 @@ fts_query(const char *text)
 	return sb_detach(&sb);
 }
 
-/* Append " AND ..." for every condition of q; fts is kept alive by the
- * caller while the statement runs. */
+/*
+ * Append " AND ..." for every condition of q; fts is kept alive by the
+ * caller while the statement runs. scan: the text's matches are looked
+ * up for each row read in order ("+d.id": no index from the matches),
+ * so that every match is read once, in order, with no sort; otherwise
+ * the matches are fetched by id and sorted, which is quicker for a page
+ * of a few.
+ */
 static void
 add_where(struct strbuf *sql, struct binds *b, const struct store_query *q,
-    const char *fts)
+    const char *fts, int scan)
 {
 	int s, first = 1;
 
@@ -139,11 +145,12 @@ add_where(struct strbuf *sql, struct binds *b, const struct store_query *q,
 		/* Text given, but nothing in it can be searched for. */
 		sb_add(sql, " AND 0");
 	} else if (fts != NULL) {
-		sb_add(sql, " AND (d.id IN (SELECT rowid FROM dialogue_fts"
+		sb_addf(sql, " AND (%sd.id IN (SELECT rowid FROM dialogue_fts"
 		    " WHERE dialogue_fts MATCH ?)"
-		    " OR d.id IN (SELECT c.dialogue_id FROM contributions c"
+		    " OR %sd.id IN (SELECT c.dialogue_id FROM contributions c"
 		    " WHERE c.id IN (SELECT rowid FROM contribution_fts"
-		    " WHERE contribution_fts MATCH ?)))");
+		    " WHERE contribution_fts MATCH ?)))", scan ? "+" : "",
+		    scan ? "+" : "");
 		bind_text(b, fts);
 		bind_text(b, fts);
 	}
@@ -389,7 +396,8 @@ list_part(struct store *st, const struct store_query *q, int part,
 		sb_init(&sql);
 		sb_add(&sql, full ? st->sql_dlg_select :
 		    "SELECT d.id FROM dialogues d");
-		add_where(&sql, &b, q, fts);
+		/* Every match: each read once in order. */
+		add_where(&sql, &b, q, fts, limit < 0);
 		add_part(&sql, &b, q, part);
 		sb_add(&sql, " LIMIT ? OFFSET ?");
 		bind_int(&b, limit);
@@ -508,7 +516,7 @@ count_where(struct store *st, const struct store_query *q, int part,
 	fts = q->text != NULL ? fts_query(q->text) : NULL;
 	sb_init(&sql);
 	sb_add(&sql, "SELECT count(*) FROM dialogues d");
-	add_where(&sql, &b, q, fts);
+	add_where(&sql, &b, q, fts, 0);
 	if (part >= 0) {
 		/* The part's condition and keyset, without its order. */
 		struct strbuf tail;
