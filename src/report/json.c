@@ -99,22 +99,22 @@ json_string(struct rjson *j, const char *s)
 	const unsigned char *p = (const unsigned char *)s;
 	const char *esc;
 	unsigned long cp;
-	size_t len, i = 0, run = 0, k;
+	size_t i = 0, run = 0, k;
 	char buf[8];
 
 	if (s == NULL) {
 		out_n(j, "null", 4);
 		return;
 	}
-	len = strlen(s);
 	out_c(j, '"');
 	/* Runs of bytes that stand for themselves go out in one piece. */
-	while (i < len) {
-		if (plain[p[i]]) {
+	for (;;) {
+		while (plain[p[i]])
 			i++;
-			continue;
-		}
-		if ((k = rutf8_decode(p + i, len - i, &cp)) == 0) {
+		if (p[i] == '\0')
+			break;
+		/* Not past the end: the decoder stops at the NUL. */
+		if ((k = rutf8_decode(p + i, 4, &cp)) == 0) {
 			esc = "\\ufffd";
 			k = 1;
 		} else if ((esc = json_escape(cp, buf, sizeof buf)) == NULL) {
@@ -152,20 +152,28 @@ rj_init(struct rjson *j, FILE *fp, int pretty)
 	j->len = 0;
 }
 
+/* A newline and two spaces for each level of depth. */
+static void
+indent(struct rjson *j, int depth)
+{
+	static const char spaces[] = "\n"
+	    "                                ";
+
+	_Static_assert(sizeof spaces >= 2 + 2 * (RJ_MAXDEPTH - 1),
+	    "spaces for every depth");
+	out_n(j, spaces, 1 + 2 * (size_t)depth);
+}
+
 /* Comma, newline and indentation before a member, then its key. */
 static void
 member(struct rjson *j, const char *key)
 {
-	int i;
-
 	if (j->depth > 0) {
 		if (j->count[j->depth] > 0)
 			out_c(j, ',');
-		if (j->pretty) {
-			out_c(j, '\n');
-			for (i = 0; i < j->depth; i++)
-				out_n(j, "  ", 2);
-		} else if (j->count[j->depth] > 0)
+		if (j->pretty)
+			indent(j, j->depth);
+		else if (j->count[j->depth] > 0)
 			out_c(j, ' ');
 		j->count[j->depth]++;
 	}
@@ -188,15 +196,12 @@ rj_open(struct rjson *j, const char *key, int array)
 void
 rj_close(struct rjson *j, int array)
 {
-	int i, had = j->count[j->depth] > 0;
+	int had = j->count[j->depth] > 0;
 
 	if (j->depth > 0)
 		j->depth--;
-	if (j->pretty && had) {
-		out_c(j, '\n');
-		for (i = 0; i < j->depth; i++)
-			out_n(j, "  ", 2);
-	}
+	if (j->pretty && had)
+		indent(j, j->depth);
 	out_c(j, array ? ']' : '}');
 	if (j->depth == 0) {
 		out_c(j, '\n');
