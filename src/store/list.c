@@ -404,6 +404,11 @@ list_part(struct store *st, const struct store_query *q, int part,
 		bind_int(&b, offset > 0 ? offset : 0);
 		if (!full || out->id_cb != NULL)
 			break;
+		/* Every dialogue by reference: the index of the references
+		 * gives the order. */
+		if (q->sort == SORT_REF && q->states == 0 && q->year == 0 &&
+		    (q->body == NULL || *q->body == '\0') && q->text == NULL)
+			break;
 		if (plan_sorts(st, sql.buf, &b, &sorts, err) != 0) {
 			sb_release(&sql);
 			free(fts);
