@@ -455,12 +455,21 @@ const size_t dlg_nrules = sizeof dlg_rules / sizeof dlg_rules[0];
 const struct dlg_rule *
 dlg_rule_find(const char *code, int step)
 {
+	/* The last rule found for each of a few codes (on the code's
+	 * address, checked by its text): the checks ask for the same rules
+	 * for every dialogue of a list. */
+	static const struct dlg_rule *seen[256];
+	uintptr_t h = ((uintptr_t)code >> 3) * 31 + (uintptr_t)(step + 2);
+	const struct dlg_rule **slot = &seen[(h ^ (h >> 8)) & 255];
 	size_t i;
 
+	if (*slot != NULL && (*slot)->step == step &&
+	    strcmp((*slot)->code, code) == 0)
+		return *slot;
 	for (i = 0; i < dlg_nrules; i++)
 		if (dlg_rules[i].step == step &&
 		    strcmp(dlg_rules[i].code, code) == 0)
-			return &dlg_rules[i];
+			return *slot = &dlg_rules[i];
 	return NULL;
 }
 

@@ -73,6 +73,18 @@ report_csv_dangerous(const char *s)
  * separator and the quote, and well-formed UTF-8 above U+009F that is no
  * format control. s is plain when it is all of s.
  */
+#define P8(a)	a, a, a, a, a, a, a, a
+/* Printable ASCII but the quote. */
+static const unsigned char ascii_plain[256] = {
+	P8(0), P8(0), P8(0), P8(0),		/* controls */
+	1, 1, 0, 1, 1, 1, 1, 1,			/* " */
+	P8(1), P8(1), P8(1), P8(1), P8(1), P8(1), P8(1), P8(1), P8(1),
+	P8(1),
+	1, 1, 1, 1, 1, 1, 1, 0,			/* DEL */
+	P8(0), P8(0), P8(0), P8(0), P8(0), P8(0), P8(0), P8(0),
+	P8(0), P8(0), P8(0), P8(0), P8(0), P8(0), P8(0), P8(0),
+};
+
 static size_t
 plain_run(const char *s, char sep)
 {
@@ -81,8 +93,7 @@ plain_run(const char *s, char sep)
 	size_t i = 0, k;
 
 	for (;;) {
-		while (p[i] >= 0x20 && p[i] < 0x7f &&
-		    p[i] != (unsigned char)sep && p[i] != '"')
+		while (ascii_plain[p[i]] && p[i] != (unsigned char)sep)
 			i++;
 		if (p[i] < 0x80)
 			return i;
@@ -127,6 +138,21 @@ rcsv_field(struct strbuf *sb, const char *s, char sep,
 	if (quote)
 		sb_addc(sb, '"');
 	sb_release(&clean);
+}
+
+void
+rcsv_list_field(struct strbuf *sb, const char *s)
+{
+	size_t n;
+
+	if (s == NULL)
+		return;
+	/* Most fields go out as they are. */
+	n = plain_run(s, ',');
+	if (s[n] == '\0' && !report_csv_dangerous(s))
+		sb_addn(sb, s, n);
+	else
+		rcsv_field(sb, s, ',', RCSV_GUARD_QUOTED);
 }
 
 void

@@ -355,6 +355,7 @@ rrec_list_row_init(struct rrec_list_row *r)
 {
 	memset(r, 0, sizeof *r);
 	sb_init(&r->warn);
+	sb_init(&r->line);
 }
 
 void
@@ -372,6 +373,7 @@ rrec_list_row_free(struct rrec_list_row *r)
 {
 	rrec_list_row_release(r);
 	sb_release(&r->warn);
+	sb_release(&r->line);
 }
 
 void

@@ -57,12 +57,15 @@ rrec_csv_row(FILE *fp, struct rrec_list_row *row, const struct dialogue *d,
 		r = &own;
 	}
 	rrec_list_row_fill(r, d, s, today);
+	/* The record in one piece. */
+	sb_reset(&r->line);
 	for (i = 0; i < RREC_LIST_NCOLS; i++) {
 		if (i > 0)
-			putc(',', fp);
-		report_csv_field(fp, r->cell[i]);
+			sb_addc(&r->line, ',');
+		rcsv_list_field(&r->line, r->cell[i]);
 	}
-	rcsv_eol(fp);
+	sb_addn(&r->line, "\r\n", 2);
+	fwrite(r->line.buf, 1, r->line.len, fp);
 	if (row == NULL)
 		rrec_list_row_free(&own);
 	else

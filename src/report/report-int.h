@@ -77,6 +77,8 @@ void rcsv_eol(FILE *fp);
 enum rcsv_guard { RCSV_PLAIN, RCSV_GUARD, RCSV_GUARD_QUOTED };
 void rcsv_field(struct strbuf *sb, const char *s, char sep,
     enum rcsv_guard guard);
+/* The field as report_csv_field writes it, appended to sb. */
+void rcsv_list_field(struct strbuf *sb, const char *s);
 
 /*
  * A JSON writer: tracks nesting and commas. key is NULL inside arrays.
@@ -115,6 +117,7 @@ struct rrec_list_row {
 	char		 num[5][24];
 	size_t		 nnum;
 	struct strbuf	 warn;
+	struct strbuf	 line;		/* the CSV record being written */
 };
 void rrec_list_row_init(struct rrec_list_row *r);
 void rrec_list_row_fill(struct rrec_list_row *r, const struct dialogue *d,
