@@ -785,11 +785,13 @@ struct dlg_issue {
 	const char	*code;	/* stable English token: "missing_purpose",
 				   "feedback_overdue", ... */
 	int		 field;	/* enum dlg_field to jump to, or -1 */
-	char		*text;	/* translated sentence, "Syfte saknas." */
+	char		*text;	/* translated sentence, "Syfte saknas.";
+				   NULL in a list of codes only */
 };
 struct dlg_issues {
 	struct dlg_issue	*v;
 	size_t			 n, alloc;
+	int			 codes_only;	/* no texts made (NULL) */
 };
 void dlg_issues_add(struct dlg_issues *l, const char *code, int field,
     const char *fmt, ...) DLG_PRINTF(4, 5);
@@ -960,6 +962,10 @@ int dlg_set_field_reason(struct dialogue *d, enum dlg_field f,
  */
 void dlg_warnings(const struct dialogue *d, const struct dlg_settings *s,
     long today, struct dlg_issues *out);
+/* The same warnings with their codes and fields only (every text NULL):
+ * what a list of many dialogues needs, without the sentences. */
+void dlg_warning_codes(const struct dialogue *d,
+    const struct dlg_settings *s, long today, struct dlg_issues *out);
 /* 1 when feedback or evaluation is overdue as of today. */
 int dlg_is_overdue(const struct dialogue *d, const struct dlg_settings *s,
     long today);

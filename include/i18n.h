@@ -11,7 +11,8 @@
  * are read, the front end installs a filter (i18n_set_filter) that every
  * translated text passes through, e.g. "invånardialog" for Tjörn's
  * "medborgardialog" and only the references of the policy it follows.
- * Without a filter _() is gettext().
+ * Without a filter _() is gettext(). Each msgid's text is looked up
+ * once and kept until the filter or the language changes.
  */
 #ifndef DIALOGREG_I18N_H
 #define DIALOGREG_I18N_H
@@ -31,6 +32,9 @@ typedef char *(*i18n_filter_fn)(const char *text, const void *arg);
 void i18n_set_filter(i18n_filter_fn fn, const void *arg);
 /* Forget the texts filtered so far (what fn's argument says changed). */
 void i18n_forget(void);
+/* The language of the messages changed (LANGUAGE set): tell gettext, and
+ * look every text up again. Texts given out before stay valid. */
+void i18n_language_changed(void);
 char *i18n_gettext(const char *msgid) I18N_ARG(1);
 char *i18n_ngettext(const char *one, const char *many, unsigned long n)
     I18N_ARG(1) I18N_ARG(2);

@@ -75,6 +75,10 @@ main(int argc, char **argv)
 	char *db = NULL;
 	int c, rc;
 
+	/* Listings and exports to a file or a pipe are written in large
+	 * pieces (a terminal keeps its line buffering). */
+	if (!isatty(STDOUT_FILENO))
+		setvbuf(stdout, NULL, _IOFBF, 65536);
 	init_i18n();
 	/* A write past the file size limit (ulimit -f) then fails with
 	 * EFBIG, which every writer reports, instead of killing the program

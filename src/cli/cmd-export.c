@@ -185,7 +185,7 @@ export_headers(struct cli_ctx *ctx, const struct export_opts *o,
 	if ((was = getenv("LANGUAGE")) != NULL)
 		saved = xstrdup(was);
 	setenv("LANGUAGE", "sv", 1);
-	textdomain(textdomain(NULL));
+	i18n_language_changed();
 	if ((ok = strcmp(report_html_lang(), "sv") == 0))
 		for (i = 0; i < n; i++)
 			out[i] = xstrdup(_(label(i)));
@@ -194,7 +194,7 @@ export_headers(struct cli_ctx *ctx, const struct export_opts *o,
 	else
 		unsetenv("LANGUAGE");
 	free(saved);
-	textdomain(textdomain(NULL));
+	i18n_language_changed();
 	if (!ok)
 		return cli_error(ctx, ERR_USAGE, _("the Swedish column headers "
 		    "are not available here (no Swedish catalog, or the locale "

@@ -86,7 +86,7 @@ calendar_name(const struct cli_ctx *ctx, const char *title)
 /*
  * --lang: the language of the pages' texts and of lang="". The messages
  * follow LANGUAGE once the catalogue is told that the environment
- * changed (calling textdomain again does that, as gettext documents).
+ * changed (i18n_language_changed).
  */
 static int
 set_language(struct cli_ctx *ctx, const char *lang)
@@ -97,7 +97,7 @@ set_language(struct cli_ctx *ctx, const char *lang)
 		return cli_usage(ctx, ctx->cmd, _("--lang needs a language "
 		    "code such as sv or en, not '%s'"), lang);
 	setenv("LANGUAGE", lang, 1);
-	textdomain(textdomain(NULL));
+	i18n_language_changed();
 	if (strcmp(report_html_lang(), lang) != 0)
 		return cli_error(ctx, ERR_USAGE, _("the texts are not "
 		    "available in '%s' here; run with the language's locale, "

@@ -80,6 +80,9 @@ struct dom_rules {
 	const char			*reason; /* given with the step, or NULL */
 	struct dlg_issues		*out;
 };
+/* Add an issue whose text (or NULL) the list takes over. */
+void dom_issues_take(struct dlg_issues *l, const char *code, int field,
+    char *text);
 void dom_rule(const struct dom_rules *rc, const char *code, int field,
     const char *fmt, ...) DLG_PRINTF(4, 5);
 /* The latest session date and the earliest feedback date: the store's

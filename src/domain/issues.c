@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "dialogue.h"
+#include "internal.h"
 
 void
 dlg_issues_add(struct dlg_issues *l, const char *code, int field,
@@ -22,13 +23,34 @@ dlg_issues_add(struct dlg_issues *l, const char *code, int field,
 		l->alloc = l->alloc ? l->alloc * 2 : 8;
 		l->v = xrealloc(l->v, l->alloc * sizeof *l->v);
 	}
-	sb_init(&sb);
-	va_start(ap, fmt);
-	sb_vaddf(&sb, fmt, ap);
-	va_end(ap);
 	l->v[l->n].code = code;
 	l->v[l->n].field = field;
-	l->v[l->n].text = sb_detach(&sb);
+	l->v[l->n].text = NULL;
+	if (!l->codes_only) {
+		sb_init(&sb);
+		va_start(ap, fmt);
+		sb_vaddf(&sb, fmt, ap);
+		va_end(ap);
+		l->v[l->n].text = sb_detach(&sb);
+	}
+	l->n++;
+}
+
+void
+dom_issues_take(struct dlg_issues *l, const char *code, int field,
+    char *text)
+{
+	if (l->n == l->alloc) {
+		l->alloc = l->alloc ? l->alloc * 2 : 8;
+		l->v = xrealloc(l->v, l->alloc * sizeof *l->v);
+	}
+	l->v[l->n].code = code;
+	l->v[l->n].field = field;
+	if (l->codes_only) {
+		free(text);
+		text = NULL;
+	}
+	l->v[l->n].text = text;
 	l->n++;
 }
 

@@ -367,9 +367,10 @@ guard_responsible(const struct dialogue *d, const struct dom_rules *rc)
 			continue;
 		if (first < 0)
 			first = (int)tasks[i].f;
-		/* TRANSLATORS: between the tasks of a list */
-		sb_addf(&sb, "%s%s", sb.len > 0 ? _(", ") : "",
-		    _(tasks[i].task));
+		if (sb.len > 0)
+			/* TRANSLATORS: between the tasks of a list */
+			sb_add(&sb, _(", "));
+		sb_add(&sb, _(tasks[i].task));
 	}
 	if (first >= 0)
 		dom_rule(rc, "missing_responsible", first,
@@ -599,9 +600,14 @@ step_rules(const struct dialogue *d, enum dlg_state to, const char *reason,
     struct dlg_issues *out)
 {
 	struct dom_rules rc = { s, (int)to, want, reason, out };
-	char day[16];
+	/* Today as text, made once for the rows of a list. */
+	static long made = -1;
+	static char day[16];
 
-	dlg_date_format(today, day, sizeof day);
+	if (made != today || day[0] == '\0') {
+		dlg_date_format(today, day, sizeof day);
+		made = today;
+	}
 	switch (to) {
 	case DLG_PROPOSED:
 		guard_proposed(d, &rc);

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -454,12 +455,21 @@ const size_t dlg_nrules = sizeof dlg_rules / sizeof dlg_rules[0];
 const struct dlg_rule *
 dlg_rule_find(const char *code, int step)
 {
+	/* The last rule found for each of a few codes (on the code's
+	 * address, checked by its text): the checks ask for the same rules
+	 * for every dialogue of a list. */
+	static const struct dlg_rule *seen[256];
+	uintptr_t h = ((uintptr_t)code >> 3) * 31 + (uintptr_t)(step + 2);
+	const struct dlg_rule **slot = &seen[(h ^ (h >> 8)) & 255];
 	size_t i;
 
+	if (*slot != NULL && (*slot)->step == step &&
+	    strcmp((*slot)->code, code) == 0)
+		return *slot;
 	for (i = 0; i < dlg_nrules; i++)
 		if (dlg_rules[i].step == step &&
 		    strcmp(dlg_rules[i].code, code) == 0)
-			return &dlg_rules[i];
+			return *slot = &dlg_rules[i];
 	return NULL;
 }
 
@@ -595,19 +605,22 @@ dlg_words(const struct dlg_settings *s, const char *text)
 	char up_from[64], up_to[64];
 
 	sb_init(&a);
-	/* The references of the other policy, with the space before. */
-	for (p = text; *p != '\0'; p++) {
-		if (*p == '[' && foreign_ref(p, pol) &&
-		    (q = strchr(p, ']')) != NULL) {
+	/* The references of the other policy, with the space before; the
+	 * text between them copied in runs. */
+	for (p = text; (q = strchr(p, '[')) != NULL; ) {
+		sb_addn(&a, p, (size_t)(q - p));
+		p = q;
+		if (foreign_ref(p, pol) && (q = strchr(p, ']')) != NULL) {
 			if (a.len > 0 && a.buf[a.len - 1] == ' ' &&
 			    (q[1] == '.' || q[1] == ' ' || q[1] == '\0' ||
 			    q[1] == ')'))
 				a.len--, a.buf[a.len] = '\0';
-			p = q;
+			p = q + 1;
 			continue;
 		}
-		sb_addc(&a, *p);
+		sb_addc(&a, *p++);
 	}
+	sb_add(&a, p);
 	if (strcmp(prof->term, base) == 0)
 		return sb_detach(&a);
 	/* The catalog's word in the policy's word, also capitalised. */
@@ -624,16 +637,54 @@ dlg_words(const struct dlg_settings *s, const char *text)
 	return sb_detach(&a);
 }
 
+/*
+ * The sentences of rules whose text is one translated text ("%s"), as
+ * made for a policy: a list makes the same ones for every dialogue. On
+ * the text's address, checked against a copy (a text of the catalog can
+ * change when the language or the register's words do); a full table
+ * makes every sentence anew.
+ */
+#define MADE_SLOTS	512
+static struct made {
+	const char	*code;
+	int		 step, pol;
+	const char	*arg;
+	char		*copy;
+	char		*text;
+} made[MADE_SLOTS];
+
+static struct made *
+made_slot(const char *code, int step, int pol, const char *arg)
+{
+	uintptr_t h = (uintptr_t)arg ^ ((uintptr_t)code >> 3);
+	size_t i, j;
+	struct made *m;
+
+	h = (h ^ (h >> 17)) * 0x9e3779b1u;
+	for (i = 0; i < 16; i++) {
+		j = (size_t)((h >> 7) + i) & (MADE_SLOTS - 1);
+		m = &made[j];
+		if (m->arg == NULL || (m->arg == arg && m->code == code &&
+		    m->step == step && m->pol == pol))
+			return m;
+	}
+	return NULL;
+}
+
 void
 dom_rule(const struct dom_rules *rc, const char *code, int field,
     const char *fmt, ...)
 {
+	struct made *m = NULL;
+	const char *arg = NULL;
 	const struct dlg_rule *r = dlg_rule_find(code, rc->step);
 	enum dlg_policy pol = (enum dlg_policy)(dlg_settings_profile(rc->s) -
 	    dlg_profiles);
 	struct strbuf sb;
 	va_list ap;
-	char *refs, *text;
+	const char *r0 = "", *r1 = "";
+	unsigned parts_of;
+	char *text;
 	size_t n;
 
 	/* A check without its row is the register's own guard; the unit
@@ -641,27 +692,59 @@ dom_rule(const struct dom_rules *rc, const char *code, int field,
 	if ((int)(r != NULL ? dlg_rule_does(r, pol) : DLG_DOES_GUARD) !=
 	    rc->want)
 		return;
+	if (rc->out->codes_only) {
+		dom_issues_take(rc->out, code, field, NULL);
+		return;
+	}
+	if (strcmp(fmt, "%s") == 0) {
+		va_start(ap, fmt);
+		arg = va_arg(ap, const char *);
+		va_end(ap);
+		if (arg != NULL && (m = made_slot(code, rc->step, (int)pol,
+		    arg)) != NULL && m->arg != NULL) {
+			if (strcmp(m->copy, arg) == 0) {
+				dom_issues_take(rc->out, code, field,
+				    xstrdup(m->text));
+				return;
+			}
+			free(m->copy);
+			free(m->text);
+			m->arg = NULL;
+		}
+	}
 	sb_init(&sb);
 	va_start(ap, fmt);
 	sb_vaddf(&sb, fmt, ap);
 	va_end(ap);
-	/* The references go before the closing full stop ("... [T4].")
-	 * and after a closing question mark. */
-	refs = r != NULL ? dlg_rule_refs(r, pol) : xstrdup("");
-	if (*refs != '\0') {
+	/* The references (dlg_rule_refs) go before the closing full stop
+	 * ("... [T4].") and after a closing question mark. */
+	if (r != NULL) {
+		parts_of = parts(r, pol);
+		if ((parts_of & 1) && r->by[0].ref != NULL)
+			r0 = r->by[0].ref;
+		if ((parts_of & 2) && r->by[1].ref != NULL)
+			r1 = r->by[1].ref;
+	}
+	if (*r0 != '\0' || *r1 != '\0') {
 		n = sb.len;
 		if (n > 0 && sb.buf[n - 1] == '.') {
 			sb.len--;
 			sb.buf[sb.len] = '\0';
-			sb_addf(&sb, " %s.", refs);
+			sb_addf(&sb, " %s%s.", r0, r1);
 		} else
-			sb_addf(&sb, " %s", refs);
+			sb_addf(&sb, " %s%s", r0, r1);
 	}
-	free(refs);
 	text = dlg_words(rc->s, sb.buf);
 	sb_release(&sb);
-	dlg_issues_add(rc->out, code, field, "%s", text);
-	free(text);
+	if (m != NULL) {
+		m->code = code;
+		m->step = rc->step;
+		m->pol = (int)pol;
+		m->arg = arg;
+		m->copy = xstrdup(arg);
+		m->text = xstrdup(text);
+	}
+	dom_issues_take(rc->out, code, field, text);
 }
 
 enum dlg_does

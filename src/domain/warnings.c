@@ -318,9 +318,14 @@ dlg_warnings(const struct dialogue *d, const struct dlg_settings *s,
 	struct dom_rules rc = { NULL, -1, DLG_DOES_WARN, NULL, out };
 	struct dlg_settings def;
 
-	dlg_settings_default(&def);
-	if (s == NULL)
-		s = &def;
+	/* The defaults only when there are no settings (every row of a
+	 * list has them). */
+	if (s == NULL) {
+		dlg_settings_default(&def);
+		dlg_warnings(d, &def, today, out);
+		dlg_settings_clear(&def);
+		return;
+	}
 	rc.s = s;
 	warn_level(d, &rc);
 	warn_gates(d, &rc);
@@ -330,7 +335,14 @@ dlg_warnings(const struct dialogue *d, const struct dlg_settings *s,
 	warn_time_plan(d, &rc);
 	warn_other(d, &rc);
 	dom_step_warnings(d, s, today, out);
-	dlg_settings_clear(&def);
+}
+
+void
+dlg_warning_codes(const struct dialogue *d, const struct dlg_settings *s,
+    long today, struct dlg_issues *out)
+{
+	out->codes_only = 1;
+	dlg_warnings(d, s, today, out);
 }
 
 int
@@ -341,11 +353,12 @@ dlg_is_overdue(const struct dialogue *d, const struct dlg_settings *s,
 	const char *from;
 	int over;
 
-	dlg_settings_default(&def);
-	if (s == NULL)
-		s = &def;
-	over = feedback_overdue(d, s->feedback_days, today, &from) ||
+	if (s == NULL) {
+		dlg_settings_default(&def);
+		over = dlg_is_overdue(d, &def, today);
+		dlg_settings_clear(&def);
+		return over;
+	}
+	return feedback_overdue(d, s->feedback_days, today, &from) ||
 	    evaluation_overdue(d, s->evaluation_days, today, &from);
-	dlg_settings_clear(&def);
-	return over;
 }

@@ -67,17 +67,58 @@ report_csv_dangerous(const char *s)
 	    !plain_number(s);
 }
 
+/*
+ * The length of the start of s that rtext_clean keeps as it is and no
+ * CSV field with separator sep needs quoted for: printable ASCII but the
+ * separator and the quote, and well-formed UTF-8 above U+009F that is no
+ * format control. s is plain when it is all of s.
+ */
+#define P8(a)	a, a, a, a, a, a, a, a
+/* Printable ASCII but the quote. */
+static const unsigned char ascii_plain[256] = {
+	P8(0), P8(0), P8(0), P8(0),		/* controls */
+	1, 1, 0, 1, 1, 1, 1, 1,			/* " */
+	P8(1), P8(1), P8(1), P8(1), P8(1), P8(1), P8(1), P8(1), P8(1),
+	P8(1),
+	1, 1, 1, 1, 1, 1, 1, 0,			/* DEL */
+	P8(0), P8(0), P8(0), P8(0), P8(0), P8(0), P8(0), P8(0),
+	P8(0), P8(0), P8(0), P8(0), P8(0), P8(0), P8(0), P8(0),
+};
+
+static size_t
+plain_run(const char *s, char sep)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	unsigned long cp;
+	size_t i = 0, k;
+
+	for (;;) {
+		while (ascii_plain[p[i]] && p[i] != (unsigned char)sep)
+			i++;
+		if (p[i] < 0x80)
+			return i;
+		if ((k = rutf8_decode(p + i, 4, &cp)) == 0 || cp < 0xa0 ||
+		    report_is_format_control(cp))
+			return i;
+		i += k;
+	}
+}
+
 void
 rcsv_field(struct strbuf *sb, const char *s, char sep,
     enum rcsv_guard guard)
 {
 	struct strbuf clean;
-	const char *p;
+	const char *p, *q;
 	int danger, quote;
 
 	if (s == NULL)
 		return;
 	danger = guard != RCSV_PLAIN && report_csv_dangerous(s);
+	if (!danger && s[plain_run(s, sep)] == '\0') {
+		sb_add(sb, s);
+		return;
+	}
 	sb_init(&clean);
 	rtext_clean(&clean, s, RTEXT_KEEP_NL | RTEXT_KEEP_TAB);
 	quote = needs_quotes(clean.buf, sep) ||
@@ -88,25 +129,48 @@ rcsv_field(struct strbuf *sb, const char *s, char sep,
 	 * text. */
 	if (danger)
 		sb_addc(sb, '\'');
-	for (p = clean.buf; *p != '\0'; p++) {
-		if (*p == '"')
-			sb_addc(sb, '"');
-		sb_addc(sb, *p);
+	/* Quotes doubled; the runs between them in one piece. */
+	for (p = clean.buf; (q = strchr(p, '"')) != NULL; p = q + 1) {
+		sb_addn(sb, p, (size_t)(q - p + 1));
+		sb_addc(sb, '"');
 	}
+	sb_add(sb, p);
 	if (quote)
 		sb_addc(sb, '"');
 	sb_release(&clean);
 }
 
 void
-report_csv_field(FILE *fp, const char *s)
+rcsv_list_field(struct strbuf *sb, const char *s)
 {
-	struct strbuf sb;
+	size_t n;
 
 	if (s == NULL)
 		return;
+	/* Most fields go out as they are. */
+	n = plain_run(s, ',');
+	if (s[n] == '\0' && !report_csv_dangerous(s))
+		sb_addn(sb, s, n);
+	else
+		rcsv_field(sb, s, ',', RCSV_GUARD_QUOTED);
+}
+
+void
+report_csv_field(FILE *fp, const char *s)
+{
+	struct strbuf sb;
+	size_t n;
+
+	if (s == NULL)
+		return;
+	/* Most fields go out as they are. */
+	n = plain_run(s, ',');
+	if (s[n] == '\0' && !report_csv_dangerous(s)) {
+		fwrite(s, 1, n, fp);
+		return;
+	}
 	sb_init(&sb);
 	rcsv_field(&sb, s, ',', RCSV_GUARD_QUOTED);
-	fputs(sb.buf, fp);
+	fwrite(sb.buf, 1, sb.len, fp);
 	sb_release(&sb);
 }

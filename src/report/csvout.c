@@ -287,52 +287,106 @@ report_list_label(size_t i)
 	return i < NTAIL ? tail_labels[i] : NULL;
 }
 
-static void
-push_num(struct strlist *out, long long n)
+_Static_assert(NHEAD + DLG_NFIELDS + NTAIL == RREC_LIST_NCOLS,
+    "RREC_LIST_NCOLS counts the list's columns");
+
+static const char *
+num_cell(struct rrec_list_row *r, long long n)
 {
-	sl_push_owned(out, xasprintf("%lld", n));
+	char *buf = r->num[r->nnum++];
+
+	snprintf(buf, sizeof r->num[0], "%lld", n);
+	return buf;
+}
+
+void
+rrec_list_row_fill(struct rrec_list_row *r, const struct dialogue *d,
+    const struct dlg_settings *s, long today)
+{
+	struct dlg_issues w = { 0 };
+	const char **c = r->cell;
+	size_t i, n = 0;
+	char *v;
+	int f;
+
+	rrec_list_row_release(r);
+	r->nnum = 0;
+	sb_reset(&r->warn);
+	c[n++] = d->ref;
+	c[n++] = dlg_state_token(d->state);
+	c[n++] = num_cell(r, d->version);
+	c[n++] = dlg_deciding_body(d, s);
+	for (f = 0; f < DLG_NFIELDS; f++) {
+		if (dlg_fields[f].type != FT_LIST) {
+			/* A scalar's canonical text is its value. */
+			c[n++] = dlg_get(d, (enum dlg_field)f);
+			continue;
+		}
+		v = dlg_canonical_field(d, (enum dlg_field)f);
+		if (*v == '\0') {
+			free(v);
+			v = NULL;
+		} else
+			r->own[r->nown++] = v;
+		c[n++] = v;
+	}
+	c[n++] = d->created;
+	c[n++] = d->updated;
+	c[n++] = d->updated_by;
+	c[n++] = num_cell(r, d->n_sessions);
+	c[n++] = d->last_session;
+	c[n++] = num_cell(r, d->n_participants);
+	c[n++] = num_cell(r, d->n_feedback);
+	c[n++] = d->first_feedback;
+	c[n++] = num_cell(r, d->n_contributions);
+	c[n++] = dlg_is_overdue(d, s, today) ? "yes" : "no";
+	dlg_warning_codes(d, s, today, &w);
+	for (i = 0; i < w.n; i++) {
+		if (i > 0)
+			sb_add(&r->warn, "; ");
+		sb_add(&r->warn, w.v[i].code);
+	}
+	dlg_issues_clear(&w);
+	c[n++] = r->warn.buf;
+}
+
+void
+rrec_list_row_init(struct rrec_list_row *r)
+{
+	memset(r, 0, sizeof *r);
+	sb_init(&r->warn);
+	sb_init(&r->line);
+}
+
+void
+rrec_list_row_release(struct rrec_list_row *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nown; i++)
+		free(r->own[i]);
+	r->nown = 0;
+}
+
+void
+rrec_list_row_free(struct rrec_list_row *r)
+{
+	rrec_list_row_release(r);
+	sb_release(&r->warn);
+	sb_release(&r->line);
 }
 
 void
 report_list_cells(const struct dialogue *d, const struct dlg_settings *s,
     long today, struct strlist *out)
 {
-	struct dlg_issues w = { 0 };
-	struct strbuf sb;
+	struct rrec_list_row r;
 	size_t i;
-	char *v;
-	int f;
 
-	sl_push(out, d->ref);
-	sl_push(out, dlg_state_token(d->state));
-	push_num(out, d->version);
-	sl_push(out, dlg_deciding_body(d, s));
-	for (f = 0; f < DLG_NFIELDS; f++) {
-		v = dlg_canonical_field(d, (enum dlg_field)f);
-		if (v != NULL && *v == '\0') {
-			free(v);
-			v = NULL;
-		}
-		sl_push_owned(out, v);
-	}
-	sl_push(out, d->created);
-	sl_push(out, d->updated);
-	sl_push(out, d->updated_by);
-	push_num(out, d->n_sessions);
-	sl_push(out, d->last_session);
-	push_num(out, d->n_participants);
-	push_num(out, d->n_feedback);
-	sl_push(out, d->first_feedback);
-	push_num(out, d->n_contributions);
-	sl_push(out, dlg_is_overdue(d, s, today) ? "yes" : "no");
-	dlg_warnings(d, s, today, &w);
-	sb_init(&sb);
-	for (i = 0; i < w.n; i++) {
-		if (i > 0)
-			sb_add(&sb, "; ");
-		sb_add(&sb, w.v[i].code);
-	}
-	sl_push(out, sb.buf);
-	sb_release(&sb);
-	dlg_issues_clear(&w);
+	rrec_list_row_init(&r);
+	rrec_list_row_fill(&r, d, s, today);
+	for (i = 0; i < RREC_LIST_NCOLS; i++)
+		sl_push_owned(out, r.cell[i] != NULL ? xstrdup(r.cell[i]) :
+		    NULL);
+	rrec_list_row_free(&r);
 }

@@ -40,29 +40,81 @@ json_escape(unsigned long cp, char *buf, size_t size)
 	}
 }
 
-void
-report_json_string(FILE *fp, const char *s)
+/* ------------------------------------------------------------ output */
+
+static void
+flush(struct rjson *j)
+{
+	if (j->len > 0)
+		fwrite(j->buf, 1, j->len, j->fp);
+	j->len = 0;
+}
+
+static void
+out_n(struct rjson *j, const char *s, size_t n)
+{
+	if (j->len + n > sizeof j->buf) {
+		flush(j);
+		if (n > sizeof j->buf) {
+			fwrite(s, 1, n, j->fp);
+			return;
+		}
+	}
+	memcpy(j->buf + j->len, s, n);
+	j->len += n;
+}
+
+static void
+out_c(struct rjson *j, char c)
+{
+	if (j->len == sizeof j->buf)
+		flush(j);
+	j->buf[j->len++] = c;
+}
+
+static void
+out_s(struct rjson *j, const char *s)
+{
+	out_n(j, s, strlen(s));
+}
+
+/* The bytes that stand for themselves whatever follows: printable ASCII
+ * but the quote and the backslash. */
+#define P8(a)	a, a, a, a, a, a, a, a
+static const unsigned char plain[256] = {
+	P8(0), P8(0), P8(0), P8(0),		/* controls */
+	1, 1, 0, 1, 1, 1, 1, 1,			/* " */
+	P8(1), P8(1), P8(1),
+	P8(1), P8(1), P8(1),
+	1, 1, 1, 1, 0, 1, 1, 1,			/* \\ */
+	P8(1), P8(1), P8(1),
+	1, 1, 1, 1, 1, 1, 1, 0,			/* DEL */
+	P8(0), P8(0), P8(0), P8(0), P8(0), P8(0), P8(0), P8(0),
+	P8(0), P8(0), P8(0), P8(0), P8(0), P8(0), P8(0), P8(0),
+};
+
+static void
+json_string(struct rjson *j, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	const char *esc;
 	unsigned long cp;
-	size_t len, i = 0, run = 0, k;
+	size_t i = 0, run = 0, k;
 	char buf[8];
 
 	if (s == NULL) {
-		fputs("null", fp);
+		out_n(j, "null", 4);
 		return;
 	}
-	len = strlen(s);
-	putc('"', fp);
-	/* Runs of bytes that stand for themselves go out in one write. */
-	while (i < len) {
-		if (p[i] >= 0x20 && p[i] < 0x7f && p[i] != '"' &&
-		    p[i] != '\\') {
+	out_c(j, '"');
+	/* Runs of bytes that stand for themselves go out in one piece. */
+	for (;;) {
+		while (plain[p[i]])
 			i++;
-			continue;
-		}
-		if ((k = rutf8_decode(p + i, len - i, &cp)) == 0) {
+		if (p[i] == '\0')
+			break;
+		/* Not past the end: the decoder stops at the NUL. */
+		if ((k = rutf8_decode(p + i, 4, &cp)) == 0) {
 			esc = "\\ufffd";
 			k = 1;
 		} else if ((esc = json_escape(cp, buf, sizeof buf)) == NULL) {
@@ -70,44 +122,64 @@ report_json_string(FILE *fp, const char *s)
 			continue;
 		}
 		if (i > run)
-			fwrite(s + run, 1, i - run, fp);
-		fputs(esc, fp);
+			out_n(j, s + run, i - run);
+		out_s(j, esc);
 		i += k;
 		run = i;
 	}
 	if (i > run)
-		fwrite(s + run, 1, i - run, fp);
-	putc('"', fp);
+		out_n(j, s + run, i - run);
+	out_c(j, '"');
+}
+
+void
+report_json_string(FILE *fp, const char *s)
+{
+	struct rjson j;
+
+	rj_init(&j, fp, 0);
+	json_string(&j, s);
+	flush(&j);
 }
 
 void
 rj_init(struct rjson *j, FILE *fp, int pretty)
 {
-	memset(j, 0, sizeof *j);
 	j->fp = fp;
 	j->pretty = pretty;
+	j->depth = 0;
+	memset(j->count, 0, sizeof j->count);
+	j->len = 0;
+}
+
+/* A newline and two spaces for each level of depth. */
+static void
+indent(struct rjson *j, int depth)
+{
+	static const char spaces[] = "\n"
+	    "                                ";
+
+	_Static_assert(sizeof spaces >= 2 + 2 * (RJ_MAXDEPTH - 1),
+	    "spaces for every depth");
+	out_n(j, spaces, 1 + 2 * (size_t)depth);
 }
 
 /* Comma, newline and indentation before a member, then its key. */
 static void
 member(struct rjson *j, const char *key)
 {
-	int i;
-
 	if (j->depth > 0) {
 		if (j->count[j->depth] > 0)
-			putc(',', j->fp);
-		if (j->pretty) {
-			putc('\n', j->fp);
-			for (i = 0; i < j->depth; i++)
-				fputs("  ", j->fp);
-		} else if (j->count[j->depth] > 0)
-			putc(' ', j->fp);
+			out_c(j, ',');
+		if (j->pretty)
+			indent(j, j->depth);
+		else if (j->count[j->depth] > 0)
+			out_c(j, ' ');
 		j->count[j->depth]++;
 	}
 	if (key != NULL) {
-		report_json_string(j->fp, key);
-		fputs(": ", j->fp);
+		json_string(j, key);
+		out_n(j, ": ", 2);
 	}
 }
 
@@ -115,7 +187,7 @@ void
 rj_open(struct rjson *j, const char *key, int array)
 {
 	member(j, key);
-	putc(array ? '[' : '{', j->fp);
+	out_c(j, array ? '[' : '{');
 	if (j->depth + 1 < RJ_MAXDEPTH)
 		j->depth++;
 	j->count[j->depth] = 0;
@@ -124,44 +196,52 @@ rj_open(struct rjson *j, const char *key, int array)
 void
 rj_close(struct rjson *j, int array)
 {
-	int i, had = j->count[j->depth] > 0;
+	int had = j->count[j->depth] > 0;
 
 	if (j->depth > 0)
 		j->depth--;
-	if (j->pretty && had) {
-		putc('\n', j->fp);
-		for (i = 0; i < j->depth; i++)
-			fputs("  ", j->fp);
+	if (j->pretty && had)
+		indent(j, j->depth);
+	out_c(j, array ? ']' : '}');
+	if (j->depth == 0) {
+		out_c(j, '\n');
+		flush(j);
 	}
-	putc(array ? ']' : '}', j->fp);
-	if (j->depth == 0)
-		putc('\n', j->fp);
 }
 
 void
 rj_str(struct rjson *j, const char *key, const char *val)
 {
 	member(j, key);
-	report_json_string(j->fp, val);
+	json_string(j, val);
 }
 
 void
 rj_int(struct rjson *j, const char *key, long long val)
 {
+	char buf[24], *p = buf + sizeof buf;
+	unsigned long long u = val < 0 ? 0 - (unsigned long long)val :
+	    (unsigned long long)val;
+
 	member(j, key);
-	fprintf(j->fp, "%lld", val);
+	do
+		*--p = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (val < 0)
+		*--p = '-';
+	out_n(j, p, (size_t)(buf + sizeof buf - p));
 }
 
 void
 rj_bool(struct rjson *j, const char *key, int val)
 {
 	member(j, key);
-	fputs(val ? "true" : "false", j->fp);
+	out_s(j, val ? "true" : "false");
 }
 
 void
 rj_null(struct rjson *j, const char *key)
 {
 	member(j, key);
-	fputs("null", j->fp);
+	out_n(j, "null", 4);
 }

@@ -61,6 +61,7 @@ struct report_list {
 	long			 count;
 	unsigned		 flags_seen;
 	struct rjson		 json;
+	struct rrec_list_row	 row;		/* CSV: one row's cells */
 	size_t			 w_ref, w_state, w_body, w_title, w_date;
 };
 
@@ -127,6 +128,7 @@ report_list_begin(FILE *fp, enum report_format fmt,
 	rl->fmt = fmt;
 	rl->s = s;
 	rl->today = today;
+	rrec_list_row_init(&rl->row);
 	switch (fmt) {
 	case FMT_CSV:
 		rcsv_bom(fp);
@@ -247,7 +249,7 @@ report_list_row(struct report_list *rl, const struct dialogue *d)
 	rl->count++;
 	switch (rl->fmt) {
 	case FMT_CSV:
-		rrec_csv_row(rl->fp, d, rl->s, rl->today);
+		rrec_csv_row(rl->fp, &rl->row, d, rl->s, rl->today);
 		break;
 	case FMT_JSON:
 		rrec_json(&rl->json, d, rl->s, rl->today, 0);
@@ -287,5 +289,6 @@ report_list_end(struct report_list *rl)
 			    "REF' lists them\n"), flag_warn());
 		break;
 	}
+	rrec_list_row_free(&rl->row);
 	free(rl);
 }

@@ -45,20 +45,31 @@ rrec_csv_header(FILE *fp)
 }
 
 void
-rrec_csv_row(FILE *fp, const struct dialogue *d,
+rrec_csv_row(FILE *fp, struct rrec_list_row *row, const struct dialogue *d,
     const struct dlg_settings *s, long today)
 {
-	struct strlist cells = { 0 };
+	struct rrec_list_row own;
+	struct rrec_list_row *r = row;
 	size_t i;
 
-	report_list_cells(d, s, today, &cells);
-	for (i = 0; i < cells.n; i++) {
-		if (i > 0)
-			putc(',', fp);
-		report_csv_field(fp, cells.v[i]);
+	if (r == NULL) {
+		rrec_list_row_init(&own);
+		r = &own;
 	}
-	sl_clear(&cells);
-	rcsv_eol(fp);
+	rrec_list_row_fill(r, d, s, today);
+	/* The record in one piece. */
+	sb_reset(&r->line);
+	for (i = 0; i < RREC_LIST_NCOLS; i++) {
+		if (i > 0)
+			sb_addc(&r->line, ',');
+		rcsv_list_field(&r->line, r->cell[i]);
+	}
+	sb_addn(&r->line, "\r\n", 2);
+	fwrite(r->line.buf, 1, r->line.len, fp);
+	if (row == NULL)
+		rrec_list_row_free(&own);
+	else
+		rrec_list_row_release(r);
 }
 
 /* ------------------------------------------------------------ children */

@@ -77,6 +77,8 @@ void rcsv_eol(FILE *fp);
 enum rcsv_guard { RCSV_PLAIN, RCSV_GUARD, RCSV_GUARD_QUOTED };
 void rcsv_field(struct strbuf *sb, const char *s, char sep,
     enum rcsv_guard guard);
+/* The field as report_csv_field writes it, appended to sb. */
+void rcsv_list_field(struct strbuf *sb, const char *s);
 
 /*
  * A JSON writer: tracks nesting and commas. key is NULL inside arrays.
@@ -88,6 +90,10 @@ struct rjson {
 	int	 pretty;
 	int	 depth;
 	int	 count[RJ_MAXDEPTH];	/* members written at each depth */
+	/* What is not written yet: fp gets it in pieces of this size, and
+	 * all of it when the outermost value is closed. */
+	size_t	 len;
+	char	 buf[8192];
 };
 void rj_init(struct rjson *j, FILE *fp, int pretty);
 void rj_open(struct rjson *j, const char *key, int array);
@@ -97,10 +103,34 @@ void rj_int(struct rjson *j, const char *key, long long val);
 void rj_bool(struct rjson *j, const char *key, int val);
 void rj_null(struct rjson *j, const char *key);
 
+/*
+ * The cells of report_list_cells without copying them: cell[] points
+ * into the dialogue, the settings, static text or the row itself, and
+ * stays good until the next fill or release. One row is filled again for
+ * each dialogue of a list, so a list allocates nearly nothing per row.
+ */
+#define RREC_LIST_NCOLS	(4 + DLG_NFIELDS + 11)
+struct rrec_list_row {
+	const char	*cell[RREC_LIST_NCOLS];	/* NULL: empty */
+	char		*own[DLG_NLISTS];
+	size_t		 nown;
+	char		 num[5][24];
+	size_t		 nnum;
+	struct strbuf	 warn;
+	struct strbuf	 line;		/* the CSV record being written */
+};
+void rrec_list_row_init(struct rrec_list_row *r);
+void rrec_list_row_fill(struct rrec_list_row *r, const struct dialogue *d,
+    const struct dlg_settings *s, long today);
+/* Free what the last fill made (the row can be filled again). */
+void rrec_list_row_release(struct rrec_list_row *r);
+void rrec_list_row_free(struct rrec_list_row *r);
+
 /* The columns of a dialogue record in CSV, and one record. */
 void rrec_csv_header(FILE *fp);
-void rrec_csv_row(FILE *fp, const struct dialogue *d,
-    const struct dlg_settings *s, long today);
+/* row: kept from one record to the next of a list (NULL: one of its own). */
+void rrec_csv_row(FILE *fp, struct rrec_list_row *row,
+    const struct dialogue *d, const struct dlg_settings *s, long today);
 /* A dialogue as a JSON object (as a member of an array: key NULL). full
  * adds sessions and feedback. */
 void rrec_json(struct rjson *j, const struct dialogue *d,

@@ -260,7 +260,7 @@ report_show(FILE *fp, enum report_format fmt, const struct dialogue *d,
 	case FMT_CSV:
 		rcsv_bom(fp);
 		rrec_csv_header(fp);
-		rrec_csv_row(fp, d, s, today);
+		rrec_csv_row(fp, NULL, d, s, today);
 		break;
 	case FMT_JSON:
 		rj_init(&j, fp, 1);

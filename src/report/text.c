@@ -68,21 +68,31 @@ rtext_clean(struct strbuf *sb, const char *s, unsigned flags)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	unsigned long cp;
-	size_t len, i = 0, k;
+	size_t len, i = 0, k, run = 0;
 
 	if (s == NULL)
 		return;
 	len = strlen(s);
 	while (i < len) {
-		if ((k = rutf8_decode(p + i, len - i, &cp)) == 0) {
-			sb_add(sb, REPLACEMENT);
+		/* What stays as it is goes out in runs. */
+		if (p[i] >= 0x20 && p[i] < 0x7f) {
 			i++;
 			continue;
 		}
-		if (cp == '\n')
-			sb_addc(sb, flags & RTEXT_KEEP_NL ? '\n' : ' ');
-		else if (cp == '\t')
-			sb_addc(sb, flags & RTEXT_KEEP_TAB ? '\t' : ' ');
+		if ((k = rutf8_decode(p + i, len - i, &cp)) != 0 &&
+		    ((cp == '\n' && (flags & RTEXT_KEEP_NL)) ||
+		    (cp == '\t' && (flags & RTEXT_KEEP_TAB)) ||
+		    (cp >= 0xa0 && !report_is_format_control(cp)))) {
+			i += k;
+			continue;
+		}
+		if (i > run)
+			sb_addn(sb, s + run, i - run);
+		if (k == 0) {
+			sb_add(sb, REPLACEMENT);
+			k = 1;
+		} else if (cp == '\n' || cp == '\t')
+			sb_addc(sb, ' ');
 		else if (cp < 0x20) {
 			sb_addc(sb, '^');
 			sb_addc(sb, (char)(cp + 0x40));
@@ -90,12 +100,13 @@ rtext_clean(struct strbuf *sb, const char *s, unsigned flags)
 			sb_add(sb, "^?");
 		else if (cp >= 0x80 && cp <= 0x9f)
 			sb_add(sb, REPLACEMENT);
-		else if (report_is_format_control(cp))
-			sb_addf(sb, "<U+%04lX>", cp);
 		else
-			sb_addn(sb, s + i, k);
+			sb_addf(sb, "<U+%04lX>", cp);
 		i += k;
+		run = i;
 	}
+	if (i > run)
+		sb_addn(sb, s + run, i - run);
 }
 
 char *

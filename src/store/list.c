@@ -5,7 +5,9 @@
  * concerned (case-insensitive for Swedish letters too), the year of the
  * reference, and full-text search through the FTS5 tables, each word of
  * the user's text a quoted prefix term. The sort order comes from a
- * whitelist; the reference breaks ties, so the order is total.
+ * whitelist; the reference breaks ties, so the order is total. A listing
+ * of dialogues reads them with the same statement when its plan needs no
+ * sort (list_part).
  */
 #include "config.h"
 
@@ -126,11 +128,17 @@ fts_query(const char *text)
 	return sb_detach(&sb);
 }
 
-/* Append " AND ..." for every condition of q; fts is kept alive by the
- * caller while the statement runs. */
+/*
+ * Append " AND ..." for every condition of q; fts is kept alive by the
+ * caller while the statement runs. scan: the text's matches are looked
+ * up for each row read in order ("+d.id": no index from the matches),
+ * so that every match is read once, in order, with no sort; otherwise
+ * the matches are fetched by id and sorted, which is quicker for a page
+ * of a few.
+ */
 static void
 add_where(struct strbuf *sql, struct binds *b, const struct store_query *q,
-    const char *fts)
+    const char *fts, int scan)
 {
 	int s, first = 1;
 
@@ -164,11 +172,12 @@ add_where(struct strbuf *sql, struct binds *b, const struct store_query *q,
 		/* Text given, but nothing in it can be searched for. */
 		sb_add(sql, " AND 0");
 	} else if (fts != NULL) {
-		sb_add(sql, " AND (d.id IN (SELECT rowid FROM dialogue_fts"
+		sb_addf(sql, " AND (%sd.id IN (SELECT rowid FROM dialogue_fts"
 		    " WHERE dialogue_fts MATCH ?)"
-		    " OR d.id IN (SELECT c.dialogue_id FROM contributions c"
+		    " OR %sd.id IN (SELECT c.dialogue_id FROM contributions c"
 		    " WHERE c.id IN (SELECT rowid FROM contribution_fts"
-		    " WHERE contribution_fts MATCH ?)))");
+		    " WHERE contribution_fts MATCH ?)))", scan ? "+" : "",
+		    scan ? "+" : "");
 		bind_text(b, fts);
 		bind_text(b, fts);
 	}
@@ -386,31 +395,99 @@ read_by_id(struct store *st, long long id, struct dialogue **out,
 }
 
 /*
- * The ids of one part of q's order (add_part) from offset on, at most
- * limit (< 0: all); cb as store_list_ids. *n counts the rows given, *stop
- * is set when cb stopped.
+ * 1 in *yes when the statement sql (with b) sorts its rows in a
+ * temporary b-tree rather than reading them in order from an index.
+ */
+static int
+plan_sorts(struct store *st, const char *sql, const struct binds *b,
+    int *yes, struct dlg_error *err)
+{
+	struct strbuf eqp;
+	sqlite3_stmt *s = NULL;
+	const char *detail;
+	int rc;
+
+	*yes = 0;
+	sb_init(&eqp);
+	sb_add(&eqp, "EXPLAIN QUERY PLAN ");
+	sb_add(&eqp, sql);
+	rc = prepare(st, eqp.buf, b, &s, err);
+	sb_release(&eqp);
+	if (rc != 0)
+		return -1;
+	/* id, parent, notused, detail */
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		if ((detail = (const char *)sqlite3_column_text(s, 3)) !=
+		    NULL && strstr(detail, "TEMP B-TREE") != NULL &&
+		    strstr(detail, "ORDER BY") != NULL)
+			*yes = 1;
+	if (rc != SQLITE_DONE)
+		store_sqlerr(st, rc, err);
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* What a part's rows go to: the ids alone, or each dialogue. */
+struct sink {
+	int		(*id_cb)(long long id, void *arg);
+	int		(*dlg_cb)(const struct dialogue *d, void *arg);
+	void		 *arg;
+};
+
+/*
+ * One part of q's order (add_part) from offset on, at most limit (< 0:
+ * all), to the sink; *n counts the rows given, *stop is set when the
+ * callback stopped (-1: with an error). A sink of dialogues reads them
+ * with the same statement when its plan reads the rows in order (an
+ * index range): the derived counts are then computed for the rows given
+ * only. A plan that sorts would compute them for every match before the
+ * first row, and hold every full row in the sort, so then the ids come
+ * sorted and each dialogue is read by its id.
  */
 static int
 list_part(struct store *st, const struct store_query *q, int part,
-    long limit, long offset, int (*cb)(long long id, void *arg), void *arg,
-    long *n, int *stop, struct dlg_error *err)
+    long limit, long offset, const struct sink *out, long *n, int *stop,
+    struct dlg_error *err)
 {
 	struct strbuf sql;
 	struct binds b;
 	sqlite3_stmt *s = NULL;
+	struct dialogue *d;
 	char *fts;
-	int rc;
+	int rc, full = out->dlg_cb != NULL, sorts;
 
-	b.n = 0;
 	*n = 0;
 	fts = q->text != NULL ? fts_query(q->text) : NULL;
-	sb_init(&sql);
-	sb_add(&sql, "SELECT d.id FROM dialogues d");
-	add_where(&sql, &b, q, fts);
-	add_part(st, &sql, &b, q, part);
-	sb_add(&sql, " LIMIT ? OFFSET ?");
-	bind_int(&b, limit);
-	bind_int(&b, offset > 0 ? offset : 0);
+	for (;;) {
+		b.n = 0;
+		sb_init(&sql);
+		sb_add(&sql, full ? st->sql_dlg_select :
+		    "SELECT d.id FROM dialogues d");
+		/* Every match: each read once in order. */
+		add_where(&sql, &b, q, fts, limit < 0);
+		add_part(st, &sql, &b, q, part);
+		sb_add(&sql, " LIMIT ? OFFSET ?");
+		bind_int(&b, limit);
+		bind_int(&b, offset > 0 ? offset : 0);
+		if (!full || out->id_cb != NULL)
+			break;
+		/* Every dialogue by reference: the index of the references
+		 * gives the order. */
+		if (q->sort == SORT_REF && q->states == 0 && q->year == 0 &&
+		    (q->body == NULL || *q->body == '\0') && q->text == NULL)
+			break;
+		if (plan_sorts(st, sql.buf, &b, &sorts, err) != 0) {
+			binds_release(&b);
+			sb_release(&sql);
+			free(fts);
+			return -1;
+		}
+		if (!sorts)
+			break;
+		binds_release(&b);
+		sb_release(&sql);
+		full = 0;
+	}
 	rc = prepare(st, sql.buf, &b, &s, err);
 	/* Bound: the statement holds its copies. */
 	binds_release(&b);
@@ -422,7 +499,17 @@ list_part(struct store *st, const struct store_query *q, int part,
 	/* Not cached, so the callback may use the store meanwhile. */
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		(*n)++;
-		if ((*stop = cb(sqlite3_column_int64(s, 0), arg)) != 0) {
+		if (out->dlg_cb == NULL)
+			*stop = out->id_cb(sqlite3_column_int64(s, 0),
+			    out->arg);
+		else if ((full ? store_read_dialogue(st, s, &d, err) :
+		    read_by_id(st, sqlite3_column_int64(s, 0), &d, err)) != 0)
+			*stop = -1;
+		else {
+			*stop = out->dlg_cb(d, out->arg) != 0;
+			dlg_free(d);
+		}
+		if (*stop != 0) {
 			rc = SQLITE_DONE;
 			break;
 		}
@@ -440,9 +527,9 @@ static int
 count_part(struct store *st, const struct store_query *q, int part,
     long *count, struct dlg_error *err);
 
-int
-store_list_ids(struct store *st, const struct store_query *q,
-    int (*cb)(long long id, void *arg), void *arg, struct dlg_error *err)
+static int
+list_parts(struct store *st, const struct store_query *q,
+    const struct sink *out, struct dlg_error *err)
 {
 	long limit = q->limit > 0 ? q->limit : -1, offset = q->offset;
 	long n = 0, skipped;
@@ -452,7 +539,7 @@ store_list_ids(struct store *st, const struct store_query *q,
 	first = two_parts(q) && q->after > 0 && q->before ? 1 : 0;
 	last = two_parts(q) ? 1 - first : first;
 	for (part = first;; part = last) {
-		if (list_part(st, q, part, limit, offset, cb, arg, &n, &stop,
+		if (list_part(st, q, part, limit, offset, out, &n, &stop,
 		    err) != 0)
 			return -1;
 		if (stop || part == last || (limit > 0 && n >= limit))
@@ -469,25 +556,13 @@ store_list_ids(struct store *st, const struct store_query *q,
 	return 0;
 }
 
-struct full {
-	struct store	 *st;
-	int		(*cb)(const struct dialogue *d, void *arg);
-	void		 *arg;
-	struct dlg_error *err;
-};
-
-static int
-full_cb(long long id, void *arg)
+int
+store_list_ids(struct store *st, const struct store_query *q,
+    int (*cb)(long long id, void *arg), void *arg, struct dlg_error *err)
 {
-	struct full *f = arg;
-	struct dialogue *d;
-	int stop;
+	struct sink out = { cb, NULL, arg };
 
-	if (read_by_id(f->st, id, &d, f->err) != 0)
-		return -1;
-	stop = f->cb(d, f->arg);
-	dlg_free(d);
-	return stop != 0;
+	return list_parts(st, q, &out, err);
 }
 
 int
@@ -495,14 +570,9 @@ store_list(struct store *st, const struct store_query *q,
     int (*cb)(const struct dialogue *d, void *arg), void *arg,
     struct dlg_error *err)
 {
-	struct full f = { st, cb, arg, err };
+	struct sink out = { NULL, cb, arg };
 
-	/*
-	 * Two steps: the matching ids in order (an index range for most
-	 * sort keys), then each dialogue by id. Sorting the full rows, with
-	 * their derived counts computed first, took seconds per 100 000.
-	 */
-	return store_list_ids(st, q, full_cb, &f, err);
+	return list_parts(st, q, &out, err);
 }
 
 /* The rows matching q's filter (keyset and order aside) in one part
@@ -523,7 +593,7 @@ count_where(struct store *st, const struct store_query *q, int part,
 	fts = q->text != NULL ? fts_query(q->text) : NULL;
 	sb_init(&sql);
 	sb_add(&sql, "SELECT count(*) FROM dialogues d");
-	add_where(&sql, &b, q, fts);
+	add_where(&sql, &b, q, fts, 0);
 	if (part >= 0) {
 		/* The part's condition and keyset, without its order. */
 		struct strbuf tail;

@@ -525,42 +525,45 @@ fail:
 	return -1;
 }
 
-/* Every field of child kind k has its column in the kind's table. */
+/* Every field of child kind k has its column in the kind's table (the
+ * table's columns read once). */
 static int
 child_columns_check(struct store *st, enum dlg_child k,
     struct dlg_error *err)
 {
 	const struct dlg_child_def *def = &dlg_children[k];
+	struct strlist cols = { 0 };
 	sqlite3_stmt *s = NULL;
 	const char *name;
-	size_t i;
-	int rc, found;
+	size_t i, j;
+	int rc;
 
-	rc = sqlite3_prepare_v2(st->db, "SELECT 1 FROM pragma_table_info(?1)"
-	    " WHERE name = ?2", -1, &s, NULL);
+	rc = sqlite3_prepare_v2(st->db, "SELECT name FROM pragma_table_info(?1)",
+	    -1, &s, NULL);
 	if (rc != SQLITE_OK)
 		return store_sqlerr(st, rc, err);
+	sqlite3_bind_text(s, 1, def->table, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		if ((name = (const char *)sqlite3_column_text(s, 0)) != NULL)
+			sl_push(&cols, name);
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE) {
+		sl_clear(&cols);
+		return store_sqlerr(st, rc, err);
+	}
 	for (i = 0; i < def->nfields; i++) {
 		name = dlg_child_column(&def->fields[i]);
-		sqlite3_bind_text(s, 1, def->table, -1, SQLITE_STATIC);
-		sqlite3_bind_text(s, 2, name, -1, SQLITE_STATIC);
-		rc = sqlite3_step(s);
-		found = rc == SQLITE_ROW;
-		sqlite3_reset(s);
-		if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-			store_sqlerr(st, rc, err);
-			sqlite3_finalize(s);
-			return -1;
-		}
-		if (!found) {
-			sqlite3_finalize(s);
+		for (j = 0; j < cols.n && strcmp(cols.v[j], name) != 0; j++)
+			;
+		if (j == cols.n) {
+			sl_clear(&cols);
 			return err_set(err, ERR_STORAGE, _("the register "
 			    "'%s' has no column for the field '%s'; this is a "
 			    "bug in dialogreg, please report it"), st->path,
 			    name);
 		}
 	}
-	sqlite3_finalize(s);
+	sl_clear(&cols);
 	return 0;
 }
 

@@ -2,7 +2,9 @@
 /*
  * i18n.c: translated texts through the register's filter (see i18n.h).
  * A filtered text is made once per translation and kept for the run, so
- * _() still returns text that lives as long as gettext()'s.
+ * _() still returns text that lives as long as gettext()'s. The result
+ * of each msgid is kept too (a list asks for the same few texts for
+ * every row), until the language or the filter changes (i18n_forget).
  */
 #include "config.h"
 
@@ -24,6 +26,28 @@ struct slot {
 static struct slot *slots;
 static size_t nslots, used;
 
+/* msgid -> the filtered translation, on the msgid's address; the copy
+ * of the msgid tells a reused buffer from the text it held before. */
+struct known {
+	const char	*msgid;
+	char		*copy;
+	char		*result;
+};
+static struct known *known;
+static size_t nknown, knownused;
+
+static void
+forget_known(void)
+{
+	size_t i;
+
+	for (i = 0; i < nknown; i++)
+		free(known[i].copy);
+	free(known);
+	known = NULL;
+	nknown = knownused = 0;
+}
+
 void
 i18n_forget(void)
 {
@@ -35,6 +59,15 @@ i18n_forget(void)
 	free(slots);
 	slots = NULL;
 	nslots = used = 0;
+	forget_known();
+}
+
+void
+i18n_language_changed(void)
+{
+	/* gettext reads LANGUAGE again once told (as gettext documents). */
+	textdomain(textdomain(NULL));
+	forget_known();
 }
 
 void
@@ -97,10 +130,62 @@ filtered(const char *t)
 	return slots[j].to;
 }
 
+static void
+grow_known(void)
+{
+	struct known *old = known;
+	size_t n = nknown, i, j;
+
+	nknown = n ? n * 2 : 256;
+	known = xcalloc(nknown, sizeof *known);
+	for (i = 0; i < n; i++) {
+		if (old[i].msgid == NULL)
+			continue;
+		for (j = hash(old[i].msgid) & (nknown - 1); known[j].msgid;
+		    j = (j + 1) & (nknown - 1))
+			;
+		known[j] = old[i];
+	}
+	free(old);
+}
+
+/* The slot of msgid in known, or of the free place where it goes. */
+static struct known *
+find_known(const char *msgid)
+{
+	size_t j;
+
+	if (2 * (knownused + 1) > nknown)
+		grow_known();
+	for (j = hash(msgid) & (nknown - 1); known[j].msgid != NULL;
+	    j = (j + 1) & (nknown - 1))
+		if (known[j].msgid == msgid)
+			break;
+	return &known[j];
+}
+
 char *
 i18n_gettext(const char *msgid)
 {
-	return filtered(gettext(msgid));
+	struct known *k;
+	char *result;
+
+	if (msgid == NULL)
+		return filtered(gettext(msgid));
+	k = find_known(msgid);
+	if (k->msgid != NULL && strcmp(k->copy, msgid) == 0)
+		return k->result;
+	/* The filter may ask for texts itself: look again after it. */
+	result = filtered(gettext(msgid));
+	k = find_known(msgid);
+	if (k->msgid == NULL) {
+		k->msgid = msgid;
+		knownused++;
+	} else
+		free(k->copy);
+	k->copy = xstrdup(msgid);
+	k->result = result;
+	return result;
 }
 
 char *
