@@ -771,6 +771,17 @@ search_free(struct store_search *ss)
 	free(ss);
 }
 
+/*
+ * Searches given up while their thread still reads (store_search_close):
+ * each holds a connection to the register until its thread ends, and the
+ * last connection to close is the one that removes the register's
+ * journal, so store_close waits for them (an interrupted search ends
+ * within the merge it is in).
+ */
+static pthread_mutex_t given_up_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t given_up_cv = PTHREAD_COND_INITIALIZER;
+static int given_up;
+
 static void *
 search_thread(void *arg)
 {
@@ -792,9 +803,23 @@ search_thread(void *arg)
 	detached = ss->detached;
 	pthread_mutex_unlock(&ss->mu);
 	/* Given up while it read: nobody waits for it. */
-	if (detached)
+	if (detached) {
 		search_free(ss);
+		pthread_mutex_lock(&given_up_mu);
+		given_up--;
+		pthread_cond_broadcast(&given_up_cv);
+		pthread_mutex_unlock(&given_up_mu);
+	}
 	return NULL;
+}
+
+void
+store_search_wait_given_up(void)
+{
+	pthread_mutex_lock(&given_up_mu);
+	while (given_up > 0)
+		pthread_cond_wait(&given_up_cv, &given_up_mu);
+	pthread_mutex_unlock(&given_up_mu);
 }
 
 int
@@ -920,6 +945,9 @@ store_search_close(struct store_search *ss)
 			 * and frees the search then, so no key waits for it.
 			 */
 			ss->detached = 1;
+			pthread_mutex_lock(&given_up_mu);
+			given_up++;
+			pthread_mutex_unlock(&given_up_mu);
 			sqlite3_interrupt(ss->db);
 			t = ss->thread;
 			pthread_mutex_unlock(&ss->mu);

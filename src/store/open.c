@@ -1084,6 +1084,9 @@ store_close(struct store *st)
 	for (k = 0; k < DLG_NCHILDREN; k++)
 		for (i = 0; i < CSQL_N; i++)
 			sqlite3_finalize(st->child_stmt[k][i]);
+	/* The screens' searches given up still read on connections of
+	 * their own: this one must be the last to close. */
+	store_search_wait_given_up();
 	if (st->db != NULL) {
 		closing_elsewhere(st);
 		if (st->need_checkpoint)

@@ -297,4 +297,7 @@ int store_history_add(struct store *st, long long dialogue_id,
  * (open.c): every connection the program opens gets them. */
 int store_harden(sqlite3 *db);
 
+/* Wait until every search given up while it read has ended (list.c). */
+void store_search_wait_given_up(void);
+
 #endif
