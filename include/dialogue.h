@@ -589,6 +589,16 @@ char *dlg_canonical_field(const struct dialogue *d, enum dlg_field f);
  * Sets *len; never NUL-terminated. Caller frees.
  */
 unsigned char *dlg_sort_key(const char *text, size_t n, size_t *len);
+/*
+ * The pieces of that order, for the collation that must agree with it:
+ * the code point at *p (a byte that does not start a well-formed
+ * sequence stands for itself; advances *p), its case folded (ASCII and
+ * Latin-1 letters), and a folded code point's weight (å, ä, ö after z; é
+ * as e, ü as y; other characters by code point, those above z after ö).
+ */
+unsigned long dlg_sv_next(const unsigned char **p, const unsigned char *end);
+unsigned long dlg_sv_fold(unsigned long cp);
+unsigned long dlg_sv_weight(unsigned long cp);
 
 /* ---------------------------------------------------------------- values */
 

@@ -22,10 +22,8 @@
 #include "dialogue.h"
 #include "util.h"
 
-/* One code point at *p; a byte that does not start a well-formed
- * sequence stands for itself. Advances *p. */
-static unsigned long
-next_cp(const unsigned char **p, const unsigned char *end)
+unsigned long
+dlg_sv_next(const unsigned char **p, const unsigned char *end)
 {
 	const unsigned char *s = *p;
 	unsigned long cp;
@@ -63,13 +61,19 @@ next_cp(const unsigned char **p, const unsigned char *end)
 	return cp;
 }
 
-/* The weight of a code point in the Swedish alphabet, case folded. */
-static unsigned long
-weight(unsigned long cp)
+unsigned long
+dlg_sv_fold(unsigned long cp)
 {
+	/* ASCII and Latin-1 capitals, not the multiplication sign. */
 	if ((cp >= 'A' && cp <= 'Z') ||
 	    (cp >= 0xc0 && cp <= 0xde && cp != 0xd7))
-		cp += 32;
+		return cp + 32;
+	return cp;
+}
+
+unsigned long
+dlg_sv_weight(unsigned long cp)
+{
 	switch (cp) {
 	case 0xe5:			/* å */
 		return 'z' + 1;
@@ -103,7 +107,7 @@ dlg_sort_key(const char *text, size_t n, size_t *len)
 	o = k;
 	while (s < end) {
 		/* Weights from 0 (a NUL) up: 1 on, so no code byte is 0. */
-		v = weight(next_cp(&s, end)) + 1;
+		v = dlg_sv_weight(dlg_sv_fold(dlg_sv_next(&s, end))) + 1;
 		if (v < 0x80) {
 			*o++ = (unsigned char)v;
 		} else if (v < 0x80 + 0x4000) {

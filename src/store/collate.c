@@ -4,7 +4,8 @@
  * ASCII and Latin-1 letters (so "Kultur- och fritidsnämnden" equals
  * "KULTUR- OCH FRITIDSNÄMNDEN" when filtering by body), and the collation
  * dlg_sv sorts in Swedish alphabetical order: case-insensitive, with å, ä
- * and ö after z, é as e and ü as y. SQLite's own NOCASE knows only ASCII.
+ * and ö after z, é as e and ü as y (the domain's dlg_sv_* pieces, the same
+ * the sort keys are made of). SQLite's own NOCASE knows only ASCII.
  * dlg_sort_key(text) gives the bytes that sort as dlg_sv does (the
  * domain's dlg_sort_key), which the list's title and body columns keep
  * indexed. None is used in the schema, so the sqlite3 shell can still
@@ -17,84 +18,6 @@
 
 #include "store-int.h"
 
-/* Decode one code point at *p (n bytes left); a malformed byte stands for
- * itself. Advances *p. */
-static unsigned long
-next_cp(const unsigned char **p, const unsigned char *end)
-{
-	const unsigned char *s = *p;
-	unsigned long cp;
-	int len, i;
-
-	if (s[0] < 0x80) {
-		*p = s + 1;
-		return s[0];
-	}
-	if ((s[0] & 0xe0) == 0xc0) {
-		len = 2;
-		cp = s[0] & 0x1f;
-	} else if ((s[0] & 0xf0) == 0xe0) {
-		len = 3;
-		cp = s[0] & 0x0f;
-	} else if ((s[0] & 0xf8) == 0xf0) {
-		len = 4;
-		cp = s[0] & 0x07;
-	} else {
-		*p = s + 1;
-		return s[0];
-	}
-	if (end - s < len) {
-		*p = s + 1;
-		return s[0];
-	}
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xc0) != 0x80) {
-			*p = s + 1;
-			return s[0];
-		}
-		cp = (cp << 6) | (s[i] & 0x3f);
-	}
-	*p = s + len;
-	return cp;
-}
-
-/* Lower case for ASCII and Latin-1 capitals (not the multiplication
- * sign). */
-static unsigned long
-fold_cp(unsigned long cp)
-{
-	if (cp >= 'A' && cp <= 'Z')
-		return cp + 32;
-	if (cp >= 0xc0 && cp <= 0xde && cp != 0xd7)
-		return cp + 32;
-	return cp;
-}
-
-/* The sort weight of a folded code point in the Swedish alphabet. */
-static unsigned long
-weight_sv(unsigned long cp)
-{
-	switch (cp) {
-	case 0xe5:			/* å */
-		return 'z' + 1;
-	case 0xe4:			/* ä */
-	case 0xe6:			/* æ */
-		return 'z' + 2;
-	case 0xf6:			/* ö */
-	case 0xf8:			/* ø */
-		return 'z' + 3;
-	case 0xe0: case 0xe1: case 0xe2:	/* à á â */
-		return 'a';
-	case 0xe8: case 0xe9: case 0xea: case 0xeb:	/* è é ê ë */
-		return 'e';
-	case 0xfc:			/* ü */
-		return 'y';
-	}
-	if (cp <= 'z')
-		return cp;
-	return cp + 0x100;
-}
-
 static int
 collate_sv(void *arg, int n1, const void *v1, int n2, const void *v2)
 {
@@ -105,8 +28,8 @@ collate_sv(void *arg, int n1, const void *v1, int n2, const void *v2)
 
 	(void)arg;
 	while (a < ae && b < be) {
-		wa = weight_sv(fold_cp(next_cp(&a, ae)));
-		wb = weight_sv(fold_cp(next_cp(&b, be)));
+		wa = dlg_sv_weight(dlg_sv_fold(dlg_sv_next(&a, ae)));
+		wb = dlg_sv_weight(dlg_sv_fold(dlg_sv_next(&b, be)));
 		if (wa != wb)
 			return wa < wb ? -1 : 1;
 	}
@@ -151,11 +74,11 @@ fold_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	o = 0;
 	while (s < end) {
 		start = s;
-		cp = next_cp(&s, end);
+		cp = dlg_sv_next(&s, end);
 		if (cp < 0x80) {
-			out[o++] = (unsigned char)fold_cp(cp);
+			out[o++] = (unsigned char)dlg_sv_fold(cp);
 		} else if (cp >= 0xc0 && cp <= 0xde && s - start == 2) {
-			cp = fold_cp(cp);
+			cp = dlg_sv_fold(cp);
 			out[o++] = (unsigned char)(0xc0 | (cp >> 6));
 			out[o++] = (unsigned char)(0x80 | (cp & 0x3f));
 		} else {
