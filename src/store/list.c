@@ -644,24 +644,20 @@ store_count(struct store *st, const struct store_query *q, long *count,
 	return count_where(st, &cq, -1, count, err);
 }
 
+/* One integer from sql (id bound to ?1 when >= 0) into *out. */
+static int one_int(struct store *st, const char *sql, long long id,
+    long long *out, struct dlg_error *err);
+
 int
 store_ref_width(struct store *st, int *width, struct dlg_error *err)
 {
-	sqlite3_stmt *s = NULL;
+	long long w;
 	int rc;
 
-	*width = 0;
-	rc = sqlite3_prepare_v2(st->db, "SELECT max(length(ref)) FROM "
-	    "dialogues", -1, &s, NULL);
-	if (rc != SQLITE_OK)
-		return store_sqlerr(st, rc, err);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		*width = sqlite3_column_int(s, 0);
-	else
-		store_sqlerr(st, rc, err);
-	sqlite3_finalize(s);
-	return rc == SQLITE_ROW ? 0 : -1;
+	rc = one_int(st, "SELECT max(length(ref)) FROM dialogues", -1, &w,
+	    err);
+	*width = rc == 0 ? (int)w : 0;
+	return rc;
 }
 
 int

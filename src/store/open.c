@@ -1140,8 +1140,9 @@ store_opened_version(const struct store *st)
 	STORE_CACHE "; PRAGMA temp_store = DEFAULT;" \
 	" PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL"
 
-int
-store_bulk_begin(struct store *st, struct dlg_error *err)
+/* -1 when a bulk load cannot begin now: one is on, or a write. */
+static int
+bulk_refused(struct store *st, struct dlg_error *err)
 {
 	if (st->bulk)
 		return err_set(err, ERR_STORAGE,
@@ -1149,6 +1150,14 @@ store_bulk_begin(struct store *st, struct dlg_error *err)
 	if (nested(st))
 		return err_set(err, ERR_STORAGE,
 		    _("a write is already in progress"));
+	return 0;
+}
+
+int
+store_bulk_begin(struct store *st, struct dlg_error *err)
+{
+	if (bulk_refused(st, err) != 0)
+		return -1;
 	if (store_exec(st, BULK_PRAGMAS, err) != 0 ||
 	    begin_write(st, err) != 0) {
 		store_exec(st, NORMAL_PRAGMAS, NULL);
@@ -1209,12 +1218,8 @@ journal_back(struct store *st)
 int
 store_bulk_begin_fresh(struct store *st, struct dlg_error *err)
 {
-	if (st->bulk)
-		return err_set(err, ERR_STORAGE,
-		    _("a bulk load is already in progress"));
-	if (nested(st))
-		return err_set(err, ERR_STORAGE,
-		    _("a write is already in progress"));
+	if (bulk_refused(st, err) != 0)
+		return -1;
 	st->bulk_journal = journal_mode(st, "delete") == 0;
 	if (store_bulk_begin(st, err) != 0) {
 		journal_back(st);
