@@ -83,6 +83,9 @@ struct store {
 	 * which store_bulk_commit then refuses. */
 	int		 bulk_flat;
 	int		 bulk_spoilt;
+	/* ... and the dialogues' indexes it dropped, made again at its
+	 * commit: their CREATE statements, or NULL. */
+	char		*bulk_indexes;
 	int		 flat_depth;
 	long long	 flat_changes;	/* sqlite3_total_changes at depth 0 */
 	int		 in_write;	/* inside store_write_begin */

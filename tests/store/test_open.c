@@ -342,12 +342,52 @@ journal_is(const char *path, const char *want)
 	sqlite3_close(db);
 }
 
+/* The rows of a one-column query on the file at path, one a line, as
+ * another connection sees them; caller frees. */
+static char *
+rows_of(const char *path, const char *sql)
+{
+	struct strbuf sb;
+	sqlite3 *db = NULL;
+	sqlite3_stmt *s = NULL;
+
+	sb_init(&sb);
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) ==
+	    SQLITE_OK && sqlite3_prepare_v2(db, sql, -1, &s, NULL) ==
+	    SQLITE_OK)
+		while (sqlite3_step(s) == SQLITE_ROW)
+			sb_addf(&sb, "%s\n", sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return sb_detach(&sb);
+}
+
+#define DIALOGUE_INDEXES \
+	"SELECT name || ': ' || sql FROM sqlite_schema WHERE type = 'index'" \
+	" AND tbl_name = 'dialogues' AND sql IS NOT NULL ORDER BY name"
+#define FTS_SETTINGS \
+	"SELECT k || '=' || v FROM contribution_fts_config" \
+	" WHERE k <> 'version' UNION ALL SELECT k || '=' || v" \
+	" FROM dialogue_fts_config WHERE k <> 'version'"
+
+/* The dialogues' indexes of the register are what they were. */
+static void
+indexes_are(const char *before)
+{
+	char *now = rows_of(check_path("register.db"), DIALOGUE_INDEXES);
+
+	CHECK_STR(now, before);
+	free(now);
+}
+
 /*
  * A fresh bulk load (a demo) is all or nothing: its actions take no
  * savepoints, so one that fails after writing spoils the load, which
  * the commit then refuses, leaving the register as it was; an action
  * that wrote nothing spoils nothing. The register is in WAL mode after
- * either end.
+ * either end, with every index of the dialogues as the migrations wrote
+ * it (the load drops them and makes them again at its commit) and the
+ * full-text indexes' default settings (the rebuild changes two).
  */
 static void
 fresh_bulk_load_is_all_or_nothing(void)
@@ -357,10 +397,12 @@ fresh_bulk_load_is_all_or_nothing(void)
 	struct store *st;
 	struct store_query q;
 	long n = -1;
-	char ref[32];
+	char ref[32], *indexes, *fts;
 
 	if ((st = open_register("register.db")) == NULL)
 		return;
+	indexes = rows_of(check_path("register.db"), DIALOGUE_INDEXES);
+	CHECK_HAS(indexes, "dialogues_by_title: CREATE INDEX");
 	err_clear(&e);
 	memset(&q, 0, sizeof q);
 	CHECK_OK(store_bulk_begin_fresh(st, &e), &e);
@@ -381,6 +423,7 @@ fresh_bulk_load_is_all_or_nothing(void)
 	CHECK_OK(store_count(st, &q, &n, &e), &e);
 	CHECK(n == 0);
 	journal_is(check_path("register.db"), "wal");
+	indexes_are(indexes);
 
 	/* A setting left as it was writes nothing and spoils nothing. */
 	CHECK_OK(store_bulk_begin_fresh(st, &e), &e);
@@ -393,7 +436,19 @@ fresh_bulk_load_is_all_or_nothing(void)
 	CHECK_OK(store_count(st, &q, &n, &e), &e);
 	CHECK(n == 1);
 	journal_is(check_path("register.db"), "wal");
+	indexes_are(indexes);
+	fts = rows_of(check_path("register.db"), FTS_SETTINGS);
+	CHECK_STR(fts, "automerge=4\nhashsize=1048576\n"
+	    "automerge=4\nhashsize=1048576\n");
+	free(fts);
+	free(indexes);
 	store_close(st);
+	/* The schema check at the next open finds the register's own. */
+	if ((st = open_register("register.db")) != NULL) {
+		CHECK_OK(store_count(st, &q, &n, &e), &e);
+		CHECK(n == 1);
+		store_close(st);
+	}
 }
 
 /*
