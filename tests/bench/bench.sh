@@ -399,6 +399,9 @@ k s s s s NPage NPage NPage NPage r NPage NPage g
 k s s s NPage NPage NPage s s s
 k Enter q Enter q
 k / l e k Enter n n N
+# A longer word: from the fourth letter on FTS5 has no prefix index
+# (schema 12 keeps prefixes of 1-3) and merges the terms' lists itself.
+k / b e l y s n i n g Enter n N
 sleep 1
 k Enter q
 pid=$(tmux -L "$sock" display-message -p -t b '#{pane_pid}')
