@@ -41,22 +41,16 @@ now() {
 	echo "${EPOCHREALTIME/[.,]/}"
 }
 
-# best CMD...: the best wall time of $runs runs, in microseconds, in $us;
-# the output is thrown away, the exit status kept in $rc.
-best() {
-	local i start end t
+# once CMD...: the wall time of one run, in microseconds, in $us; the
+# output is thrown away, the exit status kept in $rc.
+once() {
+	local start end
 
-	us=
-	for ((i = 0; i < runs; i++)); do
-		start=$(now)
-		"$@" >/dev/null 2>"$dir/stderr"
-		rc=$?
-		end=$(now)
-		t=$((end - start))
-		if [ -z "$us" ] || [ "$t" -lt "$us" ]; then
-			us=$t
-		fi
-	done
+	start=$(now)
+	"$@" >/dev/null 2>"$dir/stderr"
+	rc=$?
+	end=$(now)
+	us=$((end - start))
 }
 
 ms() {
@@ -81,12 +75,18 @@ compare() {
 		shift
 	done
 	shift
-	best "$prog" --db "$db" "$@"
-	p=$us
-	[ "$rc" -eq 0 ] || label="$label (exit $rc: $(head -n 1 " \
-	    ""$dir/stderr"))"
-	best sqlite3 "${opts[@]}" "$db" "$sql"
-	s=$us
+	# The best of $runs runs each, the program's and the shell's taken
+	# in turn, so that a slow spell of the machine weighs on both.
+	local i prc=0 perr=
+	p= s=
+	for ((i = 0; i < runs; i++)); do
+		once "$prog" --db "$db" "$@"
+		[ "$rc" -eq 0 ] || prc=$rc perr=$(head -n 1 "$dir/stderr")
+		{ [ -n "$p" ] && [ "$us" -ge "$p" ]; } || p=$us
+		once sqlite3 "${opts[@]}" "$db" "$sql"
+		{ [ -n "$s" ] && [ "$us" -ge "$s" ]; } || s=$us
+	done
+	[ "$prc" -eq 0 ] || label="$label (exit $prc: $perr)"
 	kb=$(peak "$prog" --db "$db" "$@")
 	printf '%-40s %8s s %8s s %6s %7s MB\n' "$label" "$(ms "$p")" \
 	    "$(ms "$s")" "$(awk -v p="$p" -v s="$s" \
