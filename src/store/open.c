@@ -1145,27 +1145,6 @@ store_opened_version(const struct store *st)
 	STORE_CACHE "; PRAGMA temp_store = DEFAULT;" \
 	" PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL"
 
-/*
- * The rebuild at the end of a bulk load. FTS5 writes its pending terms out
- * as a new segment whenever they pass 'hashsize' (1 MiB by default), and
- * merges segments whenever 'automerge' of them (4) pile up on one level,
- * so every term is rewritten once per level. At 200 000 dialogues the
- * rebuild took 102 s of CPU; with 4 MiB and merges of 16, 60 s, and the
- * demo stayed within 16 MB of memory (merges of 32 or 64 were slower).
- * Both are kept in the index's config table, so they are set back to the
- * defaults before the commit: later writes are small.
- */
-#define FTS_CONFIG(t, k, n) \
-	"INSERT INTO " t " (" t ", rank) VALUES ('" k "', " #n ");\n"
-#define FTS_BULK(t, hash, merge) \
-	FTS_CONFIG(t, "hashsize", hash) FTS_CONFIG(t, "automerge", merge)
-#define BULK_FTS_REBUILD \
-	FTS_BULK("dialogue_fts", 4194304, 16) \
-	FTS_BULK("contribution_fts", 4194304, 16) \
-	STORE_FTS_REBUILD \
-	FTS_BULK("dialogue_fts", 1048576, 4) \
-	FTS_BULK("contribution_fts", 1048576, 4)
-
 /* -1 when a bulk load cannot begin now: one is on, or a write. */
 static int
 bulk_refused(struct store *st, struct dlg_error *err)
@@ -1359,7 +1338,7 @@ store_bulk_commit(struct store *st, struct dlg_error *err)
 		    "failed; nothing was written"));
 	}
 	if (indexes_back(st, 1, err) != 0 ||
-	    store_exec(st, BULK_FTS_REBUILD "DELETE FROM fts_pause;",
+	    store_exec(st, STORE_FTS_REBUILD_ALL "DELETE FROM fts_pause;",
 	    err) != 0 || step_cached(st, STMT_COMMIT, err) != 0) {
 		store_rollback(st);
 		store_exec(st, NORMAL_PRAGMAS, NULL);

@@ -435,7 +435,7 @@ static const char schema_v12[] =
 	"  tokenize = 'unicode61 remove_diacritics 0',\n"
 	"  prefix = '1 2 3'\n"
 	");\n"
-	STORE_FTS_REBUILD;
+	STORE_FTS_REBUILD_ALL;
 
 const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v1,
