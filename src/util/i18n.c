@@ -18,34 +18,32 @@
 static i18n_filter_fn filter;
 static const void *filter_arg;
 
-/* Open addressing on the translation's address. */
-struct slot {
-	const char	*from;
-	char		*to;
-};
-static struct slot *slots;
-static size_t nslots, used;
-
-/* msgid -> the filtered translation, on the msgid's address; the copy
- * of the msgid tells a reused buffer from the text it held before. */
-struct known {
-	const char	*msgid;
+/*
+ * A table on a text's address (open addressing, at most half full):
+ * - texts: a translation -> its filtered text, kept for the run;
+ * - known: a msgid -> its filtered translation; the copy of the msgid
+ *   tells a reused buffer from the text it held before.
+ */
+struct entry {
+	const char	*key;
 	char		*copy;
-	char		*result;
+	char		*val;
 };
-static struct known *known;
-static size_t nknown, knownused;
+struct table {
+	struct entry	*v;
+	size_t		 n, used;
+};
+static struct table texts, known;
 
 static void
 forget_known(void)
 {
 	size_t i;
 
-	for (i = 0; i < nknown; i++)
-		free(known[i].copy);
-	free(known);
-	known = NULL;
-	nknown = knownused = 0;
+	for (i = 0; i < known.n; i++)
+		free(known.v[i].copy);
+	free(known.v);
+	memset(&known, 0, sizeof known);
 }
 
 void
@@ -53,12 +51,11 @@ i18n_forget(void)
 {
 	size_t i;
 
-	for (i = 0; i < nslots; i++)
-		if (slots[i].to != slots[i].from)
-			free(slots[i].to);
-	free(slots);
-	slots = NULL;
-	nslots = used = 0;
+	for (i = 0; i < texts.n; i++)
+		if (texts.v[i].val != texts.v[i].key)
+			free(texts.v[i].val);
+	free(texts.v);
+	memset(&texts, 0, sizeof texts);
 	forget_known();
 }
 
@@ -88,103 +85,82 @@ hash(const char *p)
 	return (size_t)(v ^ (v >> 29));
 }
 
-static void
-grow(void)
+/* The entry of key in t, or the free one where it goes. */
+static struct entry *
+slot_of(const struct table *t, const char *key)
 {
-	struct slot *old = slots;
-	size_t n = nslots, i, j;
+	size_t j;
 
-	nslots = n ? n * 2 : 512;
-	slots = xcalloc(nslots, sizeof *slots);
-	used = 0;
-	for (i = 0; i < n; i++) {
-		if (old[i].from == NULL)
-			continue;
-		for (j = hash(old[i].from) & (nslots - 1); slots[j].from;
-		    j = (j + 1) & (nslots - 1))
-			;
-		slots[j] = old[i];
-		used++;
+	for (j = hash(key) & (t->n - 1); t->v[j].key != NULL;
+	    j = (j + 1) & (t->n - 1))
+		if (t->v[j].key == key)
+			break;
+	return &t->v[j];
+}
+
+/* The same, with room made for one more. */
+static struct entry *
+lookup(struct table *t, const char *key)
+{
+	struct entry *old = t->v;
+	size_t n = t->n, i;
+
+	if (2 * (t->used + 1) > n) {
+		t->n = n ? n * 2 : 256;
+		t->v = xcalloc(t->n, sizeof *t->v);
+		for (i = 0; i < n; i++)
+			if (old[i].key != NULL)
+				*slot_of(t, old[i].key) = old[i];
+		free(old);
 	}
-	free(old);
+	return slot_of(t, key);
 }
 
 static char *
 filtered(const char *t)
 {
-	size_t j;
+	struct entry *e;
 	char *to;
 
 	if (filter == NULL || t == NULL)
 		return (char *)t;
-	if (2 * (used + 1) > nslots)
-		grow();
-	for (j = hash(t) & (nslots - 1); slots[j].from != NULL;
-	    j = (j + 1) & (nslots - 1))
-		if (slots[j].from == t)
-			return slots[j].to;
+	e = lookup(&texts, t);
+	if (e->key != NULL)
+		return e->val;
 	to = filter(t, filter_arg);
-	slots[j].from = t;
-	slots[j].to = to != NULL ? to : (char *)t;
-	used++;
-	return slots[j].to;
-}
-
-static void
-grow_known(void)
-{
-	struct known *old = known;
-	size_t n = nknown, i, j;
-
-	nknown = n ? n * 2 : 256;
-	known = xcalloc(nknown, sizeof *known);
-	for (i = 0; i < n; i++) {
-		if (old[i].msgid == NULL)
-			continue;
-		for (j = hash(old[i].msgid) & (nknown - 1); known[j].msgid;
-		    j = (j + 1) & (nknown - 1))
-			;
-		known[j] = old[i];
+	/* The filter may ask for texts itself: look again after it. */
+	e = lookup(&texts, t);
+	if (e->key != NULL) {
+		free(to);
+		return e->val;
 	}
-	free(old);
-}
-
-/* The slot of msgid in known, or of the free place where it goes. */
-static struct known *
-find_known(const char *msgid)
-{
-	size_t j;
-
-	if (2 * (knownused + 1) > nknown)
-		grow_known();
-	for (j = hash(msgid) & (nknown - 1); known[j].msgid != NULL;
-	    j = (j + 1) & (nknown - 1))
-		if (known[j].msgid == msgid)
-			break;
-	return &known[j];
+	e->key = t;
+	e->val = to != NULL ? to : (char *)t;
+	texts.used++;
+	return e->val;
 }
 
 char *
 i18n_gettext(const char *msgid)
 {
-	struct known *k;
+	struct entry *k;
 	char *result;
 
 	if (msgid == NULL)
 		return filtered(gettext(msgid));
-	k = find_known(msgid);
-	if (k->msgid != NULL && strcmp(k->copy, msgid) == 0)
-		return k->result;
+	k = lookup(&known, msgid);
+	if (k->key != NULL && strcmp(k->copy, msgid) == 0)
+		return k->val;
 	/* The filter may ask for texts itself: look again after it. */
 	result = filtered(gettext(msgid));
-	k = find_known(msgid);
-	if (k->msgid == NULL) {
-		k->msgid = msgid;
-		knownused++;
+	k = lookup(&known, msgid);
+	if (k->key == NULL) {
+		k->key = msgid;
+		known.used++;
 	} else
 		free(k->copy);
 	k->copy = xstrdup(msgid);
-	k->result = result;
+	k->val = result;
 	return result;
 }
 
