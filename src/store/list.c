@@ -71,61 +71,122 @@ binds_release(struct binds *b)
 	b->n = 0;
 }
 
-/* A word worth searching for: one letter or digit at least, so that a
- * lone "-" does not become an empty phrase. */
-static int
-has_word_char(const char *s, size_t n)
-{
-	size_t i;
+/*
+ * The tokenizer of both full-text indexes (schema.c, version 13), with
+ * its arguments: the words of a search are cut where the index cuts them.
+ */
+static const char *const fts_tokenizer_args[] = {
+	"remove_diacritics", "0"
+};
 
-	for (i = 0; i < n; i++)
-		if ((unsigned char)s[i] >= 0x80 ||
-		    (s[i] >= '0' && s[i] <= '9') ||
-		    (s[i] >= 'a' && s[i] <= 'z') ||
-		    (s[i] >= 'A' && s[i] <= 'Z'))
-			return 1;
-	return 0;
+/* The words of one user's word, as the index has them. */
+struct fts_words {
+	struct strbuf	*sb;
+	int		 n;	/* how many so far */
+};
+
+static int
+fts_word(void *arg, int flags, const char *tok, int n, int start, int end)
+{
+	struct fts_words *w = arg;
+	int i;
+
+	(void)start;
+	(void)end;
+	if ((flags & FTS5_TOKEN_COLOCATED) || n <= 0)
+		return SQLITE_OK;
+	if (w->sb->len > 0)
+		sb_addc(w->sb, ' ');
+	sb_addc(w->sb, '"');
+	for (i = 0; i < n; i++) {
+		if (tok[i] == '"')
+			sb_addc(w->sb, '"');
+		sb_addc(w->sb, tok[i]);
+	}
+	sb_addc(w->sb, '"');
+	w->n++;
+	return SQLITE_OK;
+}
+
+/* FTS5's own API, from the connection (fts5.html, "Extending FTS5"). */
+static fts5_api *
+fts5_api_of(sqlite3 *db)
+{
+	fts5_api *api = NULL;
+	sqlite3_stmt *s = NULL;
+
+	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &s, NULL) ==
+	    SQLITE_OK) {
+		sqlite3_bind_pointer(s, 1, (void *)&api, "fts5_api_ptr", NULL);
+		(void)sqlite3_step(s);
+	}
+	sqlite3_finalize(s);
+	return api;
 }
 
 /*
- * The FTS5 query for the user's text: every word as an FTS5 string
- * ("..." with " doubled, so no word is read as an operator or column
- * filter) with a prefix star; words are ANDed. NULL when no word is left.
- * Caller frees.
+ * The FTS5 query for the user's text into *out (NULL when it has no word
+ * to search for): the text cut into words by the indexes' own tokenizer,
+ * each word an FTS5 string ("..." with " doubled, so no word is read as
+ * an operator or column filter), all of them ANDed. The last word of
+ * each piece the user typed between blanks is a prefix ("e-po" is "e"
+ * and "po" *): the indexes keep no positions (detail=none), so a word
+ * with a hyphen or a stop inside finds its parts anywhere in the same
+ * text, not only side by side. 0, or -1 with err set. Caller frees.
  */
-static char *
-fts_query(const char *text)
+static int
+fts_query(struct store *st, const char *text, char **out,
+    struct dlg_error *err)
 {
+	fts5_api *api;
+	fts5_tokenizer tk;
+	Fts5Tokenizer *t = NULL;
+	void *ud = NULL;
 	struct strbuf sb;
-	const char *p = text, *w;
-	size_t n, i;
+	struct fts_words w;
+	const char *p = text, *piece;
+	int rc;
 
+	*out = NULL;
+	api = fts5_api_of(st->db);
+	rc = api == NULL ? SQLITE_ERROR : api->xFindTokenizer(api,
+	    "unicode61", &ud, &tk);
+	if (rc == SQLITE_OK)
+		rc = tk.xCreate(ud, (const char **)fts_tokenizer_args,
+		    (int)(sizeof fts_tokenizer_args /
+		    sizeof fts_tokenizer_args[0]), &t);
+	if (rc != SQLITE_OK) {
+		store_sqlerr(st, rc, err);
+		return -1;
+	}
 	sb_init(&sb);
-	while (*p != '\0') {
+	w.sb = &sb;
+	while (rc == SQLITE_OK && *p != '\0') {
 		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
 			p++;
-		w = p;
+		piece = p;
 		while (*p != '\0' && *p != ' ' && *p != '\t' && *p != '\n' &&
 		    *p != '\r')
 			p++;
-		n = (size_t)(p - w);
-		if (n == 0 || !has_word_char(w, n))
+		if (p == piece)
 			continue;
-		if (sb.len > 0)
-			sb_addc(&sb, ' ');
-		sb_addc(&sb, '"');
-		for (i = 0; i < n; i++) {
-			if (w[i] == '"')
-				sb_addc(&sb, '"');
-			sb_addc(&sb, w[i]);
-		}
-		sb_add(&sb, "\" *");
+		w.n = 0;
+		rc = tk.xTokenize(t, &w, FTS5_TOKENIZE_QUERY |
+		    FTS5_TOKENIZE_PREFIX, piece, (int)(p - piece), fts_word);
+		if (rc == SQLITE_OK && w.n > 0)
+			sb_add(&sb, " *");
 	}
-	if (sb.len == 0) {
+	tk.xDelete(t);
+	if (rc != SQLITE_OK) {
 		sb_release(&sb);
-		return NULL;
+		store_sqlerr(st, rc, err);
+		return -1;
 	}
-	return sb_detach(&sb);
+	if (sb.len == 0)
+		sb_release(&sb);
+	else
+		*out = sb_detach(&sb);
+	return 0;
 }
 
 /*
@@ -166,8 +227,7 @@ add_where(struct strbuf *sql, struct binds *b, const struct store_query *q,
 		sb_add(sql, " AND d.year = ?");
 		bind_int(b, q->year);
 	}
-	if (q->text != NULL && fts == NULL && has_word_char(q->text,
-	    strlen(q->text)) == 0 && strspn(q->text, " \t\r\n") !=
+	if (q->text != NULL && fts == NULL && strspn(q->text, " \t\r\n") !=
 	    strlen(q->text)) {
 		/* Text given, but nothing in it can be searched for. */
 		sb_add(sql, " AND 0");
@@ -457,7 +517,9 @@ list_part(struct store *st, const struct store_query *q, int part,
 	int rc, full = out->dlg_cb != NULL, sorts;
 
 	*n = 0;
-	fts = q->text != NULL ? fts_query(q->text) : NULL;
+	fts = NULL;
+	if (q->text != NULL && fts_query(st, q->text, &fts, err) != 0)
+		return -1;
 	for (;;) {
 		b.n = 0;
 		sb_init(&sql);
@@ -590,7 +652,9 @@ count_where(struct store *st, const struct store_query *q, int part,
 
 	b.n = 0;
 	*count = 0;
-	fts = q->text != NULL ? fts_query(q->text) : NULL;
+	fts = NULL;
+	if (q->text != NULL && fts_query(st, q->text, &fts, err) != 0)
+		return -1;
 	sb_init(&sql);
 	sb_add(&sql, "SELECT count(*) FROM dialogues d");
 	add_where(&sql, &b, q, fts, 0);
@@ -828,7 +892,11 @@ store_search_open(struct store *st, const char *text,
 	*out = NULL;
 	ss = xcalloc(1, sizeof *ss);
 	ss->st = st;
-	if (text == NULL || (ss->fts = fts_query(text)) == NULL) {
+	if (text != NULL && fts_query(st, text, &ss->fts, err) != 0) {
+		free(ss);
+		return -1;
+	}
+	if (ss->fts == NULL) {
 		free(ss);
 		return 0;
 	}

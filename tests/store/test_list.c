@@ -227,7 +227,7 @@ any_typed_text_is_a_safe_search(void)
 			fprintf(stderr, "  text: %s\n", texts[i]);
 		refs_of(st, &q);
 	}
-	q.text = "åsens\"";	/* a quote in a word is part of the word */
+	q.text = "åsens\"";	/* a quote ends a word, as in the index */
 	CHECK_STR(refs_of(st, &q), "MD-2026-002");
 	q.text = "-";		/* nothing to search for finds nothing */
 	CHECK_STR(refs_of(st, &q), "");
@@ -237,6 +237,42 @@ any_typed_text_is_a_safe_search(void)
 	q.text = NULL;
 	CHECK_OK(store_count(st, &q, &n, &e), &e);
 	CHECK_INT(n, 5);
+	store_close(st);
+}
+
+/*
+ * A search cuts its words where the index cut the text: "e-post" is the
+ * words "e" and "post" (the last a prefix). The index keeps no
+ * positions, so the parts match anywhere in one title, question or
+ * contribution, not only side by side.
+ */
+static void
+search_cuts_words_where_the_index_cuts_them(void)
+{
+	struct dlg_contribution c = { 0 };
+	struct store_query q = { 0 };
+	struct dlg_error e;
+	struct store *st;
+
+	if ((st = sample_register()) == NULL)
+		return;
+	c.text = "Svara gärna via e-post, t.ex. före lördag.";
+	err_clear(&e);
+	CHECK_OK(store_contribution_add(st, "MD-2027-001", &c, "anna", &e),
+	    &e);
+	free(c.created);
+	q.text = "e-post";
+	CHECK_STR(refs_of(st, &q), "MD-2027-001");
+	q.text = "E-PO";		/* the last part a prefix */
+	CHECK_STR(refs_of(st, &q), "MD-2027-001");
+	q.text = "t.ex.";
+	CHECK_STR(refs_of(st, &q), "MD-2027-001");
+	q.text = "post-e";		/* parts in the same text */
+	CHECK_STR(refs_of(st, &q), "MD-2027-001");
+	q.text = "e-post-hundrastgård";	/* not in one text */
+	CHECK_STR(refs_of(st, &q), "");
+	q.text = "ölands-fiske";	/* a title */
+	CHECK_STR(refs_of(st, &q), "MD-2026-001");
 	store_close(st);
 }
 
@@ -706,6 +742,7 @@ main(void)
 	RUN(search_finds_word_prefixes_in_title_question_and_contributions);
 	RUN(search_keeps_a_and_o_apart_from_aa_ae_oe);
 	RUN(any_typed_text_is_a_safe_search);
+	RUN(search_cuts_words_where_the_index_cuts_them);
 	RUN(sort_by_title_follows_the_swedish_alphabet);
 	RUN(sort_by_state_deadline_body_and_pages);
 	RUN(paging_by_key_gives_the_rows_of_every_order);
