@@ -437,6 +437,31 @@ static const char schema_v12[] =
 	");\n"
 	STORE_FTS_REBUILD_ALL;
 
+/*
+ * Version 13: the full-text indexes keep which rows hold a word, not
+ * where in the row (detail=none). A search ANDs words and never asks for
+ * two words side by side, so the positions were never read; they were
+ * seven tenths of the indexes (697 of 990 MB at 200 000 dialogues) and
+ * a quarter of the time to build them. Made again from the tables they
+ * index, prefixes and tokenizer as in version 12.
+ */
+static const char schema_v13[] =
+	"DROP TABLE dialogue_fts;\n"
+	"DROP TABLE contribution_fts;\n"
+	"CREATE VIRTUAL TABLE dialogue_fts USING fts5 (\n"
+	"  title, question,\n"
+	"  content = 'dialogues', content_rowid = 'id',\n"
+	"  tokenize = 'unicode61 remove_diacritics 0',\n"
+	"  prefix = '1 2 3', detail = none\n"
+	");\n"
+	"CREATE VIRTUAL TABLE contribution_fts USING fts5 (\n"
+	"  text, themes,\n"
+	"  content = 'contributions', content_rowid = 'id',\n"
+	"  tokenize = 'unicode61 remove_diacritics 0',\n"
+	"  prefix = '1 2 3', detail = none\n"
+	");\n"
+	STORE_FTS_REBUILD_ALL;
+
 const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v1,
 	schema_v2,
@@ -450,6 +475,7 @@ const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v10,
 	schema_v11,
 	schema_v12,
+	schema_v13,
 };
 
 static int

@@ -25,11 +25,11 @@
 	"INSERT INTO contribution_fts (contribution_fts) VALUES ('rebuild');\n"
 
 /*
- * The same for tables that may hold a whole register (migration 12, the
- * end of a bulk load). FTS5 writes its pending terms out as a new segment
- * whenever they pass 'hashsize' (1 MiB by default), and merges segments
- * whenever 'automerge' of them (4) pile up on one level, so every term is
- * rewritten once per level. At 200 000 dialogues the rebuild took 102 s
+ * The same for tables that may hold a whole register (migrations 12
+ * and 13, the end of a bulk load). FTS5 writes its pending terms out as
+ * a new segment whenever they pass 'hashsize' (1 MiB by default), and
+ * merges segments whenever 'automerge' of them (4) pile up on one level,
+ * so every term is rewritten once per level. At 200 000 dialogues the rebuild took 102 s
  * of CPU; with 4 MiB and merges of 16, 60 s, and a demo stayed within
  * 16 MB of memory (merges of 32 or 64 were slower). Both are kept in the
  * index's config table, so they are set back to the defaults after:

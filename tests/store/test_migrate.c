@@ -24,7 +24,10 @@
  * lists by title and by body in Swedish order from an index (schema 11),
  * keeps them as titles change, and gets an index for the state filter;
  * its full-text indexes are made again with their short prefixes
- * indexed (schema 12) and still find what it holds.
+ * indexed (schema 12) and still find what it holds. A register of schema
+ * 12 (tests/data/register-v12.db, made by register-v12.sh) gets
+ * full-text indexes without positions (schema 13) that find the same
+ * dialogues by their titles, contributions and themes.
  *
  * Usage: test_migrate DATA-DIR
  */
@@ -963,6 +966,69 @@ v10_register_keeps_the_sort_keys_as_titles_and_bodies_change(void)
 	store_close(st);
 }
 
+/* What a search of text finds in the register open as st: its
+ * references, in order, separated by spaces. */
+static void
+check_finds(struct store *st, const char *text, const char *refs)
+{
+	struct store_query q = { 0 };
+	struct dlg_error e;
+	struct refs r;
+	struct strbuf sb;
+	int i;
+
+	memset(&r, 0, sizeof r);
+	q.text = text;
+	err_clear(&e);
+	if (!CHECK_OK(store_list(st, &q, ref_of, &r, &e), &e))
+		return;
+	sb_init(&sb);
+	sb_add(&sb, "");
+	for (i = 0; i < r.n; i++)
+		sb_addf(&sb, "%s%s", i > 0 ? " " : "", r.v[i]);
+	if (strcmp(sb.buf, refs) != 0)
+		fprintf(stderr, "searching for '%s':\n", text);
+	CHECK_STR(sb.buf, refs);
+	sb_release(&sb);
+}
+
+static void
+v12_register_finds_the_same_without_positions(void)
+{
+	const char *path = check_path("register.db");
+	struct dlg_error e;
+	struct store *st;
+
+	if (!CHECK(copy_old(12) == 0))
+		return;
+	CHECK_INT(count(path, "PRAGMA user_version"), 12);
+	err_clear(&e);
+	if (!CHECK_OK(store_open(path, 0, &st, &e), &e))
+		return;
+	CHECK_INT(store_opened_version(st), 12);
+	check_finds(st, "edsvik", "MD-2026-001");	/* a title */
+	check_finds(st, "skolan", "MD-2026-002");	/* a question */
+	check_finds(st, "hundrastgård", "MD-2026-001");
+	check_finds(st, "ÄNGSV", "MD-2026-002");
+	check_finds(st, "e-post", "MD-2026-001");
+	check_finds(st, "trafik", "MD-2026-002");	/* a theme */
+	check_finds(st, "b", "MD-2026-001 MD-2026-002");
+	check_finds(st, "bänkar farthinder", "");	/* not in one text */
+	store_close(st);
+	CHECK_INT(count(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	CHECK_INT(count(path, "SELECT count(*) FROM contributions"), 3);
+	CHECK_INT(count(path, "SELECT count(*) FROM contribution_fts"
+	    " WHERE contribution_fts MATCH 'tack'"), 1);
+}
+
+static void
+v12_register_migrated_has_a_new_registers_schema(void)
+{
+	static const char *const holds[] = { "detail = none", NULL };
+
+	migrated_schema_is_a_new_registers(12, holds);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -989,5 +1055,7 @@ main(int argc, char **argv)
 	RUN(v10_register_gets_sort_keys_and_lists_in_swedish_order);
 	RUN(v10_register_migrated_has_a_new_registers_schema);
 	RUN(v10_register_keeps_the_sort_keys_as_titles_and_bodies_change);
+	RUN(v12_register_finds_the_same_without_positions);
+	RUN(v12_register_migrated_has_a_new_registers_schema);
 	return check_done();
 }
