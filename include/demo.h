@@ -22,7 +22,8 @@ int demo_build(struct store *st, long today, const char *who,
 /*
  * Fill st with n synthetic dialogues (states spread over the lifecycle,
  * proportional sessions and contributions) in one transaction, for
- * benchmarks. Fast: 200 000 dialogues in well under a minute.
+ * benchmarks: 200 000 dialogues with 5 000 000 contributions in about
+ * two minutes on 2 cores, nearly half of it their full-text index.
  */
 int demo_build_synthetic(struct store *st, long n, long today,
     const char *who, struct dlg_error *err);

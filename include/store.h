@@ -226,8 +226,10 @@ struct store_query {
  * it is borrowed for the call only. cb returns 0 to go on, non-zero to
  * stop (store_list then returns 0). Returns -1 on storage error.
  * text: each word must occur (as a word prefix) in the title or question
- * or in one contribution's text or themes; text with no letter or digit
- * matches nothing, blank text is no filter. Any typed text is safe.
+ * or in one contribution's text or themes, cut into words as the index
+ * cuts them ("e-post" is "e" and the prefix "post", anywhere in that
+ * text); text with no word in it matches nothing, blank text is no
+ * filter. Any typed text is safe.
  */
 int store_list(struct store *st, const struct store_query *q,
     int (*cb)(const struct dialogue *d, void *arg), void *arg,
