@@ -57,6 +57,15 @@ const char *store_path(const struct store *st);
 /* The schema version of the file as opened (before migration); 0 for a
  * register this call created. */
 int store_opened_version(const struct store *st);
+/*
+ * cb(path, from, to, arg) is called by an open that is about to upgrade
+ * a register of an older schema (not one it creates), before the first
+ * step: at national size a step can take a minute (the full-text
+ * indexes are made again), and the caller can say so. NULL, the
+ * default, for nothing. For the whole process.
+ */
+void store_set_upgrade_notice(void (*cb)(const char *path, int from,
+    int to, void *arg), void *arg);
 
 /*
  * One write transaction around reads and actions (a command that loads a

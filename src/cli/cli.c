@@ -305,6 +305,22 @@ cli_main(struct cli_ctx *ctx, int argc, char **argv)
 	return (*c)->run(ctx, argc, argv);
 }
 
+/* Before an upgrade of an older register, which can take a minute at
+ * national size: said on a terminal only, so scripts read what they
+ * always read. */
+static void
+upgrade_notice(const char *path, int from, int to, void *arg)
+{
+	const struct cli_ctx *ctx = arg;
+	char *p = report_sanitize(path, 1);
+
+	fprintf(stderr, _("%s: upgrading the register '%s' from schema %d to "
+	    "%d; a large register takes a minute or more (an interrupted "
+	    "upgrade goes on at the next open)\n"), ctx->progname, p, from,
+	    to);
+	free(p);
+}
+
 int
 cli_open_rc(struct cli_ctx *ctx, int flags)
 {
@@ -314,6 +330,8 @@ cli_open_rc(struct cli_ctx *ctx, int flags)
 
 	if (ctx->st != NULL)
 		return 0;
+	store_set_upgrade_notice(isatty(STDERR_FILENO) ? upgrade_notice :
+	    NULL, ctx);
 	err_clear(&err);
 	if (store_open(ctx->db_path, flags, &ctx->st, &err) != 0) {
 		ctx->st = NULL;

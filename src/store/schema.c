@@ -514,10 +514,22 @@ apply_step(struct store *st, int v, struct dlg_error *err)
 	return store_exec(st, sql, err);
 }
 
+/* Who is told before an existing register is upgraded (store.h). */
+static void (*upgrade_notice)(const char *, int, int, void *);
+static void *upgrade_notice_arg;
+
+void
+store_set_upgrade_notice(void (*cb)(const char *path, int from, int to,
+    void *arg), void *arg)
+{
+	upgrade_notice = cb;
+	upgrade_notice_arg = arg;
+}
+
 int
 store_schema_migrate(struct store *st, struct dlg_error *err)
 {
-	int v = 0;
+	int v = 0, told = 0;
 
 	for (;;) {
 		if (store_exec(st, "BEGIN IMMEDIATE", err) != 0)
@@ -527,6 +539,10 @@ store_schema_migrate(struct store *st, struct dlg_error *err)
 			goto fail;
 		if (v >= STORE_SCHEMA_VERSION)
 			break;
+		if (!told && v > 0 && upgrade_notice != NULL)
+			upgrade_notice(st->path, v, STORE_SCHEMA_VERSION,
+			    upgrade_notice_arg);
+		told = 1;
 		if (apply_step(st, v, err) != 0) {
 			if (err != NULL && err->code != ERR_CONFLICT)
 				err_set(err, ERR_STORAGE, _("the register "

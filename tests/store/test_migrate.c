@@ -27,7 +27,8 @@
  * indexed (schema 12) and still find what it holds. A register of schema
  * 12 (tests/data/register-v12.db, made by register-v12.sh) gets
  * full-text indexes without positions (schema 13) that find the same
- * dialogues by their titles, contributions and themes.
+ * dialogues by their titles, contributions and themes. An upgrade is
+ * announced before its first step, a new register's making never.
  *
  * Usage: test_migrate DATA-DIR
  */
@@ -1029,6 +1030,52 @@ v12_register_migrated_has_a_new_registers_schema(void)
 	migrated_schema_is_a_new_registers(12, holds);
 }
 
+/* What the upgrade notice was told. */
+struct told {
+	int	 n, from, to;
+	char	 path[4096];
+};
+
+static void
+tell(const char *path, int from, int to, void *arg)
+{
+	struct told *t = arg;
+
+	t->n++;
+	t->from = from;
+	t->to = to;
+	snprintf(t->path, sizeof t->path, "%s", path);
+}
+
+static void
+upgrade_is_announced_once_and_a_new_register_never(void)
+{
+	const char *path = check_path("register.db");
+	const char *fresh = check_path("new.db");
+	struct told t = { 0 };
+	struct dlg_error e;
+	struct store *st;
+
+	store_set_upgrade_notice(tell, &t);
+	err_clear(&e);
+	if (CHECK_OK(store_open(fresh, STORE_CREATE, &st, &e), &e))
+		store_close(st);
+	CHECK_INT(t.n, 0);
+	if (!CHECK(copy_old(12) == 0))
+		goto out;
+	if (CHECK_OK(store_open(path, 0, &st, &e), &e))
+		store_close(st);
+	CHECK_INT(t.n, 1);
+	CHECK_INT(t.from, 12);
+	CHECK_INT(t.to, STORE_SCHEMA_VERSION);
+	CHECK_STR(t.path, path);
+	if (CHECK_OK(store_open(path, 0, &st, &e), &e))	/* done already */
+		store_close(st);
+	CHECK_INT(t.n, 1);
+out:
+	store_set_upgrade_notice(NULL, NULL);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1057,5 +1104,6 @@ main(int argc, char **argv)
 	RUN(v10_register_keeps_the_sort_keys_as_titles_and_bodies_change);
 	RUN(v12_register_finds_the_same_without_positions);
 	RUN(v12_register_migrated_has_a_new_registers_schema);
+	RUN(upgrade_is_announced_once_and_a_new_register_never);
 	return check_done();
 }
