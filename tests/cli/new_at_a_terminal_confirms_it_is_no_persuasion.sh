@@ -6,41 +6,6 @@
 . "$(dirname "$0")/lib.sh"
 export LC_ALL=sv_SE.UTF-8
 
-# tty ANSWER ARG...: run dialogreg ARG... on a pseudo-terminal, type
-# ANSWER and a newline once it asks; its output in $T/tty, its status
-# in $RC.
-tty_run() {
-	answer=$1
-	shift
-	python3 - "$DLG" "$answer" "$@" >"$T/tty" <<'PY'
-import os, pty, select, sys, time
-dlg, answer, args = sys.argv[1], sys.argv[2], sys.argv[3:]
-pid, fd = pty.fork()
-if pid == 0:
-    os.execv(dlg, [dlg] + args)
-out, sent, end = b"", False, time.time() + 20
-while time.time() < end:
-    r, _, _ = select.select([fd], [], [], 0.2)
-    if r:
-        try:
-            data = os.read(fd, 4096)
-        except OSError:
-            break
-        if not data:
-            break
-        out += data
-        if not sent and (b"[j/N]" in out or b"[y/N]" in out):
-            os.write(fd, answer.encode() + b"\n")
-            sent = True
-sys.stdout.write(out.decode("utf-8", "replace"))
-if not sent:
-    os.kill(pid, 9)
-_, status = os.waitpid(pid, 0)
-sys.exit(os.WEXITSTATUS(status))
-PY
-	RC=$?
-}
-
 ok init
 tty_run ja new title="Kampanj för källsortering" question="Vad tycker du?" \
     initiated_by="Eva Dahl" bodies="Samhällsbyggnadsnämnden"
