@@ -108,21 +108,51 @@ fts_word(void *arg, int flags, const char *tok, int n, int start, int end)
 	return SQLITE_OK;
 }
 
-/* FTS5's own API, from the connection (fts5.html, "Extending FTS5"). */
-static fts5_api *
-fts5_api_of(sqlite3 *db)
+/*
+ * The indexes' tokenizer on st's connection, made at the first search
+ * and kept until store_close (store_fts_forget), from FTS5's own API
+ * (fts5.html, "Extending FTS5"). 0, or -1 with err set.
+ */
+static int
+fts_tokenizer(struct store *st, struct dlg_error *err)
 {
 	fts5_api *api = NULL;
 	sqlite3_stmt *s = NULL;
+	void *ud = NULL;
+	int rc;
 
-	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &s, NULL) ==
-	    SQLITE_OK) {
+	if (st->fts_tok != NULL)
+		return 0;
+	rc = sqlite3_prepare_v2(st->db, "SELECT fts5(?1)", -1, &s, NULL);
+	if (rc == SQLITE_OK) {
 		sqlite3_bind_pointer(s, 1, (void *)&api, "fts5_api_ptr", NULL);
 		(void)sqlite3_step(s);
 	}
 	sqlite3_finalize(s);
-	return api;
+	if (rc == SQLITE_OK)
+		rc = api == NULL ? SQLITE_ERROR : api->xFindTokenizer(api,
+		    "unicode61", &ud, &st->fts_tk);
+	if (rc == SQLITE_OK)
+		rc = st->fts_tk.xCreate(ud, (const char **)fts_tokenizer_args,
+		    (int)(sizeof fts_tokenizer_args /
+		    sizeof fts_tokenizer_args[0]), &st->fts_tok);
+	if (rc != SQLITE_OK) {
+		st->fts_tok = NULL;
+		return store_sqlerr(st, rc, err);
+	}
+	return 0;
 }
+
+void
+store_fts_forget(struct store *st)
+{
+	if (st->fts_tok != NULL)
+		st->fts_tk.xDelete(st->fts_tok);
+	st->fts_tok = NULL;
+}
+
+/* What separates the words a user types. */
+#define BLANKS	" \t\r\n"
 
 /*
  * The FTS5 query for the user's text into *out (NULL when it has no word
@@ -138,49 +168,32 @@ static int
 fts_query(struct store *st, const char *text, char **out,
     struct dlg_error *err)
 {
-	fts5_api *api;
-	fts5_tokenizer tk;
-	Fts5Tokenizer *t = NULL;
-	void *ud = NULL;
 	struct strbuf sb;
 	struct fts_words w;
-	const char *p = text, *piece;
-	int rc;
+	const char *p = text;
+	size_t n;
+	int rc = SQLITE_OK;
 
 	*out = NULL;
-	api = fts5_api_of(st->db);
-	rc = api == NULL ? SQLITE_ERROR : api->xFindTokenizer(api,
-	    "unicode61", &ud, &tk);
-	if (rc == SQLITE_OK)
-		rc = tk.xCreate(ud, (const char **)fts_tokenizer_args,
-		    (int)(sizeof fts_tokenizer_args /
-		    sizeof fts_tokenizer_args[0]), &t);
-	if (rc != SQLITE_OK) {
-		store_sqlerr(st, rc, err);
+	if (fts_tokenizer(st, err) != 0)
 		return -1;
-	}
 	sb_init(&sb);
 	w.sb = &sb;
-	while (rc == SQLITE_OK && *p != '\0') {
-		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
-			p++;
-		piece = p;
-		while (*p != '\0' && *p != ' ' && *p != '\t' && *p != '\n' &&
-		    *p != '\r')
-			p++;
-		if (p == piece)
-			continue;
+	while (rc == SQLITE_OK) {
+		p += strspn(p, BLANKS);
+		if ((n = strcspn(p, BLANKS)) == 0)
+			break;
 		w.n = 0;
-		rc = tk.xTokenize(t, &w, FTS5_TOKENIZE_QUERY |
-		    FTS5_TOKENIZE_PREFIX, piece, (int)(p - piece), fts_word);
+		rc = st->fts_tk.xTokenize(st->fts_tok, &w,
+		    FTS5_TOKENIZE_QUERY | FTS5_TOKENIZE_PREFIX, p, (int)n,
+		    fts_word);
 		if (rc == SQLITE_OK && w.n > 0)
 			sb_add(&sb, " *");
+		p += n;
 	}
-	tk.xDelete(t);
 	if (rc != SQLITE_OK) {
 		sb_release(&sb);
-		store_sqlerr(st, rc, err);
-		return -1;
+		return store_sqlerr(st, rc, err);
 	}
 	if (sb.len == 0)
 		sb_release(&sb);
@@ -227,7 +240,7 @@ add_where(struct strbuf *sql, struct binds *b, const struct store_query *q,
 		sb_add(sql, " AND d.year = ?");
 		bind_int(b, q->year);
 	}
-	if (q->text != NULL && fts == NULL && strspn(q->text, " \t\r\n") !=
+	if (q->text != NULL && fts == NULL && strspn(q->text, BLANKS) !=
 	    strlen(q->text)) {
 		/* Text given, but nothing in it can be searched for. */
 		sb_add(sql, " AND 0");

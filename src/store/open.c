@@ -1085,6 +1085,7 @@ store_close(struct store *st)
 	for (k = 0; k < DLG_NCHILDREN; k++)
 		for (i = 0; i < CSQL_N; i++)
 			sqlite3_finalize(st->child_stmt[k][i]);
+	store_fts_forget(st);
 	/* The screens' searches given up still read on connections of
 	 * their own: this one must be the last to close. */
 	store_search_wait_given_up();

@@ -127,6 +127,10 @@ struct store {
 	char		*sql_dlg_update;
 	char		*sql_child[DLG_NCHILDREN][CSQL_N];
 	sqlite3_stmt	*child_stmt[DLG_NCHILDREN][CSQL_N];
+	/* The full-text indexes' tokenizer, made at the first search
+	 * (list.c); NULL until then. */
+	fts5_tokenizer	 fts_tk;
+	Fts5Tokenizer	*fts_tok;
 };
 
 /*
@@ -325,5 +329,8 @@ int store_harden(sqlite3 *db);
 
 /* Wait until every search given up while it read has ended (list.c). */
 void store_search_wait_given_up(void);
+/* Delete the full-text tokenizer a search made (list.c), before the
+ * connection closes. */
+void store_fts_forget(struct store *st);
 
 #endif
